@@ -1,0 +1,33 @@
+# Thin wrapper over CMake: `make run` opens the app on the sample workspace, `make test` runs every test.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+SAMPLE := data/wulong-sample.gpkg
+
+.PHONY: all deps build run test bench clean sample screenshot
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release > /dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@bash scripts/run-app.sh $(BUILD) $(SAMPLE)
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+sample: build
+	@$(BUILD)/src/cli/giatlas-cli sample $(SAMPLE)
+
+screenshot: build
+	@bash scripts/make-screenshot.sh $(BUILD)
+
+bench: build
+	@bash bench/run.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD)

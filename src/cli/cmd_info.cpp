@@ -1,0 +1,38 @@
+// giatlas-cli info: a workspace's metadata, tables and row counts.
+#include <cstdio>
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "workspace/workspace.h"
+
+namespace giatlas::cli {
+
+int cmd_info(int argc, char** argv) {
+  Args args(argc, argv, 2, {});
+  args.allow_only({});
+  const std::string& path = args.need(0, "workspace path");
+  Workspace ws = Workspace::open(path, true);
+  Metadata m = ws.metadata();
+  std::cout << "workspace      " << path << "\n"
+            << "district       " << m.district_name << (m.district_code.empty() ? "" : " (" + m.district_code + ")")
+            << "\n"
+            << "schema version " << m.schema_version << "\n"
+            << "created        " << m.created << "\n"
+            << "modified       " << m.modified << "\n"
+            << "synthetic data " << (m.synthetic ? "yes — generated sample, not real boundaries" : "no") << "\n\n";
+  std::printf("%-18s %10s  %s\n", "table", "rows", "kind");
+  for (const TableInfo& t : ws.tables())
+    std::printf("%-18s %10lld  %s\n", t.name.c_str(), static_cast<long long>(t.rows), t.spatial ? "spatial (EPSG:4490)" : "attributes");
+  auto zones = ws.zone_versions();
+  if (!zones.empty()) {
+    std::cout << "\nzone versions\n";
+    for (const auto& z : zones)
+      std::cout << "  " << z.gi << " v" << z.version << "  " << z.effective_from << " – "
+                << (z.effective_to.empty() ? "in force" : z.effective_to) << "  (" << z.units.size() << " units, "
+                << z.source << ")\n";
+  }
+  return 0;
+}
+
+}  // namespace giatlas::cli

@@ -1,0 +1,17 @@
+// The giatlas-cli subcommands; each lives in its own cmd_<name>.cpp and is a thin layer over
+// core functions. Each returns the process exit code; user errors are thrown as giatlas::Error.
+#pragma once
+
+namespace giatlas::cli {
+
+int cmd_new(int argc, char** argv);      // create an empty workspace
+int cmd_info(int argc, char** argv);     // tables, row counts and metadata
+int cmd_sample(int argc, char** argv);   // generate the synthetic sample / benchmark workspace
+int cmd_import(int argc, char** argv);   // import any OGR source into a workspace
+int cmd_check(int argc, char** argv);    // origin check and reports
+int cmd_zone(int argc, char** argv);     // zone versions: build from units, list, compare
+int cmd_scope(int argc, char** argv);    // scope statement
+int cmd_render(int argc, char** argv);   // printable map
+int cmd_plan(int argc, char** argv);     // random inspection sample
+
+}  // namespace giatlas::cli

@@ -1,0 +1,62 @@
+// giatlas-cli: batch front end of GI Atlas. Dispatches to one subcommand and turns errors into
+// one readable line on stderr.
+#include <cstring>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "error.h"
+#include "progress.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(int, char**);
+  const char* usage;
+};
+
+constexpr Command kCommands[] = {
+    {"new", giatlas::cli::cmd_new, "new <workspace.gpkg> --district NAME [--code 500156]"},
+    {"info", giatlas::cli::cmd_info, "info <workspace.gpkg>"},
+    {"sample", giatlas::cli::cmd_sample, "sample <out.gpkg> [--seed S] [--producers N] [--density D]"},
+    {"import", giatlas::cli::cmd_import,
+     "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors "
+     "[--layer L] [--crs C] [--encoding E] [--lon COL --lat COL] [--gi NAME] [--dry-run] [--report rejects.csv]"},
+    {"check", giatlas::cli::cmd_check,
+     "check <workspace.gpkg> [--producers FILE] [--date YYYY-MM-DD] [--tolerance M] [--gi NAME] "
+     "[--out report.csv|.gpkg|.geojson|.html] [--save]"},
+    {"zone", giatlas::cli::cmd_zone, "zone list|build|history|compare <workspace.gpkg> --gi NAME …"},
+    {"scope", giatlas::cli::cmd_scope, "scope <workspace.gpkg> --gi NAME [--version V] [--format text|md|json]"},
+    {"render", giatlas::cli::cmd_render,
+     "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300]"},
+    {"plan", giatlas::cli::cmd_plan, "plan <workspace.gpkg> --count N --seed S [--out plan.csv]"},
+};
+
+void usage(std::ostream& os) {
+  os << "giatlas-cli — GI Atlas, geographical-indication origin areas\n\nusage:\n";
+  for (const auto& c : kCommands) os << "  giatlas-cli " << c.usage << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+    usage(argc < 2 ? std::cerr : std::cout);
+    return argc < 2 ? 2 : 0;
+  }
+  for (const auto& c : kCommands) {
+    if (std::strcmp(argv[1], c.name) != 0) continue;
+    try {
+      return c.run(argc, argv);
+    } catch (const giatlas::Cancelled& e) {
+      std::cerr << "giatlas-cli " << c.name << ": " << e.what() << "\n";
+      return 130;
+    } catch (const std::exception& e) {
+      std::cerr << "giatlas-cli " << c.name << ": " << e.what() << "\n";
+      return 1;
+    }
+  }
+  std::cerr << "giatlas-cli: unknown command '" << argv[1] << "'\n\n";
+  usage(std::cerr);
+  return 2;
+}

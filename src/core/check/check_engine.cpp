@@ -1,0 +1,181 @@
+// Building the check's indexes once and classifying producers over all cores.
+#include "check/check_engine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <exception>
+#include <thread>
+
+#include "error.h"
+#include "workspace/credit_code.h"
+
+namespace giatlas {
+
+namespace {
+
+std::string metres(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f m", d);
+  return buf;
+}
+
+bool in_lonlat_range(const Point& p) {
+  return std::isfinite(p.x) && std::isfinite(p.y) && std::fabs(p.x) <= 180 && std::fabs(p.y) <= 90;
+}
+
+// Distances are reported to 0.1 m; decisions use the same rounded value so the report
+// never shows "30.0 m" for a point classified as farther than 30 m.
+double round_dm(double d) { return std::round(d * 10.0) / 10.0; }
+
+}  // namespace
+
+OGRCoordinateTransformation& CheckWorker::to_gk(int epsg) {
+  auto& t = to_gk_[epsg];
+  if (!t) {
+    OGRSpatialReference gk;
+    if (gk.importFromEPSG(epsg) != OGRERR_NONE) throw Error("unknown coordinate system EPSG:" + std::to_string(epsg));
+    gk.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    t = make_transform(srs_cgcs2000(), gk);
+  }
+  return *t;
+}
+
+OGRCoordinateTransformation& CheckWorker::from_gk(int epsg) {
+  auto& t = from_gk_[epsg];
+  if (!t) {
+    OGRSpatialReference gk;
+    if (gk.importFromEPSG(epsg) != OGRERR_NONE) throw Error("unknown coordinate system EPSG:" + std::to_string(epsg));
+    gk.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    t = make_transform(gk, srs_cgcs2000());
+  }
+  return *t;
+}
+
+std::vector<ZoneVersion> zones_in_force(const std::vector<ZoneVersion>& all, const std::string& date) {
+  std::map<std::string, const ZoneVersion*> pick;
+  for (const auto& z : all) {
+    bool started = z.effective_from.empty() || z.effective_from <= date;
+    bool ended = !z.effective_to.empty() && z.effective_to <= date;
+    if (!started || ended || z.geom.empty()) continue;
+    auto& slot = pick[z.gi];
+    if (!slot || slot->version < z.version) slot = &z;
+  }
+  std::vector<ZoneVersion> out;
+  for (const auto& [gi, z] : pick) out.push_back(*z);
+  return out;
+}
+
+CheckEngine::CheckEngine(std::vector<Township> townships, std::vector<ZoneVersion> zones, CheckOptions options)
+    : options_(std::move(options)), townships_(std::move(townships)) {
+  ensure_gdal();
+  townships_.erase(std::remove_if(townships_.begin(), townships_.end(),
+                                  [](const Township& t) { return t.geom.empty(); }),
+                   townships_.end());
+  if (townships_.empty()) throw Error("origin check: the workspace has no township boundaries");
+  std::sort(townships_.begin(), townships_.end(), [](const Township& a, const Township& b) {
+    return a.code != b.code ? a.code < b.code : a.name < b.name;
+  });
+  std::vector<MultiPolygon> geoms;
+  for (const auto& t : townships_) geoms.push_back(t.geom);
+  town_index_ = PointIndex(geoms);
+  for (auto& z : zones) {
+    auto pz = std::make_unique<PreparedZone>();
+    pz->info = {z.gi, z.version, z.effective_from, z.effective_to, 0};
+    pz->index = PointIndex(std::vector<MultiPolygon>{z.geom});
+    pz->boundary = BoundaryDistance(z.geom);
+    by_gi_[z.gi] = pz.get();
+    zones_.push_back(std::move(pz));
+  }
+}
+
+const PreparedZone* CheckEngine::zone(const std::string& gi) const {
+  auto it = by_gi_.find(gi);
+  return it == by_gi_.end() ? nullptr : it->second;
+}
+
+int CheckEngine::thread_count() const {
+  if (options_.threads > 0) return options_.threads;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+ProducerCheck CheckEngine::check(const Producer& p, CheckWorker& worker) const {
+  ProducerCheck row;
+  row.producer_id = p.id;
+  row.name = p.name;
+  row.credit_code = p.credit_code;
+  row.gi = p.gi;
+  row.location = p.location;
+  const PreparedZone* zone = this->zone(p.gi);
+  if (zone) row.zone_version = zone->info.version;
+
+  if (!p.location || !in_lonlat_range(*p.location)) {
+    row.result = CheckResult::invalid_location;
+    diagnose_invalid(p, zone, worker, row);
+  } else {
+    const Point loc = *p.location;
+    PointHit town = town_index_.locate(loc);
+    if (town.owner >= 0) row.township = townships_[static_cast<std::size_t>(town.owner)].name;
+    if (!zone) {
+      row.result = CheckResult::unknown_gi;
+      row.reason = p.gi.empty() ? "no GI claimed on the record"
+                                : "no zone of " + p.gi + " is in force on " + options_.date;
+    } else {
+      bool inside = zone->index.covers(loc);
+      double d = zone->boundary.distance_m(loc, worker.to_gk(zone->boundary.epsg()));
+      row.distance_m = std::isfinite(d) ? round_dm(d) : -1;
+      bool near = std::isfinite(d) && round_dm(d) <= options_.tolerance_m;
+      std::string zname = zone->info.gi + " v" + std::to_string(zone->info.version);
+      if (inside) {
+        row.result = near ? CheckResult::inside_near_boundary : CheckResult::inside;
+        if (near) row.reason = "inside the zone of " + zname + ", " + metres(row.distance_m) + " from its boundary";
+      } else {
+        row.result = near ? CheckResult::outside_near_boundary
+                          : (town.covered ? CheckResult::outside : CheckResult::outside_district);
+        row.reason = "outside the zone of " + zname + " by " + metres(row.distance_m);
+        if (!near && !town.covered) row.reason += ", and outside the district";
+        if (near) row.reason += " (within the " + metres(options_.tolerance_m) + " tolerance: a field visit is needed)";
+        diagnose_located(p, loc, *zone, row);
+      }
+    }
+  }
+  std::string problem = credit_code_problem(p.credit_code);
+  if (!problem.empty()) {
+    if (!row.reason.empty()) row.reason += "; ";
+    row.reason += "credit code '" + p.credit_code + "': " + problem;
+    if (row.cause.empty()) row.cause = "bad_credit_code";
+  }
+  return row;
+}
+
+void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out,
+                            const Progress& progress) const {
+  out.resize(in.size());
+  std::size_t n = in.size();
+  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(thread_count()), std::max<std::size_t>(n / 256, 1));
+  std::vector<std::exception_ptr> errors(threads);
+  auto work = [&](std::size_t t) {
+    try {
+      CheckWorker worker;
+      std::size_t begin = n * t / threads, end = n * (t + 1) / threads;
+      for (std::size_t i = begin; i < end; ++i) {
+        if ((i & 4095) == 0 && progress.cancelled()) return;
+        out[i] = check(in[i], worker);
+      }
+    } catch (...) {
+      errors[t] = std::current_exception();
+    }
+  };
+  if (threads == 1) {
+    work(0);
+  } else {
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work, t);
+    for (auto& th : pool) th.join();
+  }
+  for (auto& e : errors)
+    if (e) std::rethrow_exception(e);
+  progress.check_cancelled();
+}
+
+}  // namespace giatlas

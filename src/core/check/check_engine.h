@@ -1,0 +1,71 @@
+// The prepared state of one origin check: the township index, one index and one boundary
+// measure per zone version in force, and the per-producer classification over them.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check/boundary_distance.h"
+#include "check/origin_check.h"
+#include "check/point_index.h"
+#include "geo/gdal.h"
+#include "workspace/model.h"
+
+namespace giatlas {
+
+// One zone version in force, prepared for queries.
+struct PreparedZone {
+  ZoneUsed info;
+  PointIndex index;
+  BoundaryDistance boundary;
+};
+
+// Per-thread scratch state: coordinate transforms are not shareable between threads.
+class CheckWorker {
+ public:
+  // Lon/lat -> Gauss–Krüger of `epsg`, created on first use.
+  OGRCoordinateTransformation& to_gk(int epsg);
+  // Gauss–Krüger `epsg` -> lon/lat, created on first use (for the "projected metres" cause).
+  OGRCoordinateTransformation& from_gk(int epsg);
+
+ private:
+  std::map<int, OgrTransform> to_gk_, from_gk_;
+};
+
+class CheckEngine {
+ public:
+  // Builds every index once. `zones` are the versions in force (one per GI).
+  // REQUIRES: at least one township with geometry (Error otherwise).
+  CheckEngine(std::vector<Township> townships, std::vector<ZoneVersion> zones, CheckOptions options);
+
+  // Classifies one producer. Thread-safe given one worker per thread.
+  ProducerCheck check(const Producer& p, CheckWorker& worker) const;
+  // Classifies `in` into `out` (same order) over options.threads threads; polls `progress`
+  // for cancellation. The result of each producer depends only on that producer.
+  void check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out, const Progress& progress) const;
+
+  const PointIndex& township_index() const { return town_index_; }
+  const std::vector<Township>& townships() const { return townships_; }
+  // The prepared zone for `gi`, nullptr when none is in force.
+  const PreparedZone* zone(const std::string& gi) const;
+  const std::vector<std::unique_ptr<PreparedZone>>& zones() const { return zones_; }
+  const CheckOptions& options() const { return options_; }
+  int thread_count() const;
+
+ private:
+  void diagnose_located(const Producer& p, const Point& loc, const PreparedZone& zone, ProducerCheck& row) const;
+  void diagnose_invalid(const Producer& p, const PreparedZone* zone, CheckWorker& worker, ProducerCheck& row) const;
+
+  CheckOptions options_;
+  std::vector<Township> townships_;  // sorted by code then name: the township rule's order
+  PointIndex town_index_;
+  std::vector<std::unique_ptr<PreparedZone>> zones_;
+  std::map<std::string, const PreparedZone*> by_gi_;
+};
+
+// The zone versions of `all` in force on `date` (effective_from <= date < effective_to), one
+// per GI (the highest version if the register overlaps).
+std::vector<ZoneVersion> zones_in_force(const std::vector<ZoneVersion>& all, const std::string& date);
+
+}  // namespace giatlas

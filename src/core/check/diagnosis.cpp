@@ -1,0 +1,140 @@
+// Suspected causes of a failed origin claim: each is a hypothesis about how the submitted
+// coordinates went wrong, accepted only when undoing it puts the producer inside its zone.
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "check/check_engine.h"
+#include "geo/china_shift.h"
+#include "io/coordinate_text.h"
+
+namespace giatlas {
+
+namespace {
+
+bool in_range(const Point& p) {
+  return std::isfinite(p.x) && std::isfinite(p.y) && std::fabs(p.x) <= 180 && std::fabs(p.y) <= 90;
+}
+
+// The submitted text as a number: decimal or DMS (io/coordinate_text.h), keeping values out of
+// the degree range (projected metres); plain strtod as a last resort. nullopt when unreadable.
+std::optional<double> parse_number(const std::string& s) {
+  CoordValue cv = parse_coordinate(s, CoordAxis::Any);
+  if (cv.ok() || cv.problem == "out_of_range") return cv.degrees;
+  std::size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+  if (b == std::string::npos) return std::nullopt;
+  std::string t = s.substr(b, e - b + 1);
+  char* end = nullptr;
+  errno = 0;
+  double v = std::strtod(t.c_str(), &end);
+  if (end == t.c_str() || *end != '\0' || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+void append(std::string& reason, const std::string& text) {
+  if (!reason.empty()) reason += "; ";
+  reason += text;
+}
+
+}  // namespace
+
+void CheckEngine::diagnose_located(const Producer& p, const Point& loc, const PreparedZone& zone,
+                                   ProducerCheck& row) const {
+  (void)p;
+  struct Hypothesis {
+    const char* cause;
+    const char* text;
+    Point fixed;
+  };
+  const Hypothesis tries[] = {
+      {"swapped", "latitude and longitude look swapped: swapping them puts it inside the zone", {loc.y, loc.x}},
+      {"gcj02", "GCJ-02 (Amap/Tencent map) coordinates submitted as WGS84: undoing the shift puts it inside the zone",
+       gcj02_to_wgs84(loc)},
+      {"bd09", "BD-09 (Baidu map) coordinates submitted as WGS84: undoing the shift puts it inside the zone",
+       bd09_to_wgs84(loc)},
+  };
+  for (const auto& h : tries) {
+    if (in_range(h.fixed) && zone.index.covers(h.fixed)) {
+      row.cause = h.cause;
+      append(row.reason, std::string("suspected cause: ") + h.text);
+      return;
+    }
+  }
+}
+
+void CheckEngine::diagnose_invalid(const Producer& p, const PreparedZone* zone, CheckWorker& worker,
+                                   ProducerCheck& row) const {
+  std::string what = p.location_issue.empty() ? std::string() : p.location_issue + "; ";
+  if (p.location) {
+    // A location that is present but out of range: the importer let it through as numbers.
+    row.reason = what + "coordinates out of range (lon " + std::to_string(p.location->x) + ", lat " +
+                 std::to_string(p.location->y) + ")";
+  }
+  std::optional<double> x = parse_number(p.raw_x), y = parse_number(p.raw_y);
+  if (!x && !y && p.location) {
+    x = p.location->x;
+    y = p.location->y;
+  }
+  if (p.raw_x.find_first_not_of(" \t") == std::string::npos && p.raw_y.find_first_not_of(" \t") == std::string::npos &&
+      !p.location) {
+    row.cause = "missing";
+    row.reason = what + "no coordinates submitted";
+    return;
+  }
+  if (!x || !y) {
+    row.cause = "unparseable";
+    if (row.reason.empty()) row.reason = what + "coordinates '" + p.raw_x + "', '" + p.raw_y + "' cannot be read as numbers";
+    return;
+  }
+  if (row.reason.empty())
+    row.reason = what + "coordinates '" + p.raw_x + "', '" + p.raw_y + "' are not a valid longitude/latitude";
+  row.cause = "out_of_range";
+  auto inside = [&](const Point& q) {
+    if (!in_range(q)) return false;
+    return zone ? zone->index.covers(q) : town_index_.covers(q);
+  };
+  const char* where = zone ? "inside the zone" : "inside the district";
+  Point swapped{*y, *x};
+  if (inside(swapped)) {
+    row.cause = "swapped";
+    append(row.reason, std::string("suspected cause: latitude and longitude swapped: swapping them puts it ") + where);
+    return;
+  }
+  // Projected metres: an easting of 6 digits (or 8 with the zone number in front) and a
+  // northing of 7 digits. Try the Gauss–Krüger zones near the district, either axis order.
+  auto try_projected = [&](double e, double n) -> bool {
+    if (!(n > 1e6 && n < 1e7)) return false;
+    std::vector<int> codes;
+    if (e >= 1e7 && e < 1e8) {
+      int zone_no = static_cast<int>(e / 1e6);
+      if (zone_no >= 25 && zone_no <= 45) {
+        e -= zone_no * 1e6;
+        codes.push_back(4534 + zone_no - 25);
+      }
+    } else if (e > 1e5 && e < 1e6) {
+      int centre = cgcs2000_gk3_epsg(town_index_.bounds().center().x);
+      for (int c = centre - 1; c <= centre + 1; ++c)
+        if (c >= 4534 && c <= 4554) codes.push_back(c);
+    }
+    for (int code : codes) {
+      Point q{e, n};
+      if (!transform_point(worker.from_gk(code), q)) continue;
+      if (inside(q)) {
+        row.cause = "projected";
+        append(row.reason, "suspected cause: projected metres read as degrees: as EPSG:" + std::to_string(code) +
+                               " (CGCS2000 Gauss-Kruger) it is " + where);
+        return true;
+      }
+    }
+    if (!codes.empty()) {
+      row.cause = "projected";
+      append(row.reason, "these look like projected metres, not degrees, but no nearby Gauss-Kruger zone puts them " +
+                             std::string(where));
+      return true;
+    }
+    return false;
+  };
+  if (try_projected(*x, *y) || try_projected(*y, *x)) return;
+}
+
+}  // namespace giatlas

@@ -1,0 +1,147 @@
+// The HTML report of an origin check: one self-contained page for people who are not GIS
+// specialists — options and rules first, then the counts, then one list per result.
+#include <cstdio>
+#include <filesystem>
+
+#include "check/report_writers.h"
+#include "error.h"
+
+namespace giatlas {
+
+namespace {
+
+// Lists longer than this are cut in the page (the CSV has every row).
+constexpr std::size_t kMaxListRows = 5000;
+
+std::string esc(const std::string& s) {
+  std::string o;
+  o.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': o += "&amp;"; break;
+      case '<': o += "&lt;"; break;
+      case '>': o += "&gt;"; break;
+      case '"': o += "&quot;"; break;
+      default: o += c;
+    }
+  }
+  return o;
+}
+
+std::string num(double v, const char* fmt) {
+  char b[40];
+  std::snprintf(b, sizeof b, fmt, v);
+  return b;
+}
+
+std::string result_head() {
+  std::string h;
+  for (int k = 0; k < kCheckResultCount; ++k) {
+    auto r = static_cast<CheckResult>(k);
+    h += "<th>" + esc(result_label_zh(r)) + "<br><code>" + result_code(r) + "</code></th>";
+  }
+  return h;
+}
+
+std::string count_table(const char* title, const char* key_head, const std::map<std::string, std::vector<std::int64_t>>& m) {
+  std::string h = std::string("<h2>") + title + "</h2>\n<table><tr><th>" + key_head + "</th>" + result_head() +
+                  "<th>合计 total</th></tr>\n";
+  for (const auto& [key, counts] : m) {
+    std::int64_t total = 0;
+    h += "<tr><td>" + (key.empty() ? std::string("<i>(none)</i>") : esc(key)) + "</td>";
+    for (auto c : counts) {
+      total += c;
+      h += "<td class=n>" + std::to_string(c) + "</td>";
+    }
+    h += "<td class=n><b>" + std::to_string(total) + "</b></td></tr>\n";
+  }
+  return h + "</table>\n";
+}
+
+}  // namespace
+
+void write_check_html(const CheckReport& report, const std::string& path) {
+  const auto& o = report.options;
+  std::string h;
+  h += "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<title>产地核查报告 Origin check — " +
+       esc(report.district) + " " + esc(o.date) + "</title>\n";
+  h += "<style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}"
+       "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #bbb;padding:3px 8px;font-size:90%}"
+       "th{background:#eef}td.n{text-align:right}code{color:#555}.rules{background:#f7f7f0;padding:0.5em 1em;"
+       "border-left:4px solid #cc9}</style></head><body>\n";
+  h += "<h1>地理标志产地核查报告 <small>Origin check report</small></h1>\n";
+  h += "<p><b>区县 District:</b> " + esc(report.district) + " &nbsp; <b>核查日期 Date:</b> " + esc(o.date) +
+       " &nbsp; <b>容差 Tolerance:</b> " + num(o.tolerance_m, "%.1f") + " m &nbsp; <b>地理标志 GI:</b> " +
+       (o.gi.empty() ? std::string("全部 all") : esc(o.gi)) + " &nbsp; <b>生产者 Producers:</b> " +
+       std::to_string(report.summary.total) + "</p>\n";
+  h += "<div class=rules><b>规则 Rules used</b><ul>";
+  std::size_t start = 0;
+  while (start < report.rules.size()) {
+    std::size_t end = report.rules.find('\n', start);
+    if (end == std::string::npos) end = report.rules.size();
+    if (end > start) h += "<li>" + esc(report.rules.substr(start, end - start)) + "</li>";
+    start = end + 1;
+  }
+  h += "</ul></div>\n";
+  h += "<h2>使用的区域版本 Zone versions used</h2>\n<table><tr><th>地理标志 GI</th><th>版本 version</th>"
+       "<th>生效 from</th><th>失效 to</th><th>生产者 producers</th></tr>\n";
+  for (const auto& z : report.zones)
+    h += "<tr><td>" + esc(z.gi) + "</td><td class=n>" + std::to_string(z.version) + "</td><td>" + esc(z.effective_from) +
+         "</td><td>" + esc(z.effective_to) + "</td><td class=n>" + std::to_string(z.producers) + "</td></tr>\n";
+  h += "</table>\n";
+  h += "<h2>汇总 Summary</h2>\n<table><tr><th>结果 result</th><th>代码 code</th><th>数量 count</th></tr>\n";
+  for (int k = 0; k < kCheckResultCount; ++k) {
+    auto r = static_cast<CheckResult>(k);
+    h += "<tr><td>" + esc(result_label_zh(r)) + "</td><td><code>" + result_code(r) + "</code></td><td class=n>" +
+         std::to_string(report.summary.by_result[k]) + "</td></tr>\n";
+  }
+  h += "<tr><td><b>合计 total</b></td><td></td><td class=n><b>" + std::to_string(report.summary.total) + "</b></td></tr></table>\n";
+  h += count_table("按地理标志 By GI", "地理标志 GI", report.summary.by_gi);
+  h += count_table("按乡镇（街道） By township", "乡镇 township", report.summary.by_township);
+  if (!report.summary.by_cause.empty()) {
+    h += "<h2>疑似原因 Suspected causes</h2>\n<table><tr><th>代码 cause</th><th>数量 count</th></tr>\n";
+    for (const auto& [c, n] : report.summary.by_cause)
+      h += "<tr><td><code>" + esc(c) + "</code></td><td class=n>" + std::to_string(n) + "</td></tr>\n";
+    h += "</table>\n";
+  }
+  for (int k = 0; k < kCheckResultCount; ++k) {
+    auto res = static_cast<CheckResult>(k);
+    std::int64_t n = report.summary.by_result[k];
+    h += "<h2 id=\"" + std::string(result_code(res)) + "\">" + esc(result_label_zh(res)) + " <code>" + result_code(res) +
+         "</code> (" + std::to_string(n) + ")</h2>\n";
+    if (n == 0) {
+      h += "<p>无 none</p>\n";
+      continue;
+    }
+    h += "<table><tr><th>名称 name</th><th>信用代码 credit code</th><th>地理标志 GI</th><th>乡镇 township</th>"
+         "<th>距边界 distance (m)</th><th>经度 lon</th><th>纬度 lat</th><th>说明 reason</th></tr>\n";
+    std::size_t shown = 0;
+    for (const auto& r : report.rows) {
+      if (r.result != res) continue;
+      if (++shown > kMaxListRows) break;
+      h += "<tr><td>" + esc(r.name) + "</td><td>" + esc(r.credit_code) + "</td><td>" + esc(r.gi) + "</td><td>" +
+           esc(r.township) + "</td><td class=n>" + (r.distance_m >= 0 ? num(r.distance_m, "%.1f") : "") +
+           "</td><td class=n>" + (r.location ? num(r.location->x, "%.6f") : "") + "</td><td class=n>" +
+           (r.location ? num(r.location->y, "%.6f") : "") + "</td><td>" + esc(r.reason) + "</td></tr>\n";
+    }
+    h += "</table>\n";
+    if (shown > kMaxListRows)
+      h += "<p>… " + std::to_string(n - static_cast<std::int64_t>(kMaxListRows)) + " more; the CSV report lists every row.</p>\n";
+  }
+  h += "<p><small>GI Atlas origin check, " + std::to_string(report.options.threads) + " threads, " +
+       num(report.seconds, "%.2f") + " s.</small></p>\n</body></html>\n";
+
+  std::string tmp = temp_path_beside(path);
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) throw Error("check report " + path + ": cannot create the file");
+  bool ok = std::fwrite(h.data(), 1, h.size(), f) == h.size();
+  ok = std::fclose(f) == 0 && ok;
+  std::error_code ec;
+  if (ok) std::filesystem::rename(tmp, path, ec);
+  if (!ok || ec) {
+    std::filesystem::remove(tmp);
+    throw Error("check report " + path + ": cannot write the file");
+  }
+}
+
+}  // namespace giatlas

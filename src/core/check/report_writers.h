@@ -1,0 +1,52 @@
+// Writers of origin-check reports: CSV (also streamed), GeoPackage / GeoJSON points through
+// OGR, one self-contained HTML page, and the printed text summary. Every file is written to a
+// temporary name beside the target and renamed into place, so a failed write leaves nothing.
+#pragma once
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check/origin_check.h"
+
+namespace giatlas {
+
+// The CSV's columns, in order; the first ten are the stable contract.
+// name,credit_code,gi,result,reason,distance_m,township,zone_version,lon,lat,producer_id,cause,result_zh
+const std::vector<std::string>& check_csv_columns();
+
+// Writes CSV rows chunk by chunk (UTF-8, RFC 4180 quoting, no BOM). commit() renames the
+// temporary file into place; destroying the writer without commit() removes it.
+class CheckCsvWriter {
+ public:
+  explicit CheckCsvWriter(const std::string& path);  // throws Error when it cannot be created
+  ~CheckCsvWriter();
+  CheckCsvWriter(const CheckCsvWriter&) = delete;
+  CheckCsvWriter& operator=(const CheckCsvWriter&) = delete;
+  void write(const std::vector<ProducerCheck>& rows);
+  void commit();
+
+ private:
+  std::string path_, tmp_;
+  std::FILE* f_ = nullptr;
+  std::string buf_;
+};
+
+void write_check_csv(const CheckReport& report, const std::string& path);
+// GeoPackage (layer "origin_check") or GeoJSON, chosen by `path`'s extension; points in
+// EPSG:4490 with the CSV's fields; producers without a location get an empty geometry.
+void write_check_ogr(const CheckReport& report, const std::string& path);
+void write_check_html(const CheckReport& report, const std::string& path);
+// Dispatches on the extension: .csv, .gpkg, .geojson / .json, .html / .htm. Error otherwise.
+void write_check_report(const CheckReport& report, const std::string& path);
+
+// The summary printed by the CLI: options, zones used, counts per result (code and label),
+// per GI, per township and per suspected cause.
+std::string check_summary_text(const CheckReport& report);
+
+// A temporary path beside `path` with the same extension (".name.tmp12345.ext").
+std::string temp_path_beside(const std::string& path);
+// Lower-case extension without the dot ("csv"), "" when none.
+std::string file_extension(const std::string& path);
+
+}  // namespace giatlas

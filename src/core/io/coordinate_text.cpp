@@ -1,0 +1,307 @@
+// Coordinate text parser: a small tokenizer (numbers, unit marks, hemispheres, signs) and a
+// validator that turns the tokens into degrees or a problem code.
+#include "io/coordinate_text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace giatlas {
+namespace {
+
+enum class Tok { Number, Deg, Min, Sec, Hemi, Minus, Plus, Sep };
+
+struct Token {
+  Tok kind;
+  std::string text;  // digits for Number
+  char hemi = 0;     // for Hemi
+  bool upper_s = false;  // an ASCII 'S' (south or seconds, decided later)
+};
+
+// Multi-byte marks and words, matched longest first.
+struct Mark {
+  const char* utf8;
+  Tok kind;
+  char hemi;
+};
+constexpr Mark kMarks[] = {
+    {"东经", Tok::Hemi, 'E'}, {"西经", Tok::Hemi, 'W'}, {"北纬", Tok::Hemi, 'N'},
+    {"南纬", Tok::Hemi, 'S'}, {"东", Tok::Hemi, 'E'},   {"西", Tok::Hemi, 'W'},
+    {"北", Tok::Hemi, 'N'},   {"南", Tok::Hemi, 'S'},   {"度", Tok::Deg, 0},
+    {"分", Tok::Min, 0},      {"秒", Tok::Sec, 0},      {"\xC2\xB0", Tok::Deg, 0},  // °
+    {"\xC2\xBA", Tok::Deg, 0},                                                      // º
+    {"\xCB\x9A", Tok::Deg, 0},                                                      // ˚
+    {"\xE2\x80\xB2", Tok::Min, 0},                                                  // ′
+    {"\xE2\x80\x99", Tok::Min, 0},                                                  // ’
+    {"\xE2\x80\x98", Tok::Min, 0},                                                  // ‘
+    {"\xC2\xB4", Tok::Min, 0},                                                      // ´
+    {"\xE2\x80\xB3", Tok::Sec, 0},                                                  // ″
+    {"\xE2\x80\x9D", Tok::Sec, 0},                                                  // ”
+    {"\xE2\x80\x9C", Tok::Sec, 0},                                                  // “
+    {"\xE2\x88\x92", Tok::Minus, 0},                                                // − (U+2212)
+    {"\xE3\x80\x82", Tok::Number, 0},  // 。 typed for a decimal point by a Chinese IME
+};
+
+CoordValue fail(std::string_view text, const char* code, const std::string& why) {
+  CoordValue v;
+  v.problem = code;
+  v.message = "'" + std::string(text) + "': " + why;
+  return v;
+}
+
+// Splits folded text into tokens; returns false (and sets `bad`) on a character we do not know.
+bool tokenize(const std::string& s, std::vector<Token>& out, std::string& bad) {
+  // A decimal comma is accepted only when it is the one separator there is: no '.', a single
+  // ',' between digits. Otherwise commas separate parts.
+  const auto commas = std::count(s.begin(), s.end(), ',');
+  const bool comma_is_decimal = s.find('.') == std::string::npos && commas == 1 && [&] {
+    const auto i = s.find(',');
+    return i > 0 && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+           std::isdigit(static_cast<unsigned char>(s[i + 1]));
+  }();
+  std::size_t i = 0;
+  auto push_char_to_number = [&](char c) {
+    if (out.empty() || out.back().kind != Tok::Number) out.push_back({Tok::Number, ""});
+    out.back().text += c;
+  };
+  while (i < s.size()) {
+    const char c = s[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '.') {
+      push_char_to_number(c);
+      ++i;
+      continue;
+    }
+    if (c == ',' && comma_is_decimal) {
+      push_char_to_number('.');
+      ++i;
+      continue;
+    }
+    bool matched = false;
+    for (const Mark& m : kMarks) {
+      const std::size_t n = std::strlen(m.utf8);
+      if (s.compare(i, n, m.utf8) != 0) continue;
+      if (m.kind == Tok::Number) {
+        push_char_to_number('.');
+      } else {
+        out.push_back({m.kind, "", m.hemi});
+        // "东经" etc. may be followed by a redundant 经/纬 in forms like "东 经"; 度 after a
+        // hemisphere word is a unit mark and handled normally.
+      }
+      i += n;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    switch (c) {
+      case ' ': case '\t': case ',': case ':': case ';': case '/': case '_':
+        out.push_back({Tok::Sep, ""});
+        break;
+      case '-': out.push_back({Tok::Minus, ""}); break;
+      case '+': out.push_back({Tok::Plus, ""}); break;
+      case 'd': case 'D': out.push_back({Tok::Deg, ""}); break;
+      case 'm': case 'M': case '\'': out.push_back({Tok::Min, ""}); break;
+      case '"': case 's': out.push_back({Tok::Sec, ""}); break;
+      case 'n': case 'N': out.push_back({Tok::Hemi, "", 'N'}); break;
+      case 'e': case 'E': out.push_back({Tok::Hemi, "", 'E'}); break;
+      case 'w': case 'W': out.push_back({Tok::Hemi, "", 'W'}); break;
+      case 'S': out.push_back({Tok::Hemi, "", 'S', true}); break;
+      default: {
+        // Report the whole UTF-8 character, not one byte of it.
+        std::size_t len = 1;
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0xF0) len = 4;
+        else if (u >= 0xE0) len = 3;
+        else if (u >= 0xC0) len = 2;
+        bad = s.substr(i, len);
+        return false;
+      }
+    }
+    ++i;
+  }
+  // Two minute marks in a row ('') are a seconds mark.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    if (out[k].kind == Tok::Min && out[k + 1].kind == Tok::Min) {
+      out[k].kind = Tok::Sec;
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+  }
+  return true;
+}
+
+bool parse_number(const std::string& t, double& v) {
+  if (t.empty() || t == "." || std::count(t.begin(), t.end(), '.') > 1) return false;
+  std::string s = t;
+  if (s.front() == '.') s.insert(s.begin(), '0');
+  if (s.back() == '.') s.pop_back();
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size() && std::isfinite(v);
+}
+
+std::string fmt(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+}  // namespace
+
+const char* coord_form_name(CoordForm f) {
+  switch (f) {
+    case CoordForm::Decimal: return "decimal";
+    case CoordForm::DegMin: return "DDM";
+    case CoordForm::DegMinSec: return "DMS";
+    case CoordForm::None: break;
+  }
+  return "none";
+}
+
+std::string fold_fullwidth(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 == 0xEF && i + 2 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(text[i + 2]);
+      // U+FF01..U+FF3F = EF BC 81..BF, U+FF40..U+FF5E = EF BD 80..9E
+      if (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) {
+        out += static_cast<char>(b2 - 0x81 + 0x21);
+        i += 2;
+        continue;
+      }
+      if (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) {
+        out += static_cast<char>(b2 - 0x80 + 0x60);
+        i += 2;
+        continue;
+      }
+    }
+    if (b0 == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0x80) {  // U+3000 ideographic space
+      out += ' ';
+      i += 2;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+CoordValue parse_coordinate(std::string_view text, CoordAxis axis) {
+  const std::string s = fold_fullwidth(text);
+  std::vector<Token> toks;
+  std::string bad;
+  if (!tokenize(s, toks, bad)) return fail(text, "bad_character", "unexpected character '" + bad + "'");
+
+  // An upper-case S right after the last of three numbers, with a minutes mark and no seconds
+  // mark before it, is a seconds mark ("29D19M12S").
+  {
+    int numbers = 0;
+    bool min_mark = false, sec_mark = false;
+    for (const Token& t : toks) {
+      numbers += t.kind == Tok::Number;
+      min_mark |= t.kind == Tok::Min;
+      sec_mark |= t.kind == Tok::Sec;
+    }
+    for (std::size_t k = 1; k < toks.size(); ++k) {
+      if (toks[k].upper_s && toks[k - 1].kind == Tok::Number && numbers == 3 && min_mark && !sec_mark)
+        toks[k].kind = Tok::Sec;
+    }
+  }
+
+  char hemi = 0;
+  bool minus = false;
+  bool seen_number = false;
+  struct Part {
+    double value;
+    bool fractional;
+    int unit;  // 0 deg, 1 min, 2 sec, -1 unmarked
+  };
+  std::vector<Part> parts;
+  for (const Token& t : toks) {
+    switch (t.kind) {
+      case Tok::Sep: break;
+      case Tok::Hemi:
+        if (hemi && hemi != t.hemi)
+          return fail(text, "hemisphere_conflict", std::string("both ") + hemi + " and " + t.hemi + " given");
+        hemi = t.hemi;
+        break;
+      case Tok::Minus:
+      case Tok::Plus:
+        if (seen_number || minus) return fail(text, "not_a_number", "a sign in the middle");
+        minus = t.kind == Tok::Minus;
+        break;
+      case Tok::Number: {
+        double v = 0;
+        if (!parse_number(t.text, v)) return fail(text, "not_a_number", "'" + t.text + "' is not a number");
+        parts.push_back({v, t.text.find('.') != std::string::npos, -1});
+        seen_number = true;
+        break;
+      }
+      case Tok::Deg:
+      case Tok::Min:
+      case Tok::Sec: {
+        const int unit = t.kind == Tok::Deg ? 0 : t.kind == Tok::Min ? 1 : 2;
+        if (parts.empty() || parts.back().unit != -1)
+          return fail(text, "unit_order", "a unit mark without a number before it");
+        parts.back().unit = unit;
+        break;
+      }
+    }
+  }
+  if (parts.empty()) {
+    if (toks.empty() || std::all_of(toks.begin(), toks.end(), [](const Token& t) { return t.kind == Tok::Sep; }))
+      return fail(text, "empty", "no coordinate given");
+    return fail(text, "not_a_number", "no number in it");
+  }
+  if (parts.size() > 3) return fail(text, "too_many_parts", std::to_string(parts.size()) + " numbers; at most degrees, minutes, seconds");
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (parts[k].unit == -1) parts[k].unit = static_cast<int>(k);
+    if (parts[k].unit != static_cast<int>(k))
+      return fail(text, "unit_order", "degrees, minutes and seconds out of order or missing degrees");
+    if (parts[k].fractional && k + 1 < parts.size())
+      return fail(text, "fractional_part", "only the last part may have decimals");
+  }
+  if (parts.size() >= 2 && parts[1].value >= 60)
+    return fail(text, "minutes_out_of_range", "minutes " + fmt(parts[1].value) + " not below 60");
+  if (parts.size() == 3 && parts[2].value >= 60)
+    return fail(text, "seconds_out_of_range", "seconds " + fmt(parts[2].value) + " not below 60");
+  if (minus && hemi) return fail(text, "sign_and_hemisphere", std::string("a minus sign and hemisphere ") + hemi);
+
+  CoordValue v;
+  v.form = parts.size() == 1 ? CoordForm::Decimal : parts.size() == 2 ? CoordForm::DegMin : CoordForm::DegMinSec;
+  double d = parts[0].value;
+  if (parts.size() >= 2) d += parts[1].value / 60.0;
+  if (parts.size() == 3) d += parts[2].value / 3600.0;
+  if (minus || hemi == 'S' || hemi == 'W') d = -d;
+  v.degrees = d;
+  v.hemisphere = hemi;
+  // Wrong hemisphere: keep the value read, the caller may be detecting swapped columns.
+  const bool wrong = (axis == CoordAxis::Lon && (hemi == 'N' || hemi == 'S')) ||
+                     (axis == CoordAxis::Lat && (hemi == 'E' || hemi == 'W'));
+  if (wrong) {
+    CoordValue r = fail(text, "wrong_hemisphere",
+                        std::string("hemisphere ") + hemi + " given for a " +
+                            (axis == CoordAxis::Lon ? "longitude" : "latitude"));
+    r.degrees = d;
+    r.form = v.form;
+    r.hemisphere = hemi;
+    return r;
+  }
+  const double limit = axis == CoordAxis::Lat ? 90.0 : 180.0;
+  if (std::fabs(d) > limit) {
+    CoordValue r = fail(text, "out_of_range",
+                        std::string(axis == CoordAxis::Lat ? "latitude " : axis == CoordAxis::Lon ? "longitude " : "value ") +
+                            fmt(d) + " out of range");
+    r.degrees = d;
+    r.form = v.form;
+    r.hemisphere = hemi;
+    return r;
+  }
+  return v;
+}
+
+}  // namespace giatlas

@@ -1,0 +1,78 @@
+// Import report output: CSV for spreadsheets, text for the terminal.
+#include "io/import_report.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "error.h"
+
+namespace giatlas {
+namespace {
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+void write_report_csv(const ImportReport& r, const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path tmp = target.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error("import report: cannot write " + path);
+    out << "\xEF\xBB\xBF" << "where,row,status,code,message\n";
+    for (const ImportProblem& p : r.problems) {
+      out << csv_cell(p.where) << ',' << p.row << ',' << (p.rejected ? "rejected" : "warning") << ','
+          << csv_cell(p.code) << ',' << csv_cell(p.message) << '\n';
+    }
+    out.flush();
+    if (!out) {
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      throw Error("import report: writing " + path + " failed");
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw Error("import report: cannot replace " + path + ": " + ec.message());
+  }
+}
+
+std::string format_report(const ImportReport& r, std::size_t max_problems) {
+  std::ostringstream os;
+  os << "import " << r.source;
+  if (!r.layer.empty()) os << " (layer " << r.layer << ")";
+  os << " as " << r.kind << (r.dry_run ? " — dry run, nothing written" : "") << "\n";
+  if (!r.encoding.empty()) os << "  encoding: " << r.encoding << "\n";
+  if (!r.crs.empty()) os << "  coordinate system: " << r.crs << "\n";
+  if (!r.columns.empty()) os << "  columns: " << r.columns << "\n";
+  for (const std::string& n : r.notes) os << "  note: " << n << "\n";
+  os << "  rows read: " << r.read << "\n";
+  os << "  accepted: " << r.accepted << " (" << r.warned << " with warnings)\n";
+  os << "  rejected: " << r.rejected << "\n";
+  std::size_t shown = 0;
+  for (const ImportProblem& p : r.problems) {
+    if (shown == max_problems) break;
+    os << "  " << (p.rejected ? "rejected " : "warning  ") << p.where << ": " << p.message << " [" << p.code
+       << "]\n";
+    ++shown;
+  }
+  if (r.problems.size() > shown) os << "  … and " << r.problems.size() - shown << " more (write them all with --report)\n";
+  return os.str();
+}
+
+}  // namespace giatlas

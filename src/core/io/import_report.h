@@ -1,0 +1,48 @@
+// What an import did, row by row: the accounting (read = accepted + rejected), per-row
+// warnings and rejections with stable codes, and the decisions taken (encoding, CRS, columns).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace giatlas {
+
+// One finding about one source row. Stable codes:
+//   warnings (row kept):  repaired_geometry, bad_credit_code, gi_not_in_register, invalid_location,
+//                         bad_value (a field that could not be read and was left empty)
+//   rejections:           no_geometry, invalid_geometry, out_of_range, duplicate_code,
+//                         duplicate_credit_code, missing_name, missing_gi
+struct ImportProblem {
+  std::string where;    // "producers.xlsx sheet 授权用户 row 14", "townships.shp feature 3"
+  std::int64_t row = 0; // the row / feature number used in `where`
+  std::string code;
+  std::string message;
+  bool rejected = false;
+};
+
+struct ImportReport {
+  std::string source;       // the file or connection as given
+  std::string layer;
+  std::string kind;         // townships | villages | zones | census | producers | inspectors
+  std::string encoding;     // decision and its rule, "" when the format defines it (GPKG, GeoJSON…)
+  std::string crs;          // the source CRS and where it came from
+  std::string columns;      // how coordinates / fields were found
+  std::vector<std::string> notes;  // decisions worth reading: swapped columns, layer chosen, GI created
+  std::int64_t read = 0;
+  std::int64_t accepted = 0;  // written (or, in a dry run, would be written), warnings included
+  std::int64_t rejected = 0;
+  std::int64_t warned = 0;    // accepted rows with at least one warning
+  std::vector<ImportProblem> problems;  // in source order
+  std::vector<std::string> created_gis;  // GIs added to the register as candidates
+  bool dry_run = false;
+  bool balanced() const { return accepted + rejected == read; }
+};
+
+// Writes every problem as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese text):
+// where,row,status,code,message. Written atomically (temp file, then rename). Throws Error.
+void write_report_csv(const ImportReport& r, const std::string& path);
+
+// Summary lines, then the first `max_problems` problems, then "… and N more".
+std::string format_report(const ImportReport& r, std::size_t max_problems = 20);
+
+}  // namespace giatlas

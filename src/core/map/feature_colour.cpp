@@ -1,0 +1,77 @@
+// Per-feature colours and legend entries (see feature_colour.h).
+#include "map/feature_colour.h"
+
+#include <algorithm>
+#include <map>
+
+namespace giatlas {
+namespace {
+
+std::vector<std::string> distinct_in_order(const std::vector<std::string>& v) {
+  std::vector<std::string> out;
+  for (const auto& s : v)
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  return out;
+}
+
+Rgba lookup(const std::map<std::string, Rgba>& m, const std::string& key, const std::string& fallback_key) {
+  if (auto it = m.find(key); it != m.end()) return it->second;
+  if (auto it = m.find(fallback_key); it != m.end()) return it->second;
+  return {128, 128, 128, 255};
+}
+
+}  // namespace
+
+LayerStyle layer_style(const MapStyles& styles, const std::string& layer) {
+  if (auto it = styles.layers.find(layer); it != styles.layers.end()) return it->second;
+  LayerStyle s;
+  s.fill = {200, 200, 190, 255};
+  s.outline = {90, 90, 90, 255};
+  return s;
+}
+
+std::vector<Rgba> polygon_fills(const MapStyles& styles, const PolygonLayer& layer) {
+  std::vector<Rgba> out(layer.size(), layer_style(styles, layer.name).fill);
+  if (layer.name != "zones") return out;
+  const std::vector<std::string> gis = distinct_in_order(layer.classes);
+  for (std::size_t i = 0; i < layer.size(); ++i) {
+    const auto idx = static_cast<std::size_t>(std::find(gis.begin(), gis.end(), layer.classes[i]) - gis.begin());
+    out[i] = zone_colour(styles, idx);
+  }
+  return out;
+}
+
+std::vector<Rgba> point_colours(const MapStyles& styles, const PointLayer& layer) {
+  std::vector<Rgba> out(layer.size(), layer_style(styles, layer.name).fill);
+  for (std::size_t i = 0; i < layer.size(); ++i) {
+    if (layer.name == "census_points")
+      out[i] = lookup(styles.census_category, layer.classes[i], "其他");
+    else if (layer.name == "producers")
+      out[i] = lookup(styles.check_result, layer.classes[i], "unchecked");
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, Rgba>> legend_entries(const MapStyles& styles, const MapScene& scene,
+                                                         const std::string& layer) {
+  std::vector<std::pair<std::string, Rgba>> out;
+  if (const PolygonLayer* p = scene.polygon_layer(layer); p && layer == "zones") {
+    const std::vector<std::string> gis = distinct_in_order(p->classes);
+    for (std::size_t i = 0; i < gis.size(); ++i) out.push_back({gis[i], zone_colour(styles, i)});
+  } else if (const PointLayer* q = scene.point_layer(layer)) {
+    if (layer == "census_points") {
+      for (const auto& c : distinct_in_order(q->classes)) out.push_back({c, lookup(styles.census_category, c, "其他")});
+      std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    } else if (layer == "producers") {
+      // Every result code in the styles' order of severity, present or not, so the legend is stable.
+      static const char* const order[] = {"inside", "inside_near_boundary", "outside_near_boundary", "outside",
+                                          "outside_district", "unknown_gi", "invalid_location", "unchecked"};
+      for (const char* code : order)
+        if (std::find(q->classes.begin(), q->classes.end(), code) != q->classes.end())
+          out.push_back({code, lookup(styles.check_result, code, "unchecked")});
+    }
+  }
+  return out;
+}
+
+}  // namespace giatlas

@@ -1,0 +1,30 @@
+// The colour of each feature under a set of map styles: one rule for the desktop view, the
+// legend and printed maps. Zones take the palette colour of their GI; census points the colour
+// of their category; producers the colour of their check result.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "map/scene.h"
+#include "map/style.h"
+
+namespace giatlas {
+
+// Fill colour per feature of a polygon layer. For "zones", the i-th distinct GI (in layer
+// order) gets zone_colour(styles, i); other layers use their layer style's fill.
+std::vector<Rgba> polygon_fills(const MapStyles& styles, const PolygonLayer& layer);
+
+// Colour per point. "census_points": census_category[class] (DEFAULT for an unknown category:
+// the "其他" colour); "producers": check_result[class] (DEFAULT: the "unchecked" colour);
+// other layers: the layer style's fill.
+std::vector<Rgba> point_colours(const MapStyles& styles, const PointLayer& layer);
+
+// Legend entries (text, colour) of a layer, in a stable order; empty for a one-colour layer.
+std::vector<std::pair<std::string, Rgba>> legend_entries(const MapStyles& styles, const MapScene& scene,
+                                                         const std::string& layer);
+
+// The style of a layer, or the default look for a layer that has none (benchmark layers).
+LayerStyle layer_style(const MapStyles& styles, const std::string& layer);
+
+}  // namespace giatlas

@@ -1,0 +1,59 @@
+// Places sample points with a known origin-check outcome: inside a zone, near its boundary at a
+// chosen distance, outside, outside the district. Truth is computed the way the check defines
+// it (see SampleTruth): GEOS covers on lon/lat, distances in the CGCS2000 3-degree GK zone.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+
+#include "geo/gdal.h"
+#include "geo/geos.h"
+#include "sample/rng.h"
+#include "workspace/model.h"
+
+namespace giatlas {
+
+class Planter {
+ public:
+  // `zones`: the zone in force per GI; `district`: union of townships; `townships` for naming.
+  Planter(const std::map<std::string, MultiPolygon>& zones, const MultiPolygon& district,
+          const std::vector<Township>& townships);
+
+  // The truth for a point claimed for `gi` with tolerance 30 m (see SampleTruth::expected).
+  std::string expected(const std::string& gi, const Point& lonlat) const;
+  double boundary_distance_m(const std::string& gi, const Point& lonlat) const;
+  std::string township_of(const Point& lonlat) const;
+
+  Point random_in_zone(SampleRng& rng, const std::string& gi) const;
+  Point random_in_district(SampleRng& rng) const;
+  Point random_outside_district(SampleRng& rng) const;
+  // A point `metres` from the zone boundary, on the inside or outside (projected maths).
+  Point near_boundary(SampleRng& rng, const std::string& gi, double metres, bool inside) const;
+  // A vertex of the zone's boundary, exactly.
+  Point zone_vertex(SampleRng& rng, const std::string& gi) const;
+  Point to_metres(const Point& lonlat) const;
+
+ private:
+  struct Zone {
+    MultiPolygon lonlat;
+    MultiPolygon metres;
+    GeosGeom geom;
+    GeosPrepared prepared;
+    GeosGeom boundary_m;
+    GeosPrepared boundary_prepared;
+    Box box;
+  };
+  const Zone& zone(const std::string& gi) const;
+
+  GeosContext ctx_;
+  std::map<std::string, Zone> zones_;
+  GeosGeom district_;
+  GeosPrepared district_prepared_;
+  Box district_box_;
+  std::vector<std::pair<std::string, GeosGeom>> township_geoms_;
+  std::vector<GeosPrepared> township_prepared_;
+  OgrTransform to_m_;
+  OgrTransform to_deg_;
+};
+
+}  // namespace giatlas

@@ -1,0 +1,124 @@
+// Scope statement formats.
+#include "scope/scope_format.h"
+
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "error.h"
+
+namespace giatlas {
+
+namespace {
+
+std::string fixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string percent(double share) { return fixed(share * 100.0, 1) + "%"; }
+
+// 武隆区仙女山街道、双河镇（部分，约占45.2%）…
+std::string unit_list(const ScopeStatement& s) {
+  std::string out = s.district;
+  for (std::size_t i = 0; i < s.townships.size(); ++i) {
+    const auto& u = s.townships[i];
+    if (i) out += "、";
+    out += u.name;
+    if (u.partial) out += "（部分，约占" + percent(u.share) + "）";
+  }
+  return out;
+}
+
+std::string count_phrase(const ScopeStatement& s) {
+  std::string out = std::to_string(s.township_count) + "个乡镇";
+  if (s.village_count >= 0) out += std::to_string(s.village_count) + "个行政村";
+  return out;
+}
+
+std::string area_phrase(const ScopeStatement& s) {
+  return fixed(s.area_km2, 2) + "平方公里（" + fixed(s.area_ha, 2) + "公顷，" + fixed(std::round(s.area_mu), 0) +
+         "亩）";
+}
+
+std::string vintage_text(const ScopeStatement& s) {
+  return s.boundary_vintage > 0 ? std::to_string(s.boundary_vintage) + "年行政区划" : "行政区划年份未知";
+}
+
+}  // namespace
+
+std::string scope_text(const ScopeStatement& s) {
+  std::string out = "地域范围：" + unit_list(s) + "，共" + count_phrase(s) + "，地理坐标为" + s.extent_text +
+                    "，总面积" + area_phrase(s) + "。\n";
+  out += "中心点：" + s.centroid_text + "。\n";
+  out += "依据：" + s.gi + "保护范围第" + std::to_string(s.version) + "版（自" + s.effective_from + "起施行" +
+         (s.effective_to.empty() ? "" : "，至" + s.effective_to + "止") + "），边界采用" + vintage_text(s) +
+         "；面积按CGCS2000椭球计算。\n";
+  if (s.synthetic) out += "注：本工作区为合成示例数据（synthetic data），不代表实际保护范围。\n";
+  return out;
+}
+
+std::string scope_markdown(const ScopeStatement& s) {
+  std::string out = "# " + s.gi + " 地域范围\n\n";
+  out += "- 保护范围版本：第" + std::to_string(s.version) + "版，自" + s.effective_from + "起" +
+         (s.effective_to.empty() ? "施行" : "至" + s.effective_to) + "\n";
+  out += "- 覆盖：" + s.district + "共" + count_phrase(s) + "\n";
+  out += "- 地理坐标：" + s.extent_text + "\n";
+  out += "- 总面积：" + area_phrase(s) + "\n";
+  out += "- 中心点：" + s.centroid_text + "\n";
+  out += "- 边界：" + vintage_text(s) + "；面积按CGCS2000椭球计算\n\n";
+  out += "| 乡镇 | 代码 | 类型 | 覆盖 | 行政村 |\n| --- | --- | --- | --- | --- |\n";
+  for (const auto& u : s.townships) {
+    out += "| " + u.name + " | " + u.code + " | " + u.kind + " | " + (u.partial ? "部分 " + percent(u.share) : "全境") +
+           " | " + (u.villages_total ? std::to_string(u.villages_covered) + "/" + std::to_string(u.villages_total) : "—") +
+           " |\n";
+  }
+  out += "\n**地域范围**：" + unit_list(s) + "，共" + count_phrase(s) + "，地理坐标为" + s.extent_text + "，总面积" +
+         area_phrase(s) + "。\n";
+  if (s.synthetic) out += "\n> 注：本工作区为合成示例数据（synthetic data）。\n";
+  return out;
+}
+
+std::string scope_json(const ScopeStatement& s) {
+  nlohmann::ordered_json j;
+  j["gi"] = s.gi;
+  j["district"] = s.district;
+  j["synthetic"] = s.synthetic;
+  j["version"] = s.version;
+  j["effective_from"] = s.effective_from;
+  j["effective_to"] = s.effective_to.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s.effective_to);
+  j["source"] = s.source;
+  j["townships"] = nlohmann::ordered_json::array();
+  for (const auto& u : s.townships) {
+    nlohmann::ordered_json t;
+    t["code"] = u.code;
+    t["name"] = u.name;
+    t["kind"] = u.kind;
+    t["share"] = u.share;
+    t["partial"] = u.partial;
+    t["villages_covered"] = u.villages_covered;
+    t["villages_total"] = u.villages_total;
+    t["villages"] = u.village_names;
+    j["townships"].push_back(std::move(t));
+  }
+  j["township_count"] = s.township_count;
+  j["partial_count"] = s.partial_count;
+  j["village_count"] = s.village_count >= 0 ? nlohmann::ordered_json(s.village_count) : nlohmann::ordered_json();
+  j["extent"] = {{"min_lon", s.extent.minx}, {"max_lon", s.extent.maxx}, {"min_lat", s.extent.miny},
+                 {"max_lat", s.extent.maxy}, {"text", s.extent_text}};
+  j["area"] = {{"m2", s.area_m2}, {"km2", s.area_km2}, {"ha", s.area_ha}, {"mu", s.area_mu}};
+  j["centroid"] = {{"lon", s.centroid.x}, {"lat", s.centroid.y}, {"text", s.centroid_text}};
+  j["boundary_vintage"] = s.boundary_vintage;
+  j["statement"] = scope_text(s);
+  return j.dump(2) + "\n";
+}
+
+std::string format_scope(const ScopeStatement& s, const std::string& format) {
+  if (format == "text" || format == "txt") return scope_text(s);
+  if (format == "md" || format == "markdown") return scope_markdown(s);
+  if (format == "json") return scope_json(s);
+  throw Error("scope: unknown format '" + format + "' (use text, md or json)");
+}
+
+}  // namespace giatlas

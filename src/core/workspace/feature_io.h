@@ -1,0 +1,36 @@
+// Reading and writing OGR feature fields by name, with "" <-> NULL and ISO dates.
+// Field indexes are looked up once per layer (FieldIndex), not per feature.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+
+#include "geo/gdal.h"
+
+namespace giatlas {
+
+class FieldIndex {
+ public:
+  explicit FieldIndex(OGRLayer& layer);
+  // REQUIRES: the layer has a field `name` (the schema guarantees it); Error otherwise.
+  int operator[](const char* name) const;
+
+ private:
+  std::map<std::string, int> index_;
+  std::string layer_;
+};
+
+void set_text(OGRFeature& f, int i, const std::string& v);
+void set_date(OGRFeature& f, int i, const std::string& iso);  // Error for a malformed date
+void set_int(OGRFeature& f, int i, long long v);
+void set_real(OGRFeature& f, int i, double v);
+
+std::string get_text(const OGRFeature& f, int i);
+std::string get_date(const OGRFeature& f, int i);  // "YYYY-MM-DD" or ""
+long long get_int(const OGRFeature& f, int i);
+double get_real(const OGRFeature& f, int i);
+
+// True for "YYYY-MM-DD" naming a real calendar day.
+bool is_iso_date(const std::string& s);
+
+}  // namespace giatlas

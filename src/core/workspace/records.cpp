@@ -1,0 +1,393 @@
+// Reading and writing the workspace records (townships, register, zones, points, inspections).
+#include <algorithm>
+#include <sstream>
+
+#include "error.h"
+#include "workspace/feature_io.h"
+#include "workspace/schema.h"
+#include "workspace/workspace.h"
+
+namespace giatlas {
+
+namespace {
+
+template <class T, class Write>
+void insert_rows(OGRLayer& layer, std::vector<T>& rows, Write write) {
+  FieldIndex idx(layer);
+  for (T& row : rows) {
+    OgrFeature f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+    write(*f, idx, row);
+    if (layer.CreateFeature(f.get()) != OGRERR_NONE)
+      throw Error(std::string("writing to ") + layer.GetName() + " failed: " + CPLGetLastErrorMsg());
+    row.id = f->GetFID();
+  }
+}
+
+template <class T, class Read>
+void scan_rows(OGRLayer& layer, Read read, const std::function<void(T&&)>& sink) {
+  FieldIndex idx(layer);
+  layer.SetAttributeFilter(nullptr);
+  layer.ResetReading();
+  while (OgrFeature f{layer.GetNextFeature()}) {
+    T row = read(*f, idx);
+    row.id = f->GetFID();
+    sink(std::move(row));
+  }
+}
+
+template <class T, class Read>
+std::vector<T> read_rows(OGRLayer& layer, Read read) {
+  std::vector<T> out;
+  scan_rows<T>(layer, read, [&](T&& r) { out.push_back(std::move(r)); });
+  return out;
+}
+
+void set_polygons(OGRFeature& f, const MultiPolygon& m) {
+  if (m.empty()) {
+    f.SetGeometry(nullptr);
+    return;
+  }
+  OgrGeometry g = to_ogr(m);
+  f.SetGeometryDirectly(g.release());
+}
+
+MultiPolygon get_polygons(const OGRFeature& f) {
+  const OGRGeometry* g = f.GetGeometryRef();
+  return g ? to_multipolygon(*g) : MultiPolygon{};
+}
+
+void set_point(OGRFeature& f, const std::optional<Point>& p) {
+  if (!p) {
+    f.SetGeometry(nullptr);
+    return;
+  }
+  OGRPoint pt(p->x, p->y);
+  f.SetGeometry(&pt);
+}
+
+std::optional<Point> get_point(const OGRFeature& f) {
+  const OGRGeometry* g = f.GetGeometryRef();
+  if (!g || g->IsEmpty() || wkbFlatten(g->getGeometryType()) != wkbPoint) return std::nullopt;
+  const OGRPoint* p = g->toPoint();
+  return Point{p->getX(), p->getY()};
+}
+
+std::string join_units(const std::vector<std::string>& units) {
+  std::string s;
+  for (const auto& u : units) {
+    if (!s.empty()) s += ';';
+    s += u;
+  }
+  return s;
+}
+
+std::vector<std::string> split_units(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string item;
+  while (std::getline(ss, item, ';'))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+void write_township(OGRFeature& f, const FieldIndex& i, const Township& t) {
+  set_text(f, i["name"], t.name);
+  set_text(f, i["code"], t.code);
+  set_text(f, i["kind"], t.kind);
+  set_int(f, i["vintage"], t.vintage);
+  set_polygons(f, t.geom);
+}
+
+Township read_township(const OGRFeature& f, const FieldIndex& i) {
+  Township t;
+  t.name = get_text(f, i["name"]);
+  t.code = get_text(f, i["code"]);
+  t.kind = get_text(f, i["kind"]);
+  t.vintage = static_cast<int>(get_int(f, i["vintage"]));
+  t.geom = get_polygons(f);
+  return t;
+}
+
+void write_village(OGRFeature& f, const FieldIndex& i, const Village& v) {
+  set_text(f, i["name"], v.name);
+  set_text(f, i["code"], v.code);
+  set_text(f, i["township_code"], v.township_code);
+  set_polygons(f, v.geom);
+}
+
+Village read_village(const OGRFeature& f, const FieldIndex& i) {
+  Village v;
+  v.name = get_text(f, i["name"]);
+  v.code = get_text(f, i["code"]);
+  v.township_code = get_text(f, i["township_code"]);
+  v.geom = get_polygons(f);
+  return v;
+}
+
+void write_gi(OGRFeature& f, const FieldIndex& i, const GiProduct& g) {
+  set_text(f, i["name"], g.name);
+  set_text(f, i["category"], g.category);
+  set_text(f, i["protection_type"], g.protection_type);
+  set_text(f, i["status"], g.status);
+  set_text(f, i["registration_no"], g.registration_no);
+  set_date(f, i["registration_date"], g.registration_date);
+  set_text(f, i["holder"], g.holder);
+  set_text(f, i["standard_no"], g.standard_no);
+  set_date(f, i["standard_date"], g.standard_date);
+}
+
+GiProduct read_gi(const OGRFeature& f, const FieldIndex& i) {
+  GiProduct g;
+  g.name = get_text(f, i["name"]);
+  g.category = get_text(f, i["category"]);
+  g.protection_type = get_text(f, i["protection_type"]);
+  g.status = get_text(f, i["status"]);
+  g.registration_no = get_text(f, i["registration_no"]);
+  g.registration_date = get_date(f, i["registration_date"]);
+  g.holder = get_text(f, i["holder"]);
+  g.standard_no = get_text(f, i["standard_no"]);
+  g.standard_date = get_date(f, i["standard_date"]);
+  return g;
+}
+
+void write_zone(OGRFeature& f, const FieldIndex& i, const ZoneVersion& z) {
+  set_text(f, i["gi"], z.gi);
+  set_int(f, i["version"], z.version);
+  set_date(f, i["effective_from"], z.effective_from);
+  set_date(f, i["effective_to"], z.effective_to);
+  set_text(f, i["units"], join_units(z.units));
+  set_text(f, i["source"], z.source);
+  set_text(f, i["author"], z.author);
+  set_text(f, i["note"], z.note);
+  set_polygons(f, z.geom);
+}
+
+ZoneVersion read_zone(const OGRFeature& f, const FieldIndex& i) {
+  ZoneVersion z;
+  z.gi = get_text(f, i["gi"]);
+  z.version = static_cast<int>(get_int(f, i["version"]));
+  z.effective_from = get_date(f, i["effective_from"]);
+  z.effective_to = get_date(f, i["effective_to"]);
+  z.units = split_units(get_text(f, i["units"]));
+  z.source = get_text(f, i["source"]);
+  z.author = get_text(f, i["author"]);
+  z.note = get_text(f, i["note"]);
+  z.geom = get_polygons(f);
+  return z;
+}
+
+void write_census(OGRFeature& f, const FieldIndex& i, const CensusPoint& c) {
+  set_text(f, i["product"], c.product);
+  set_text(f, i["category"], c.category);
+  set_text(f, i["township"], c.township);
+  set_date(f, i["survey_date"], c.survey_date);
+  set_text(f, i["surveyor"], c.surveyor);
+  set_real(f, i["annual_output_t"], c.annual_output_t);
+  set_real(f, i["area_mu"], c.area_mu);
+  set_int(f, i["households"], c.households);
+  set_text(f, i["note"], c.note);
+  set_point(f, c.location);
+}
+
+CensusPoint read_census(const OGRFeature& f, const FieldIndex& i) {
+  CensusPoint c;
+  c.product = get_text(f, i["product"]);
+  c.category = get_text(f, i["category"]);
+  c.township = get_text(f, i["township"]);
+  c.survey_date = get_date(f, i["survey_date"]);
+  c.surveyor = get_text(f, i["surveyor"]);
+  c.annual_output_t = get_real(f, i["annual_output_t"]);
+  c.area_mu = get_real(f, i["area_mu"]);
+  c.households = static_cast<int>(get_int(f, i["households"]));
+  c.note = get_text(f, i["note"]);
+  c.location = get_point(f).value_or(Point{});
+  return c;
+}
+
+void write_producer(OGRFeature& f, const FieldIndex& i, const Producer& p) {
+  set_text(f, i["name"], p.name);
+  set_text(f, i["credit_code"], p.credit_code);
+  set_text(f, i["gi"], p.gi);
+  set_int(f, i["authorised"], p.authorised ? 1 : 0);
+  set_date(f, i["authorised_since"], p.authorised_since);
+  set_text(f, i["raw_x"], p.raw_x);
+  set_text(f, i["raw_y"], p.raw_y);
+  set_text(f, i["raw_crs"], p.raw_crs);
+  set_text(f, i["location_issue"], p.location_issue);
+  set_text(f, i["township"], p.township);
+  set_text(f, i["note"], p.note);
+  set_point(f, p.location);
+}
+
+Producer read_producer(const OGRFeature& f, const FieldIndex& i) {
+  Producer p;
+  p.name = get_text(f, i["name"]);
+  p.credit_code = get_text(f, i["credit_code"]);
+  p.gi = get_text(f, i["gi"]);
+  p.authorised = get_int(f, i["authorised"]) != 0;
+  p.authorised_since = get_date(f, i["authorised_since"]);
+  p.raw_x = get_text(f, i["raw_x"]);
+  p.raw_y = get_text(f, i["raw_y"]);
+  p.raw_crs = get_text(f, i["raw_crs"]);
+  p.location_issue = get_text(f, i["location_issue"]);
+  p.township = get_text(f, i["township"]);
+  p.note = get_text(f, i["note"]);
+  p.location = get_point(f);
+  return p;
+}
+
+void write_inspector(OGRFeature& f, const FieldIndex& i, const Inspector& r) {
+  set_text(f, i["name"], r.name);
+  set_text(f, i["unit"], r.unit);
+  set_text(f, i["badge"], r.badge);
+  set_int(f, i["active"], r.active ? 1 : 0);
+}
+
+Inspector read_inspector(const OGRFeature& f, const FieldIndex& i) {
+  Inspector r;
+  r.name = get_text(f, i["name"]);
+  r.unit = get_text(f, i["unit"]);
+  r.badge = get_text(f, i["badge"]);
+  r.active = get_int(f, i["active"]) != 0;
+  return r;
+}
+
+void write_inspection(OGRFeature& f, const FieldIndex& i, const Inspection& r) {
+  set_int(f, i["producer_id"], r.producer_id);
+  set_text(f, i["producer_name"], r.producer_name);
+  set_date(f, i["date"], r.date);
+  set_text(f, i["inspector"], r.inspector);
+  set_text(f, i["gi"], r.gi);
+  set_int(f, i["zone_version"], r.zone_version);
+  set_text(f, i["result"], r.result);
+  set_real(f, i["distance_m"], r.distance_m);
+  set_text(f, i["note"], r.note);
+}
+
+Inspection read_inspection(const OGRFeature& f, const FieldIndex& i) {
+  Inspection r;
+  r.producer_id = get_int(f, i["producer_id"]);
+  r.producer_name = get_text(f, i["producer_name"]);
+  r.date = get_date(f, i["date"]);
+  r.inspector = get_text(f, i["inspector"]);
+  r.gi = get_text(f, i["gi"]);
+  r.zone_version = static_cast<int>(get_int(f, i["zone_version"]));
+  r.result = get_text(f, i["result"]);
+  r.distance_m = get_real(f, i["distance_m"]);
+  r.note = get_text(f, i["note"]);
+  return r;
+}
+
+}  // namespace
+
+std::vector<Township> Workspace::townships() const {
+  return read_rows<Township>(layer(table::kTownships), read_township);
+}
+std::vector<Village> Workspace::villages() const { return read_rows<Village>(layer(table::kVillages), read_village); }
+std::vector<GiProduct> Workspace::gi_products() const { return read_rows<GiProduct>(layer(table::kGiProducts), read_gi); }
+std::vector<CensusPoint> Workspace::census_points() const {
+  return read_rows<CensusPoint>(layer(table::kCensus), read_census);
+}
+std::vector<Producer> Workspace::producers() const {
+  return read_rows<Producer>(layer(table::kProducers), read_producer);
+}
+std::vector<Inspector> Workspace::inspectors() const {
+  return read_rows<Inspector>(layer(table::kInspectors), read_inspector);
+}
+std::vector<Inspection> Workspace::inspections() const {
+  return read_rows<Inspection>(layer(table::kInspections), read_inspection);
+}
+
+void Workspace::for_each_producer(const std::function<void(Producer&&)>& fn) const {
+  scan_rows<Producer>(layer(table::kProducers), read_producer, fn);
+}
+
+std::int64_t Workspace::producer_count() const { return layer(table::kProducers).GetFeatureCount(TRUE); }
+
+std::optional<GiProduct> Workspace::gi_product(const std::string& name) const {
+  for (auto& g : gi_products())
+    if (g.name == name) return g;
+  return std::nullopt;
+}
+
+std::vector<ZoneVersion> Workspace::zone_versions(const std::string& gi) const {
+  auto all = read_rows<ZoneVersion>(layer(table::kZones), read_zone);
+  if (!gi.empty()) std::erase_if(all, [&](const ZoneVersion& z) { return z.gi != gi; });
+  std::sort(all.begin(), all.end(), [](const ZoneVersion& a, const ZoneVersion& b) {
+    return a.gi != b.gi ? a.gi < b.gi : a.version < b.version;
+  });
+  return all;
+}
+
+std::optional<ZoneVersion> Workspace::zone_in_force(const std::string& gi, const std::string& date) const {
+  for (auto& z : zone_versions(gi))
+    if (z.effective_from <= date && (z.effective_to.empty() || date < z.effective_to)) return z;
+  return std::nullopt;
+}
+
+void Workspace::add_townships(std::vector<Township>& rows) {
+  with_write([&] { insert_rows(layer(table::kTownships), rows, write_township); });
+}
+void Workspace::add_villages(std::vector<Village>& rows) {
+  with_write([&] { insert_rows(layer(table::kVillages), rows, write_village); });
+}
+void Workspace::add_census_points(std::vector<CensusPoint>& rows) {
+  with_write([&] { insert_rows(layer(table::kCensus), rows, write_census); });
+}
+void Workspace::add_producers(std::vector<Producer>& rows) {
+  with_write([&] { insert_rows(layer(table::kProducers), rows, write_producer); });
+}
+void Workspace::add_inspectors(std::vector<Inspector>& rows) {
+  with_write([&] { insert_rows(layer(table::kInspectors), rows, write_inspector); });
+}
+void Workspace::add_inspections(std::vector<Inspection>& rows) {
+  with_write([&] { insert_rows(layer(table::kInspections), rows, write_inspection); });
+}
+
+void Workspace::add_gi_product(GiProduct& row) {
+  if (row.name.empty()) throw Error("a GI product needs a name");
+  if (gi_product(row.name)) throw Error("GI product '" + row.name + "' is already in the register");
+  std::vector<GiProduct> one{row};
+  with_write([&] { insert_rows(layer(table::kGiProducts), one, write_gi); });
+  row.id = one.front().id;
+}
+
+void Workspace::update_gi_product(const GiProduct& row) {
+  with_write([&] {
+    OGRLayer& l = layer(table::kGiProducts);
+    OgrFeature f(l.GetFeature(row.id));
+    if (!f) throw Error("GI product #" + std::to_string(row.id) + " does not exist");
+    write_gi(*f, FieldIndex(l), row);
+    if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("updating GI product '" + row.name + "' failed");
+  });
+}
+
+ZoneVersion Workspace::save_zone_version(ZoneVersion v) {
+  if (!gi_product(v.gi)) throw Error("save zone: '" + v.gi + "' is not in the GI register");
+  if (v.geom.empty()) throw Error("save zone for '" + v.gi + "': the zone is empty");
+  if (v.effective_from.empty()) v.effective_from = today_iso();
+  if (!is_iso_date(v.effective_from)) throw Error("save zone: invalid effective date '" + v.effective_from + "'");
+  with_write([&] {
+    OGRLayer& l = layer(table::kZones);
+    FieldIndex idx(l);
+    auto versions = zone_versions(v.gi);
+    v.version = versions.empty() ? 1 : versions.back().version + 1;
+    v.effective_to.clear();
+    for (const auto& old : versions) {
+      if (!old.effective_to.empty()) continue;
+      if (v.effective_from <= old.effective_from)
+        throw Error("save zone for '" + v.gi + "': the new version must take effect after version " +
+                    std::to_string(old.version) + " (effective from " + old.effective_from + ")");
+      // Only the end date of the version in force changes; its geometry and record stay.
+      OgrFeature f(l.GetFeature(old.id));
+      set_date(*f, idx["effective_to"], v.effective_from);
+      if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("save zone: closing version failed");
+    }
+    std::vector<ZoneVersion> one{v};
+    insert_rows(l, one, write_zone);
+    v.id = one.front().id;
+  });
+  return v;
+}
+
+}  // namespace giatlas

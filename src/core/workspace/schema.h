@@ -1,0 +1,38 @@
+// The workspace schema: table names, geometry types and fields, in one place. The same
+// description creates the GeoPackage tables (and, later, the PostGIS schema).
+#pragma once
+#include <ogr_core.h>
+
+#include <vector>
+
+namespace giatlas {
+
+struct FieldDef {
+  const char* name;
+  OGRFieldType type;
+  OGRFieldSubType subtype = OFSTNone;
+};
+
+struct TableDef {
+  const char* name;
+  OGRwkbGeometryType geometry;  // wkbNone for attribute tables
+  std::vector<FieldDef> fields;
+};
+
+namespace table {
+inline constexpr const char* kMetadata = "giatlas_metadata";
+inline constexpr const char* kSettings = "giatlas_settings";
+inline constexpr const char* kTownships = "townships";
+inline constexpr const char* kVillages = "villages";
+inline constexpr const char* kGiProducts = "gi_products";
+inline constexpr const char* kZones = "gi_zones";
+inline constexpr const char* kCensus = "census_points";
+inline constexpr const char* kProducers = "producers";
+inline constexpr const char* kInspectors = "inspectors";
+inline constexpr const char* kInspections = "inspections";
+}  // namespace table
+
+// Every table of schema version kSchemaVersion, in creation order.
+const std::vector<TableDef>& workspace_tables();
+
+}  // namespace giatlas

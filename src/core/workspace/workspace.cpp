@@ -1,0 +1,224 @@
+// Workspace lifecycle: create, open and validate, metadata, settings, transactions.
+#include "workspace/workspace.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "error.h"
+#include "workspace/feature_io.h"
+#include "workspace/schema.h"
+
+namespace giatlas {
+
+namespace fs = std::filesystem;
+
+std::string today_iso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::string now_iso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+namespace {
+
+void put_key_value(OGRLayer& layer, const std::string& key, const std::string& value) {
+  FieldIndex idx(layer);
+  layer.SetAttributeFilter(("key = '" + key + "'").c_str());
+  layer.ResetReading();
+  OgrFeature existing(layer.GetNextFeature());
+  layer.SetAttributeFilter(nullptr);
+  if (existing) {
+    set_text(*existing, idx["value"], value);
+    if (layer.SetFeature(existing.get()) != OGRERR_NONE) throw Error("cannot update '" + key + "'");
+    return;
+  }
+  OgrFeature f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
+  set_text(*f, idx["key"], key);
+  set_text(*f, idx["value"], value);
+  if (layer.CreateFeature(f.get()) != OGRERR_NONE) throw Error("cannot write '" + key + "'");
+}
+
+std::map<std::string, std::string> read_key_values(OGRLayer& layer) {
+  std::map<std::string, std::string> out;
+  FieldIndex idx(layer);
+  layer.ResetReading();
+  while (OgrFeature f{layer.GetNextFeature()}) out[get_text(*f, idx["key"])] = get_text(*f, idx["value"]);
+  return out;
+}
+
+void create_tables(GDALDataset& ds) {
+  OGRSpatialReference srs = srs_cgcs2000();
+  for (const TableDef& t : workspace_tables()) {
+    char** options = nullptr;
+    options = CSLSetNameValue(options, "FID", "fid");
+    if (t.geometry != wkbNone) options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
+    OGRLayer* layer = ds.CreateLayer(t.name, t.geometry == wkbNone ? nullptr : &srs, t.geometry, options);
+    CSLDestroy(options);
+    if (!layer) throw Error(std::string("cannot create table ") + t.name + ": " + CPLGetLastErrorMsg());
+    for (const FieldDef& fd : t.fields) {
+      OGRFieldDefn field(fd.name, fd.type);
+      field.SetSubType(fd.subtype);
+      if (layer->CreateField(&field) != OGRERR_NONE)
+        throw Error(std::string("cannot create field ") + t.name + "." + fd.name);
+    }
+  }
+}
+
+}  // namespace
+
+Workspace::Workspace(std::string path, GdalDataset ds) : path_(std::move(path)), ds_(std::move(ds)) {}
+Workspace::Workspace(Workspace&&) noexcept = default;
+Workspace& Workspace::operator=(Workspace&&) noexcept = default;
+Workspace::~Workspace() = default;
+
+Workspace Workspace::create(const std::string& path, const std::string& district_name,
+                            const std::string& district_code, bool synthetic) {
+  ensure_gdal();
+  if (fs::exists(path)) throw Error("create workspace " + path + ": the file already exists");
+  // Built under a temporary name and renamed at the end, so a failed create leaves nothing.
+  std::string tmp = path + ".part";
+  fs::remove(tmp);
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  if (!driver) throw Error("create workspace: GDAL has no GeoPackage driver");
+  {
+    QuietGdalErrors quiet;
+    GdalDataset ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) throw Error("create workspace " + path + ": " + CPLGetLastErrorMsg());
+    try {
+      ds->StartTransaction();
+      create_tables(*ds);
+      OGRLayer* meta = ds->GetLayerByName(table::kMetadata);
+      std::string now = now_iso();
+      put_key_value(*meta, "schema_version", std::to_string(kSchemaVersion));
+      put_key_value(*meta, "district_name", district_name);
+      put_key_value(*meta, "district_code", district_code);
+      put_key_value(*meta, "created", now);
+      put_key_value(*meta, "modified", now);
+      put_key_value(*meta, "synthetic", synthetic ? "true" : "false");
+      put_key_value(*meta, "application", "GI Atlas");
+      ds->CommitTransaction();
+    } catch (...) {
+      ds.reset();
+      fs::remove(tmp);
+      throw;
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) throw Error("create workspace " + path + ": " + ec.message());
+  return open(path);
+}
+
+Workspace Workspace::open(const std::string& path, bool read_only) {
+  ensure_gdal();
+  if (!fs::exists(path)) throw Error("open workspace " + path + ": no such file");
+  const char* drivers[] = {"GPKG", nullptr};
+  unsigned flags = GDAL_OF_VECTOR | (read_only ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
+  GdalDataset ds;
+  {
+    QuietGdalErrors quiet;
+    ds.reset(GDALDataset::Open(path.c_str(), flags, drivers, nullptr, nullptr));
+  }
+  if (!ds) throw Error(path + " is not a GI Atlas workspace (not a GeoPackage)");
+  OGRLayer* meta = ds->GetLayerByName(table::kMetadata);
+  if (!meta) throw Error(path + " is not a GI Atlas workspace (it has no " + table::kMetadata + " table)");
+  auto kv = read_key_values(*meta);
+  int version = 0;
+  try {
+    version = std::stoi(kv["schema_version"]);
+  } catch (const std::exception&) {
+    throw Error(path + " is not a GI Atlas workspace (no readable schema version)");
+  }
+  if (version > kSchemaVersion)
+    throw Error(path + " was written by a newer GI Atlas (schema version " + std::to_string(version) +
+                "; this build reads up to " + std::to_string(kSchemaVersion) + "): update GI Atlas to open it");
+  if (version < 1) throw Error(path + " has an invalid schema version " + std::to_string(version));
+  for (const TableDef& t : workspace_tables())
+    if (!ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
+  return Workspace(path, std::move(ds));
+}
+
+OGRLayer& Workspace::layer(const char* name) const {
+  OGRLayer* l = ds_->GetLayerByName(name);
+  if (!l) throw Error(path_ + ": table '" + name + "' is missing");
+  return *l;
+}
+
+Metadata Workspace::metadata() const {
+  auto kv = read_key_values(layer(table::kMetadata));
+  Metadata m;
+  m.schema_version = std::atoi(kv["schema_version"].c_str());
+  m.district_name = kv["district_name"];
+  m.district_code = kv["district_code"];
+  m.created = kv["created"];
+  m.modified = kv["modified"];
+  m.synthetic = kv["synthetic"] == "true";
+  return m;
+}
+
+void Workspace::set_synthetic(bool synthetic) {
+  with_write([&] { put_key_value(layer(table::kMetadata), "synthetic", synthetic ? "true" : "false"); });
+}
+
+std::vector<TableInfo> Workspace::tables() const {
+  std::vector<TableInfo> out;
+  for (const TableDef& t : workspace_tables()) {
+    OGRLayer& l = layer(t.name);
+    out.push_back({t.name, l.GetFeatureCount(TRUE), t.geometry != wkbNone});
+  }
+  return out;
+}
+
+std::string Workspace::setting(const std::string& key, const std::string& fallback) const {
+  auto kv = read_key_values(layer(table::kSettings));
+  auto it = kv.find(key);
+  return it == kv.end() ? fallback : it->second;
+}
+
+void Workspace::set_setting(const std::string& key, const std::string& value) {
+  with_write([&] { put_key_value(layer(table::kSettings), key, value); });
+}
+
+void Workspace::touch_modified() { put_key_value(layer(table::kMetadata), "modified", now_iso()); }
+
+void Workspace::with_write(const std::function<void()>& fn) {
+  Transaction t(*this);
+  fn();
+  t.commit();
+}
+
+Workspace::Transaction::Transaction(Workspace& ws) : ws_(ws) {
+  if (ws_.open_transactions_++ == 0 && ws_.ds_->StartTransaction() != OGRERR_NONE) {
+    --ws_.open_transactions_;
+    throw Error(ws_.path_ + ": cannot start a transaction (is the file read-only?)");
+  }
+}
+
+void Workspace::Transaction::commit() {
+  if (done_) return;
+  done_ = true;
+  if (--ws_.open_transactions_ == 0) {
+    ws_.touch_modified();
+    if (ws_.ds_->CommitTransaction() != OGRERR_NONE)
+      throw Error(ws_.path_ + ": saving failed: " + CPLGetLastErrorMsg());
+  }
+}
+
+Workspace::Transaction::~Transaction() {
+  if (done_) return;
+  if (--ws_.open_transactions_ == 0) ws_.ds_->RollbackTransaction();
+}
+
+}  // namespace giatlas

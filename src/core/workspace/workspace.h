@@ -1,0 +1,110 @@
+// A GI Atlas workspace: one GeoPackage holding a district's townships, GI register, versioned
+// zones, census points, producers, inspectors and inspections (schema in workspace/schema.h).
+// The same tables open in QGIS and ogrinfo.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/gdal.h"
+#include "workspace/model.h"
+
+namespace giatlas {
+
+struct TableInfo {
+  std::string name;
+  std::int64_t rows = 0;
+  bool spatial = false;
+};
+
+class Workspace {
+ public:
+  // Creates a new, empty workspace. Throws Error when `path` exists.
+  static Workspace create(const std::string& path, const std::string& district_name,
+                          const std::string& district_code = "", bool synthetic = false);
+  // Opens an existing workspace for reading and writing (read_only: reading only).
+  // Throws Error("… is not a GI Atlas workspace …") for any other file, and a clear Error for
+  // a workspace written with a newer schema version.
+  static Workspace open(const std::string& path, bool read_only = false);
+
+  Workspace(Workspace&&) noexcept;
+  Workspace& operator=(Workspace&&) noexcept;
+  ~Workspace();
+
+  const std::string& path() const { return path_; }
+  Metadata metadata() const;
+  void set_synthetic(bool synthetic);
+  std::vector<TableInfo> tables() const;
+
+  // --- reading -----------------------------------------------------------------------------
+  std::vector<Township> townships() const;
+  std::vector<Village> villages() const;
+  std::vector<GiProduct> gi_products() const;
+  std::optional<GiProduct> gi_product(const std::string& name) const;
+  // All versions, ordered by GI name then version; `gi` = "" for every GI.
+  std::vector<ZoneVersion> zone_versions(const std::string& gi = "") const;
+  // The version of `gi`'s zone in force on `date` (effective_from <= date < effective_to).
+  std::optional<ZoneVersion> zone_in_force(const std::string& gi, const std::string& date) const;
+  std::vector<CensusPoint> census_points() const;
+  std::vector<Producer> producers() const;
+  // Streams producers in id order without holding them all (for million-row workspaces).
+  void for_each_producer(const std::function<void(Producer&&)>& fn) const;
+  std::int64_t producer_count() const;
+  std::vector<Inspector> inspectors() const;
+  std::vector<Inspection> inspections() const;
+
+  // --- writing (ids are assigned and written back) -----------------------------------------
+  void add_townships(std::vector<Township>& rows);
+  void add_villages(std::vector<Village>& rows);
+  void add_gi_product(GiProduct& row);
+  void update_gi_product(const GiProduct& row);  // matched by id
+  void add_census_points(std::vector<CensusPoint>& rows);
+  void add_producers(std::vector<Producer>& rows);
+  void add_inspectors(std::vector<Inspector>& rows);
+  void add_inspections(std::vector<Inspection>& rows);
+
+  // Saves `v` as a new version of v.gi's zone: version = last + 1, and the version in force
+  // so far gets effective_to = v.effective_from. Never overwrites geometry or attributes of an
+  // older version. REQUIRES: v.gi in the register, v.effective_from later than the previous
+  // version's effective_from (Error otherwise). DEFAULT: effective_from "" means today.
+  ZoneVersion save_zone_version(ZoneVersion v);
+
+  // Key/value settings stored in the workspace (layer styles and the like).
+  std::string setting(const std::string& key, const std::string& fallback = "") const;
+  void set_setting(const std::string& key, const std::string& value);
+
+  // One unit of change: every write between begin() and commit() lands together or not at all.
+  // A Transaction that is destroyed without commit() rolls back.
+  class Transaction {
+   public:
+    explicit Transaction(Workspace& ws);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+   private:
+    Workspace& ws_;
+    bool done_ = false;
+  };
+
+  GDALDataset& dataset() const { return *ds_; }
+
+ private:
+  Workspace(std::string path, GdalDataset ds);
+  OGRLayer& layer(const char* name) const;
+  void touch_modified();
+  void with_write(const std::function<void()>& fn);  // wraps in a transaction unless one is open
+
+  std::string path_;
+  GdalDataset ds_;
+  int open_transactions_ = 0;
+};
+
+// Today's date in local time, "YYYY-MM-DD".
+std::string today_iso();
+// Now in UTC, "YYYY-MM-DDTHH:MM:SSZ".
+std::string now_iso();
+
+}  // namespace giatlas

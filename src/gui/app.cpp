@@ -1,0 +1,221 @@
+// The application object: window and ImGui set-up, the event loop that redraws only when
+// something changed, and the frame itself (see app.h).
+#include "app.h"
+
+#include <filesystem>
+
+#include "backends/imgui_impl_glfw.h"
+#include "backends/imgui_impl_opengl3.h"
+#include "error.h"
+#include "panels.h"
+#include "strings.h"
+
+namespace giatlas::gui {
+
+App::App(const LaunchOptions& options) : options_(options) {
+  remembered = load_app_state();
+  const bool headless = !options.screenshot.empty() || options.bench_pan_frames > 0;
+  const int w = options.width > 0 ? options.width : remembered.window_width;
+  const int h = options.height > 0 ? options.height : remembered.window_height;
+  window_ = make_gl_window(w, h, tr(Str::app_title), !headless);
+  glfwSwapInterval(headless ? 0 : 1);
+  float sx = 1, sy = 1;
+  glfwGetWindowContentScale(window_.get(), &sx, &sy);
+  content_scale = std::max(1.0f, sx);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  static std::string ini_path;  // ImGui keeps the pointer; one app per process
+  const std::string dir = config_dir();
+  if (headless || dir.empty()) {
+    io.IniFilename = nullptr;  // never write imgui.ini into the working directory
+  } else {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    ini_path = dir + "/imgui.ini";
+    io.IniFilename = ini_path.c_str();
+  }
+  ImGui::StyleColorsLight();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.WindowBorderSize = 1;
+  style.ScaleAllSizes(content_scale);
+  ImGui_ImplGlfw_InitForOpenGL(window_.get(), true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  imgui_ready_ = true;
+  fonts_.rebuild(16.0f * content_scale, {});
+
+  renderer_ = std::make_unique<MapRenderer>();
+  view.dpi = 96.0 * content_scale;
+  view.center = {0, 0};
+  view.m_per_px = 100;
+  int fbw = 0, fbh = 0;
+  glfwGetFramebufferSize(window_.get(), &fbw, &fbh);
+  view.width = std::max(fbw, 1);
+  view.height = std::max(fbh, 1);
+
+  std::string path = options.workspace;
+  if (path.empty() && !headless && !remembered.last_workspace.empty() &&
+      std::filesystem::exists(remembered.last_workspace))
+    path = remembered.last_workspace;
+  if (!path.empty()) open_workspace(path);
+}
+
+App::~App() {
+  task.cancel();
+  task.wait();
+  if (styles_unsaved_ && ws_) {
+    try {
+      ws_->set_setting("map.styles", styles_to_json(styles));
+    } catch (const std::exception&) {
+      // Leaving: nothing useful to do with an error here.
+    }
+  }
+  if (options_.screenshot.empty() && options_.bench_pan_frames == 0) {
+    int w = 0, h = 0;
+    glfwGetWindowSize(window_.get(), &w, &h);
+    if (w > 0 && h > 0) remembered.window_width = w, remembered.window_height = h;
+    save_app_state(remembered);
+  }
+  renderer_.reset();
+  if (imgui_ready_) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+}
+
+void App::notify(const std::string& message) {
+  ui.status_message = message;
+  redraw();
+}
+
+void App::refresh_fonts() {
+  std::vector<std::string> texts;
+  for (const auto& l : scene.polygons)
+    for (const auto& row : l.table.rows) texts.insert(texts.end(), row.begin(), row.end());
+  for (const auto& l : scene.points)
+    for (const auto& row : l.table.rows) texts.insert(texts.end(), row.begin(), row.end());
+  for (const auto& [k, v] : styles.census_category) texts.push_back(k);
+  if (ws_) texts.push_back(ws_->metadata().district_name);
+  fonts_.rebuild(16.0f * content_scale, texts);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  fonts_dirty_ = false;
+  labels_dirty_ = true;
+}
+
+void App::install(std::unique_ptr<Workspace> ws, MapScene s, MapStyles st,
+                  std::map<std::int64_t, ProducerResult> results) {
+  ws_ = std::move(ws);
+  scene = std::move(s);
+  styles = std::move(st);
+  ui.selection = {};
+  ui.identified.clear();
+  ++data_version;
+  renderer_->set_scene(scene, styles);
+  renderer_->set_selection(scene, ui.selection);
+  apply_results(std::move(results));
+  // The status bar's Gauss–Krüger zone follows the workspace, and its transform is made once.
+  const Point c = scene.proj.to_lonlat(scene.extent.valid() ? scene.extent.center() : Point{});
+  gk_epsg = cgcs2000_gk3_epsg(c.x);
+  try {
+    to_gk = make_transform(srs_cgcs2000(), srs_from_user("EPSG:" + std::to_string(gk_epsg)));
+  } catch (const Error& e) {
+    to_gk.reset();
+    notify(e.what());
+  }
+  remembered.last_workspace = ws_->path();
+  fonts_dirty_ = true;
+  zoom_to_all();
+  glfwSetWindowTitle(window_.get(), (std::string(tr(Str::app_title)) + " — " + ws_->path()).c_str());
+}
+
+void App::styles_changed() {
+  renderer_->update_colours(scene, styles);
+  labels_dirty_ = true;
+  styles_unsaved_ = true;
+  redraw();
+}
+
+void App::save_styles_if_settled() {
+  // Saving while a slider is dragged would write the GeoPackage every frame; wait until the
+  // edit ends.
+  if (!styles_unsaved_ || !ws_ || ImGui::IsAnyItemActive()) return;
+  try {
+    ws_->set_setting("map.styles", styles_to_json(styles));
+  } catch (const std::exception& e) {
+    notify(e.what());
+  }
+  styles_unsaved_ = false;
+}
+
+void App::select(Selection s) {
+  if (s == ui.selection) return;
+  ui.selection = std::move(s);
+  renderer_->set_selection(scene, ui.selection);
+  redraw();
+}
+
+void App::frame() {
+  std::string error;
+  if (task.poll(*this, error) && !error.empty()) notify(error);
+  if (fonts_dirty_) refresh_fonts();
+  int fbw = 0, fbh = 0, ww = 0, wh = 0;
+  glfwGetFramebufferSize(window_.get(), &fbw, &fbh);
+  glfwGetWindowSize(window_.get(), &ww, &wh);
+  fb_per_window = ww > 0 ? static_cast<float>(fbw) / static_cast<float>(ww) : 1.0f;
+  view.width = std::max(fbw, 1);
+  view.height = std::max(fbh, 1);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  handle_map_input(*this);
+  draw_ui();
+  if (labels_dirty_) rebuild_labels();
+  draw_map_labels(*this);
+  ImGui::Render();
+
+  glViewport(0, 0, fbw, fbh);
+  glClearColor(0.87f, 0.91f, 0.94f, 1.0f);  // the land outside the district: pale blue-grey
+  glClear(GL_COLOR_BUFFER_BIT);
+  renderer_->draw(scene, styles, view, content_scale);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  save_styles_if_settled();
+}
+
+void App::draw_ui() {
+  draw_main_menu(*this);
+  draw_layers_panel(*this);
+  draw_identify_panel(*this);
+  draw_attribute_table(*this);
+  draw_check_panel(*this);
+  draw_file_dialog(*this);
+  draw_help_window(*this);
+  draw_zone_tools(*this);
+  draw_import_panel(*this);
+  draw_status_bar(*this);
+}
+
+int App::run() {
+  if (!options_.screenshot.empty()) return run_screenshot();
+  if (options_.bench_pan_frames > 0) return run_bench();
+  while (!glfwWindowShouldClose(window_.get())) {
+    if (task.running())
+      glfwWaitEventsTimeout(0.25);  // keep the progress bar moving
+    else if (ui.frames_to_draw <= 0)
+      glfwWaitEvents();  // idle: nothing is drawn until an event arrives
+    else
+      glfwPollEvents();
+    if (ui.frames_to_draw <= 0) ui.frames_to_draw = 3;  // ImGui settles within a few frames
+    frame();
+    glfwSwapBuffers(window_.get());
+    --ui.frames_to_draw;
+  }
+  return 0;
+}
+
+}  // namespace giatlas::gui

@@ -1,0 +1,110 @@
+// The desktop application: owns the window, the open workspace and its map scene, the view,
+// the UI state, and the actions every panel calls (each a thin layer over core functions).
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app_state.h"
+#include "fonts.h"
+#include "geo/gdal.h"
+#include "io/import_report.h"
+#include "glfw.h"
+#include "map/labels.h"
+#include "map/scene.h"
+#include "map/style.h"
+#include "map_renderer.h"
+#include "task.h"
+#include "ui_state.h"
+#include "workspace/workspace.h"
+
+namespace giatlas::gui {
+
+// Command-line options of the desktop app (see main.cpp for the syntax).
+struct LaunchOptions {
+  std::string workspace;           // "" = the last one, if it still exists
+  std::optional<Point> view_center;  // lon/lat
+  double view_scale = 0;           // 1:N; 0 = fit the whole workspace
+  int width = 0, height = 0;       // 0 = remembered size
+  std::string screenshot;          // write one frame here and exit
+  std::vector<Point> print_screen_xy;  // lon/lat points whose pixel positions are printed
+  int bench_pan_frames = 0;        // > 0: time this many panning frames and exit
+};
+
+// Label candidates of one layer, measured once per scene / style / font.
+struct LabelLayerCache {
+  std::string layer;
+  std::vector<std::string> texts;
+  std::vector<LabelCandidate> candidates;
+};
+
+class App {
+ public:
+  explicit App(const LaunchOptions& options);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  int run();
+
+  // --- actions (panels call these) ---------------------------------------------------------
+  void open_workspace(const std::string& path);  // in the background; the map follows when ready
+  void create_workspace(const std::string& path, const std::string& district);
+  void close_workspace();
+  void run_check();
+  void zoom_to_all();
+  void zoom_to_layer(const std::string& layer);
+  void zoom_to_selection();
+  void zoom_to_row(const std::string& layer, std::size_t row);
+  void select(Selection s);
+  void styles_changed();  // recolour, relabel and (once editing settles) save to the workspace
+  void redraw(int frames = 3) { ui.frames_to_draw = std::max(ui.frames_to_draw, frames); }
+  void notify(const std::string& message);
+  // Installs a freshly built scene (main thread).
+  void install(std::unique_ptr<Workspace> ws, MapScene scene, MapStyles styles,
+               std::map<std::int64_t, ProducerResult> results);
+  void apply_results(std::map<std::int64_t, ProducerResult> results);
+  bool has_workspace() const { return ws_ != nullptr; }
+  Workspace* workspace() { return ws_.get(); }
+
+  // --- state panels read and write ----------------------------------------------------------
+  UiState ui;
+  MapStyles styles = default_map_styles();
+  MapScene scene;
+  Viewport view;  // framebuffer pixels
+  AppState remembered;
+  BackgroundTask task;
+  std::vector<LabelLayerCache> labels;
+  std::map<std::string, std::int64_t> check_counts;  // result code -> producers
+  std::optional<ImportReport> last_import;
+  std::uint64_t data_version = 0;  // bumped whenever scene contents change (caches key on it)
+  float content_scale = 1.0f;
+  float fb_per_window = 1.0f;  // framebuffer pixels per window coordinate
+  int gk_epsg = 0;
+  OgrTransform to_gk;  // lon/lat -> CGCS2000 Gauss–Krüger, created once per workspace
+  GLFWwindow* window() const { return window_.get(); }
+
+ private:
+  void frame();
+  void draw_ui();
+  void refresh_fonts();
+  void rebuild_labels();
+  void save_styles_if_settled();
+  int run_screenshot();
+  int run_bench();
+
+  LaunchOptions options_;
+  GlfwSession glfw_;
+  GlfwWindow window_;
+  std::unique_ptr<MapRenderer> renderer_;
+  std::unique_ptr<Workspace> ws_;
+  Fonts fonts_;
+  bool fonts_dirty_ = false;
+  bool labels_dirty_ = true;
+  bool styles_unsaved_ = false;
+  bool imgui_ready_ = false;
+};
+
+}  // namespace giatlas::gui

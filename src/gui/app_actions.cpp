@@ -1,0 +1,177 @@
+// The App's actions: opening and creating workspaces (in the background), the origin check,
+// zooming, and the label cache (see app.h).
+#include <filesystem>
+
+#include "app.h"
+#include "check/origin_check.h"
+#include "error.h"
+#include "map/feature_colour.h"
+#include "map/hit_test.h"
+#include "strings.h"
+
+namespace giatlas::gui {
+namespace {
+
+std::map<std::int64_t, ProducerResult> results_of(const CheckReport& report) {
+  std::map<std::int64_t, ProducerResult> out;
+  for (const ProducerCheck& row : report.rows)
+    out[row.producer_id] = {result_code(row.result), row.reason.empty() ? result_label_zh(row.result) : row.reason};
+  return out;
+}
+
+MapStyles styles_of(const Workspace& ws) {
+  const std::string saved = ws.setting("map.styles");
+  return saved.empty() ? default_map_styles() : styles_from_json(saved);
+}
+
+}  // namespace
+
+void App::open_workspace(const std::string& path) {
+  if (task.running()) {
+    notify(tr(Str::busy));
+    return;
+  }
+  notify(std::string(tr(Str::opening)) + " " + path);
+  task.start(tr(Str::opening), [path](const Progress& progress) -> BackgroundTask::Completion {
+    auto ws = std::make_unique<Workspace>(Workspace::open(path));
+    MapStyles st = styles_of(*ws);
+    MapScene s = build_scene(*ws, SceneOptions(), progress);
+    std::map<std::int64_t, ProducerResult> results;
+    if (ws->producer_count() > 0 && !ws->townships().empty()) {
+      progress.report("origin check", 0);
+      results = results_of(run_origin_check(*ws, CheckOptions(), progress));
+    }
+    // shared_ptr: std::function needs a copyable callable.
+    auto payload = std::make_shared<std::tuple<std::unique_ptr<Workspace>, MapScene, MapStyles,
+                                               std::map<std::int64_t, ProducerResult>>>(
+        std::move(ws), std::move(s), std::move(st), std::move(results));
+    return [payload](App& app) {
+      auto& [w, sc, sty, res] = *payload;
+      app.install(std::move(w), std::move(sc), std::move(sty), std::move(res));
+      app.notify("");
+    };
+  }, [] { glfwPostEmptyEvent(); });
+}
+
+void App::create_workspace(const std::string& path, const std::string& district) {
+  try {
+    { Workspace::create(path, district); }
+    open_workspace(path);
+  } catch (const Error& e) {
+    notify(e.what());
+  }
+}
+
+void App::close_workspace() {
+  if (task.running()) return notify(tr(Str::busy));
+  ws_.reset();
+  scene = MapScene{};
+  ++data_version;
+  renderer_->set_scene(scene, styles);
+  renderer_->set_selection(scene, ui.selection = {});
+  ui.identified.clear();
+  check_counts.clear();
+  labels_dirty_ = true;
+  redraw();
+}
+
+void App::apply_results(std::map<std::int64_t, ProducerResult> results) {
+  apply_check_results(scene, results);
+  ++data_version;
+  check_counts.clear();
+  for (const auto& [id, r] : results) ++check_counts[r.result];
+  renderer_->update_colours(scene, styles);
+  redraw();
+}
+
+void App::run_check() {
+  if (!ws_) return notify(tr(Str::no_workspace));
+  if (task.running()) return notify(tr(Str::busy));
+  const std::string path = ws_->path();
+  task.start(tr(Str::running_check), [path](const Progress& progress) -> BackgroundTask::Completion {
+    // The worker opens its own read-only handle: GDAL datasets are not shared between threads.
+    const Workspace ws = Workspace::open(path, true);
+    auto results = std::make_shared<std::map<std::int64_t, ProducerResult>>(
+        results_of(run_origin_check(ws, CheckOptions(), progress)));
+    return [results](App& app) {
+      app.apply_results(std::move(*results));
+      app.notify(tr(Str::check_done));
+    };
+  }, [] { glfwPostEmptyEvent(); });
+}
+
+void App::zoom_to_all() {
+  if (scene.extent.valid()) view.fit(scene.extent, 30.0 * content_scale);
+  redraw();
+}
+
+void App::zoom_to_layer(const std::string& name) {
+  Box b;
+  if (const PolygonLayer* p = scene.polygon_layer(name))
+    for (const Box& x : p->boxes) b.expand(x);
+  if (const PointLayer* q = scene.point_layer(name))
+    for (const auto& x : q->pos)
+      if (x) b.expand(*x);
+  if (b.valid()) view.fit(b, 30.0 * content_scale);
+  redraw();
+}
+
+void App::zoom_to_row(const std::string& layer, std::size_t row) {
+  Box b;
+  if (const PolygonLayer* p = scene.polygon_layer(layer); p && row < p->size()) b = p->boxes[row];
+  if (const PointLayer* q = scene.point_layer(layer); q && row < q->size() && q->pos[row]) {
+    b.expand(*q->pos[row]);
+    view.center = *q->pos[row];
+    view.set_scale_denominator(std::min(view.scale_denominator(), 25000.0));
+    return redraw();
+  }
+  if (b.valid()) view.fit(b, 60.0 * content_scale);
+  redraw();
+}
+
+void App::zoom_to_selection() {
+  Box b;
+  for (std::size_t r : ui.selection.rows) {
+    if (const PolygonLayer* p = scene.polygon_layer(ui.selection.layer); p && r < p->size()) b.expand(p->boxes[r]);
+    if (const PointLayer* q = scene.point_layer(ui.selection.layer); q && r < q->size() && q->pos[r]) b.expand(*q->pos[r]);
+  }
+  if (!b.valid()) return;
+  if (b.width() < 500 && b.height() < 500) {
+    view.center = b.center();
+    view.set_scale_denominator(std::min(view.scale_denominator(), 25000.0));
+  } else {
+    view.fit(b, 60.0 * content_scale);
+  }
+  redraw();
+}
+
+void App::rebuild_labels() {
+  labels.clear();
+  ImFont* font = ImGui::GetFont();
+  for (const std::string& name : styles.order) {
+    const LayerStyle st = layer_style(styles, name);
+    const PolygonLayer* layer = scene.polygon_layer(name);
+    if (!layer || !st.visible || st.label_field.empty()) continue;
+    const int col = layer->table.column(st.label_field);
+    if (col < 0) continue;
+    LabelLayerCache cache;
+    cache.layer = name;
+    const float size = name == "zones" ? font->FontSize * 1.1f : font->FontSize;
+    for (std::size_t i = 0; i < layer->size(); ++i) {
+      const std::string& text = layer->table.rows[i][static_cast<std::size_t>(col)];
+      const ImVec2 sz = font->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str(), text.c_str() + text.size());
+      LabelCandidate c;
+      c.anchor = layer->anchors[i];
+      c.width_px = sz.x * fb_per_window;
+      c.height_px = sz.y * fb_per_window;
+      // Zone names outrank township names; bigger polygons first within a layer.
+      c.priority = (name == "zones" ? 1e12 : 0) + c.anchor.radius;
+      cache.texts.push_back(text);
+      cache.candidates.push_back(c);
+    }
+    labels.push_back(std::move(cache));
+  }
+  labels_dirty_ = false;
+}
+
+}  // namespace giatlas::gui

@@ -1,0 +1,134 @@
+// Screenshot mode, the panning benchmark and the PNG probe (see headless.h and app.h).
+#include "headless.h"
+
+#include <stb_image.h>
+#include <stb_image_write.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <vector>
+
+#include "app.h"
+#include "error.h"
+#include "map/bench_layers.h"
+
+namespace giatlas::gui {
+namespace {
+
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+double wall_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Reads the back buffer and writes it as an opaque PNG, atomically.
+void write_framebuffer_png(const std::string& path, int w, int h) {
+  std::vector<unsigned char> px(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+  for (std::size_t i = 3; i < px.size(); i += 4) px[i] = 255;
+  stbi_flip_vertically_on_write(1);
+  const std::string tmp = path + ".tmp.png";
+  if (!stbi_write_png(tmp.c_str(), w, h, 4, px.data(), w * 4)) throw Error("screenshot " + path + ": cannot write");
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) throw Error("screenshot " + path + ": " + ec.message());
+}
+
+}  // namespace
+
+int probe_png(const std::string& path, int x, int y) {
+  int w = 0, h = 0, n = 0;
+  unsigned char* data = stbi_load(path.c_str(), &w, &h, &n, 4);
+  if (!data) throw Error("probe " + path + ": " + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable"));
+  const std::unique_ptr<unsigned char, void (*)(void*)> owned(data, stbi_image_free);
+  if (x < 0 || y < 0 || x >= w || y >= h)
+    throw Error("probe " + path + ": pixel " + std::to_string(x) + "," + std::to_string(y) + " outside " +
+                std::to_string(w) + "x" + std::to_string(h));
+  const unsigned char* p = data + (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 4;
+  std::printf("%d %d %d %d\n", p[0], p[1], p[2], p[3]);
+  return 0;
+}
+
+int App::run_screenshot() {
+  task.wait();
+  std::string error;
+  if (task.poll(*this, error) && !error.empty()) throw Error(error);
+  if (!options_.workspace.empty() && !has_workspace()) throw Error(options_.workspace + ": not opened");
+  if (options_.view_center) view.center = scene.proj.to_map(*options_.view_center);
+  if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);
+  int w = 0, h = 0;
+  for (int i = 0; i < 4; ++i) {  // ImGui lays windows out over the first frames
+    frame();
+    glfwGetFramebufferSize(window_.get(), &w, &h);
+    if (i == 3) write_framebuffer_png(options_.screenshot, w, h);
+    glfwSwapBuffers(window_.get());
+  }
+  for (const Point& ll : options_.print_screen_xy) {
+    const Point s = view.to_screen(scene.proj.to_map(ll));
+    std::printf("screen_xy %.6f,%.6f %.1f %.1f\n", ll.x, ll.y, s.x / fb_per_window, s.y / fb_per_window);
+  }
+  std::printf("screenshot %s %dx%d scale 1:%.0f\n", options_.screenshot.c_str(), w, h, view.scale_denominator());
+  return 0;
+}
+
+int App::run_bench() {
+  BenchLayerOptions bo;
+  std::printf("bench: generating %zu polygons with %zu vertices and %zu points\n", bo.polygons, bo.vertices, bo.points);
+  const BenchLayers data = make_bench_layers(bo);
+  const double t0 = wall_seconds();
+  MapScene s;
+  s.proj = projection_for(bo.area);
+  s.polygons.push_back(make_polygon_layer("townships", s.proj, data.polygons, SceneOptions(), Progress()));
+  PointLayer pts;
+  pts.name = "producers";
+  for (std::size_t i = 0; i < data.points.size(); ++i) {
+    pts.ids.push_back(static_cast<std::int64_t>(i));
+    pts.pos.push_back(s.proj.to_map(data.points[i]));
+    pts.classes.push_back(i % 7 ? "inside" : "outside");
+  }
+  s.points.push_back(std::move(pts));
+  for (const Box& b : s.polygons[0].boxes) s.extent.expand(b);
+  const double t1 = wall_seconds();
+  scene = std::move(s);
+  styles.layers["townships"].label_field.clear();
+  renderer_->set_scene(scene, styles);
+  glFinish();
+  const double t2 = wall_seconds();
+  zoom_to_all();
+  std::size_t full_vertices = 0;
+  for (const auto& lod : scene.polygons[0].lods) std::printf("bench: LOD tolerance %.0f m: %zu triangles, %zu segments\n",
+                                                             lod.tolerance, lod.triangles.size() / 6, lod.segments.size() / 4);
+  full_vertices = scene.polygons[0].lods[0].segments.size() / 4;
+  std::printf("bench: load + simplify + triangulate %.2f s (%zu outline vertices), GPU upload %.2f s\n", t1 - t0,
+              full_vertices, t2 - t1);
+  std::printf("bench: GPU buffer memory %.1f MiB\n", static_cast<double>(renderer_->buffer_bytes()) / (1024.0 * 1024.0));
+  for (int i = 0; i < 3; ++i) frame(), glfwSwapBuffers(window_.get());  // warm up
+  double cpu = 0, wall = 0, worst = 0;
+  const int n = options_.bench_pan_frames;
+  for (int i = 0; i < n; ++i) {
+    view.pan_pixels(i % 120 < 60 ? 7 : -7, 3 * ((i / 40) % 2 ? 1 : -1));
+    if (i % 50 == 25) view.zoom_about({view.width * 0.3, view.height * 0.6}, i % 100 < 50 ? 1.6 : 1 / 1.6);
+    const double c0 = thread_cpu_seconds(), w0 = wall_seconds();
+    frame();
+    const double c1 = thread_cpu_seconds();
+    glFinish();  // the GPU's own work, counted only in the wall time
+    const double w1 = wall_seconds();
+    glfwSwapBuffers(window_.get());
+    cpu += c1 - c0;
+    wall += w1 - w0;
+    worst = std::max(worst, c1 - c0);
+  }
+  std::printf("bench: %d panning frames: CPU %.3f ms/frame (worst %.3f ms), wall incl. GPU %.2f ms/frame\n", n,
+              cpu / n * 1e3, worst * 1e3, wall / n * 1e3);
+  return 0;
+}
+
+}  // namespace giatlas::gui

@@ -1,0 +1,101 @@
+// The import window: pick a file (Shapefile, GeoPackage, GeoJSON, KML, CSV, XLSX …), say what
+// it holds, import it on a worker thread, and read the report as a table. The map reloads.
+#include <imgui.h>
+
+#include "app.h"
+#include "imgui_stdlib.h"
+#include "io/import.h"
+#include "panels.h"
+#include "strings.h"
+
+namespace giatlas::gui {
+namespace {
+
+void start_import(App& app) {
+  UiState& ui = app.ui;
+  ImportOptions opt;
+  opt.kind = static_cast<ImportKind>(ui.import_kind);
+  opt.crs = ui.import_crs;
+  opt.encoding = ui.import_encoding;
+  opt.dry_run = ui.import_dry_run;
+  const std::string ws_path = app.workspace()->path(), source = ui.import_source;
+  app.task.start(tr(Str::import_title), [ws_path, source, opt](const Progress& progress) -> BackgroundTask::Completion {
+    // Its own handle: the import writes in one transaction while the map keeps drawing.
+    Workspace ws = Workspace::open(ws_path);
+    auto report = std::make_shared<ImportReport>(import_into(ws, source, opt, progress));
+    return [report, ws_path](App& a) {
+      a.last_import = *report;
+      if (!report->dry_run) a.open_workspace(ws_path);
+      a.notify(tr(Str::import_done));
+    };
+  }, [] { glfwPostEmptyEvent(); });
+}
+
+void report_table(const ImportReport& r, float s) {
+  ImGui::Separator();
+  ImGui::Text("%s: %s", tr(Str::import_report), r.source.c_str());
+  ImGui::Text("read %lld, accepted %lld, rejected %lld, with warnings %lld%s", static_cast<long long>(r.read),
+              static_cast<long long>(r.accepted), static_cast<long long>(r.rejected), static_cast<long long>(r.warned),
+              r.dry_run ? " (dry run)" : "");
+  if (!r.encoding.empty()) ImGui::TextWrapped("encoding: %s", r.encoding.c_str());
+  if (!r.crs.empty()) ImGui::TextWrapped("CRS: %s", r.crs.c_str());
+  if (!r.columns.empty()) ImGui::TextWrapped("columns: %s", r.columns.c_str());
+  for (const std::string& n : r.notes) ImGui::BulletText("%s", n.c_str());
+  if (r.problems.empty()) return;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_Resizable |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("problems", 5, flags, ImVec2(0, 240 * s))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  for (const char* h : {"where", "row", "status", "code", "message"}) ImGui::TableSetupColumn(h);
+  ImGui::TableHeadersRow();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(r.problems.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const ImportProblem& p = r.problems[static_cast<std::size_t>(i)];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(p.where.c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%lld", static_cast<long long>(p.row));
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(p.rejected ? "rejected" : "warning");
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(p.code.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(p.message.c_str());
+    }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_import_panel(App& app) {
+  UiState& ui = app.ui;
+  if (!ui.show_import || !app.has_workspace()) return;
+  const float s = app.content_scale;
+  ImGui::SetNextWindowSize(ImVec2(640 * s, 0), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin(tr(Str::import_title), &ui.show_import)) return ImGui::End();
+  ImGui::SetNextItemWidth(-100 * s);
+  ImGui::InputText("##source", &ui.import_source);
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::import_browse))) open_file_dialog(app, FileDialogMode::import_source);
+  const char* kinds[] = {"townships", "villages", "zones", "census", "producers", "inspectors"};
+  ImGui::Combo(tr(Str::import_kind), &ui.import_kind, kinds, 6);
+  ImGui::InputText(tr(Str::import_crs), &ui.import_crs);
+  ImGui::InputText(tr(Str::import_encoding), &ui.import_encoding);
+  ImGui::Checkbox(tr(Str::import_dry_run), &ui.import_dry_run);
+  ImGui::BeginDisabled(app.task.running() || ui.import_source.empty());
+  if (ImGui::Button(tr(Str::import_run))) start_import(app);
+  ImGui::EndDisabled();
+  if (app.task.running()) {
+    ImGui::SameLine();
+    ImGui::ProgressBar(static_cast<float>(app.task.fraction()), ImVec2(200 * s, 0), app.task.stage().c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::cancel))) app.task.cancel();
+  }
+  if (app.last_import) report_table(*app.last_import, s);
+  ImGui::End();
+}
+
+}  // namespace giatlas::gui

@@ -1,0 +1,129 @@
+// The layers panel: visibility, drawing order, opacity, colours, point symbol and size, label
+// field, zoom to layer, and the legend of zones, census categories and check results.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app.h"
+#include "check/origin_check.h"
+#include "map/feature_colour.h"
+#include "panels.h"
+#include "strings.h"
+
+namespace giatlas::gui {
+namespace {
+
+ImVec4 to_vec(const Rgba& c) { return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f); }
+Rgba to_rgba(const float* v) {
+  auto b = [](float f) { return static_cast<std::uint8_t>(std::clamp(f, 0.0f, 1.0f) * 255.0f + 0.5f); };
+  return {b(v[0]), b(v[1]), b(v[2]), b(v[3])};
+}
+
+bool colour_edit(const char* label, Rgba& c) {
+  float v[4] = {c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f};
+  if (!ImGui::ColorEdit4(label, v, ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_AlphaBar)) return false;
+  c = to_rgba(v);
+  return true;
+}
+
+// A legend entry's text: the Chinese label of a check result code, else the text itself.
+std::string legend_text(const std::string& layer, const std::string& key) {
+  if (layer == "producers") {
+    if (auto r = result_from_code(key)) return std::string(result_label_zh(*r)) + " (" + key + ")";
+    if (key == "unchecked") return tr(Str::unchecked);
+  }
+  return key;
+}
+
+void legend(App& app, const std::string& layer) {
+  for (const auto& [key, colour] : legend_entries(app.styles, app.scene, layer)) {
+    ImGui::ColorButton(("##lg" + layer + key).c_str(), to_vec(colour), ImGuiColorEditFlags_NoTooltip,
+                       ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
+    ImGui::SameLine();
+    std::string text = legend_text(layer, key);
+    if (layer == "producers")
+      if (auto it = app.check_counts.find(key); it != app.check_counts.end())
+        text += "  " + std::to_string(it->second);
+    ImGui::TextUnformatted(text.c_str());
+  }
+}
+
+void style_editor(App& app, const std::string& name, LayerStyle& st) {
+  bool changed = false;
+  changed |= ImGui::SliderFloat(tr(Str::opacity), &st.opacity, 0.0f, 1.0f, "%.2f");
+  const bool points = app.scene.point_layer(name) != nullptr;
+  if (!points && name != "zones") changed |= colour_edit(tr(Str::fill_colour), st.fill);
+  changed |= colour_edit(tr(Str::outline_colour), st.outline);
+  if (!points) changed |= ImGui::SliderFloat(tr(Str::outline_width), &st.outline_width_px, 0.0f, 8.0f, "%.1f px");
+  if (points) {
+    const char* symbols[] = {tr(Str::symbol_circle), tr(Str::symbol_square), tr(Str::symbol_triangle),
+                             tr(Str::symbol_diamond)};
+    int s = static_cast<int>(st.symbol);
+    if (ImGui::Combo(tr(Str::symbol), &s, symbols, 4)) st.symbol = static_cast<PointSymbol>(s), changed = true;
+    changed |= ImGui::SliderFloat(tr(Str::point_size), &st.point_size_px, 2.0f, 30.0f, "%.0f px");
+  } else if (const PolygonLayer* p = app.scene.polygon_layer(name)) {
+    const std::string current = st.label_field.empty() ? tr(Str::no_labels) : st.label_field;
+    if (ImGui::BeginCombo(tr(Str::label_field), current.c_str())) {
+      if (ImGui::Selectable(tr(Str::no_labels), st.label_field.empty())) st.label_field.clear(), changed = true;
+      for (const std::string& col : p->table.columns)
+        if (ImGui::Selectable(col.c_str(), col == st.label_field)) st.label_field = col, changed = true;
+      ImGui::EndCombo();
+    }
+  }
+  if (changed) app.styles_changed();
+}
+
+}  // namespace
+
+const char* layer_title(const std::string& name) {
+  if (name == "townships") return tr(Str::layer_townships);
+  if (name == "villages") return tr(Str::layer_villages);
+  if (name == "zones") return tr(Str::layer_zones);
+  if (name == "census_points") return tr(Str::layer_census);
+  if (name == "producers") return tr(Str::layer_producers);
+  return name.c_str();
+}
+
+void draw_layers_panel(App& app) {
+  if (!app.ui.show_layers) return;
+  const float s = app.content_scale;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 8 * s, vp->WorkPos.y + 8 * s), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(300 * s, 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowBgAlpha(0.94f);
+  if (!ImGui::Begin(tr(Str::layers_title), &app.ui.show_layers, ImGuiWindowFlags_AlwaysAutoResize)) return ImGui::End();
+  std::vector<std::string>& order = app.styles.order;
+  // Top of the list = drawn last = on top, as in every desktop GIS.
+  for (int i = static_cast<int>(order.size()) - 1; i >= 0; --i) {
+    const std::string name = order[static_cast<std::size_t>(i)];
+    const bool present = app.scene.polygon_layer(name) || app.scene.point_layer(name);
+    if (!present) continue;
+    LayerStyle& st = app.styles.layers[name];
+    ImGui::PushID(name.c_str());
+    if (ImGui::Checkbox("##vis", &st.visible)) app.styles_changed();
+    ImGui::SameLine();
+    const bool open = ImGui::TreeNodeEx(layer_title(name), ImGuiTreeNodeFlags_DefaultOpen * (name != "villages"));
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight() * 3 - 8 * s);
+    if (ImGui::ArrowButton("up", ImGuiDir_Up) && i + 1 < static_cast<int>(order.size()))
+      std::swap(order[static_cast<std::size_t>(i)], order[static_cast<std::size_t>(i) + 1]), app.styles_changed();
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("down", ImGuiDir_Down) && i > 0)
+      std::swap(order[static_cast<std::size_t>(i)], order[static_cast<std::size_t>(i) - 1]), app.styles_changed();
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(Str::zoom_short))) app.zoom_to_layer(name);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::zoom_to_layer));
+    if (open) {
+      legend(app, name);
+      if (ImGui::TreeNode(tr(Str::style))) {
+        style_editor(app, name, st);
+        ImGui::TreePop();
+      }
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+  if (!app.has_workspace()) ImGui::TextDisabled("%s", tr(Str::no_workspace));
+  ImGui::End();
+}
+
+}  // namespace giatlas::gui

@@ -1,0 +1,101 @@
+// giatlas: the desktop map. Usage:
+//   giatlas [--workspace W] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]
+//           [--print-screen-xy lon,lat]... [--bench-pan N]
+//   giatlas --probe image.png x y        (prints the RGBA of one pixel; for tests)
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "app.h"
+#include "error.h"
+#include "headless.h"
+
+namespace {
+
+using giatlas::Error;
+using giatlas::Point;
+
+const char* const kUsage =
+    "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]\n"
+    "               [--print-screen-xy lon,lat]... [--bench-pan N]\n"
+    "       giatlas --probe image.png x y\n"
+    "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
+    "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
+    "  --screenshot      render one frame with no input, write it as PNG and exit\n"
+    "  --print-screen-xy print the window pixel of a lon/lat under the final view (with --screenshot)\n"
+    "  --bench-pan       load a generated 1,000,000-vertex layer with 100,000 points, pan N frames, print timings\n"
+    "  --probe           print the R G B A of pixel (x, y) of a PNG and exit\n";
+
+std::vector<double> numbers(const std::string& text, char sep, std::size_t count, const std::string& option) {
+  std::vector<double> out;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t next = text.find(sep, pos);
+    const std::string part = text.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+    char* end = nullptr;
+    const double v = std::strtod(part.c_str(), &end);
+    if (part.empty() || *end != '\0') throw Error(option + ": '" + text + "' is not " + std::to_string(count) + " numbers");
+    out.push_back(v);
+    if (next == std::string::npos) break;
+    pos = next + 1;
+  }
+  if (out.size() != count) throw Error(option + ": '" + text + "' is not " + std::to_string(count) + " numbers");
+  return out;
+}
+
+giatlas::gui::LaunchOptions parse(int argc, char** argv) {
+  giatlas::gui::LaunchOptions o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw Error(a + ": missing value");
+      return argv[++i];
+    };
+    if (a == "--workspace") {
+      o.workspace = value();
+    } else if (a == "--view") {
+      const auto v = numbers(value(), ',', 3, a);
+      if (v[2] <= 0) throw Error("--view: the scale denominator must be positive");
+      o.view_center = Point{v[0], v[1]};
+      o.view_scale = v[2];
+    } else if (a == "--size") {
+      const auto v = numbers(value(), 'x', 2, a);
+      if (v[0] < 64 || v[1] < 64 || v[0] > 16384 || v[1] > 16384) throw Error("--size: between 64 and 16384 pixels");
+      o.width = static_cast<int>(v[0]);
+      o.height = static_cast<int>(v[1]);
+    } else if (a == "--screenshot") {
+      o.screenshot = value();
+    } else if (a == "--print-screen-xy") {
+      const auto v = numbers(value(), ',', 2, a);
+      o.print_screen_xy.push_back({v[0], v[1]});
+    } else if (a == "--bench-pan") {
+      const auto v = numbers(value(), ',', 1, a);
+      if (v[0] < 1) throw Error("--bench-pan: at least one frame");
+      o.bench_pan_frames = static_cast<int>(v[0]);
+    } else if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else {
+      throw Error("unknown option '" + a + "'\n" + kUsage);
+    }
+  }
+  return o;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    if (argc >= 2 && std::string(argv[1]) == "--probe") {
+      if (argc != 5) throw Error("--probe: usage: giatlas --probe image.png x y");
+      return giatlas::gui::probe_png(argv[2], std::atoi(argv[3]), std::atoi(argv[4]));
+    }
+    const giatlas::gui::LaunchOptions options = parse(argc, argv);
+    giatlas::gui::App app(options);
+    return app.run();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "giatlas: %s\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,54 @@
+// The main menu bar: File, View, Tools and Help.
+#include <imgui.h>
+
+#include "app.h"
+#include "panels.h"
+#include "strings.h"
+
+namespace giatlas::gui {
+
+void draw_main_menu(App& app) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  UiState& ui = app.ui;
+  if (ImGui::BeginMenu(tr(Str::menu_file))) {
+    if (ImGui::MenuItem(tr(Str::menu_open), "Ctrl+O")) open_file_dialog(app, FileDialogMode::open_workspace);
+    if (ImGui::MenuItem(tr(Str::menu_new), "Ctrl+N")) open_file_dialog(app, FileDialogMode::new_workspace);
+    if (ImGui::MenuItem(tr(Str::menu_import), nullptr, false, app.has_workspace())) ui.show_import = true;
+    if (ImGui::MenuItem(tr(Str::menu_close), nullptr, false, app.has_workspace())) app.close_workspace();
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::menu_quit), "Alt+F4")) glfwSetWindowShouldClose(app.window(), GLFW_TRUE);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::menu_view))) {
+    ImGui::MenuItem(tr(Str::layers_title), "L", &ui.show_layers);
+    ImGui::MenuItem(tr(Str::table_title), "T", &ui.show_table);
+    ImGui::MenuItem(tr(Str::identify_title), nullptr, &ui.show_identify);
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::zoom_all), "Home")) app.zoom_to_all();
+    if (ImGui::MenuItem(tr(Str::zoom_to_selection), "S", false, !ui.selection.empty())) app.zoom_to_selection();
+    if (ImGui::MenuItem(tr(Str::zoom_in), "+")) app.view.zoom_about({app.view.width / 2.0, app.view.height / 2.0}, 2.0);
+    if (ImGui::MenuItem(tr(Str::zoom_out), "-")) app.view.zoom_about({app.view.width / 2.0, app.view.height / 2.0}, 0.5);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::menu_tools))) {
+    if (ImGui::MenuItem(tr(Str::tool_identify), "I", ui.tool == Tool::identify)) ui.tool = Tool::identify;
+    if (ImGui::MenuItem(tr(Str::tool_pan), "P", ui.tool == Tool::pan)) ui.tool = Tool::pan;
+    if (ImGui::MenuItem(tr(Str::tool_select_box), "B", ui.tool == Tool::select_box)) ui.tool = Tool::select_box;
+    if (ImGui::MenuItem(tr(Str::tool_zoom_box), "Z", ui.tool == Tool::zoom_box)) ui.tool = Tool::zoom_box;
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::run_check), "Ctrl+R", false, app.has_workspace())) {
+      ui.show_check = true;
+      app.run_check();
+    }
+    ImGui::MenuItem(tr(Str::check_title), nullptr, &ui.show_check);
+    ImGui::MenuItem(tr(Str::zone_tools_title), nullptr, &ui.show_zone_tools, app.has_workspace());
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::menu_help))) {
+    ImGui::MenuItem(tr(Str::help_title), "F1", &ui.show_help);
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+
+}  // namespace giatlas::gui

@@ -1,0 +1,246 @@
+// GPU buffers and draw calls for the map (see map_renderer.h and shaders/).
+#include "map_renderer.h"
+
+#include <cmath>
+
+#include "map/feature_colour.h"
+
+namespace giatlas::gui {
+namespace {
+
+template <typename T>
+std::size_t upload(GLuint buffer, const std::vector<T>& data, GLenum usage = GL_STATIC_DRAW) {
+  glBindBuffer(GL_ARRAY_BUFFER, buffer);
+  const std::size_t bytes = data.size() * sizeof(T);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(bytes), data.empty() ? nullptr : data.data(), usage);
+  return bytes;
+}
+
+std::vector<Rgba> per_vertex(const std::vector<Rgba>& per_feature, const std::vector<FeatureRange>& ranges,
+                             std::size_t vertices) {
+  std::vector<Rgba> out(vertices);
+  for (std::size_t f = 0; f < ranges.size() && f < per_feature.size(); ++f)
+    for (std::uint32_t k = 0; k < ranges[f].count; ++k) out[ranges[f].first + k] = per_feature[f];
+  return out;
+}
+
+void set_rgba(GLint loc, const Rgba& c, float alpha) {
+  glUniform4f(loc, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f * alpha);
+}
+
+}  // namespace
+
+MapRenderer::MapRenderer()
+    : fill_(load_program("fill")), line_(load_program("line")), point_(load_program("point")) {
+  auto loc = [](const GlProgram& p, const char* n) { return glGetUniformLocation(p.get(), n); };
+  uf_.center = loc(fill_, "u_center");
+  uf_.to_ndc = loc(fill_, "u_to_ndc");
+  uf_.opacity = loc(fill_, "u_opacity");
+  ul_.center = loc(line_, "u_center");
+  ul_.m_per_px = loc(line_, "u_m_per_px");
+  ul_.viewport_px = loc(line_, "u_viewport_px");
+  ul_.half_width = loc(line_, "u_half_width");
+  ul_.colour = loc(line_, "u_colour");
+  up_.center = loc(point_, "u_center");
+  up_.m_per_px = loc(point_, "u_m_per_px");
+  up_.viewport_px = loc(point_, "u_viewport_px");
+  up_.size_px = loc(point_, "u_size_px");
+  up_.symbol = loc(point_, "u_symbol");
+  up_.outline = loc(point_, "u_outline");
+  up_.opacity = loc(point_, "u_opacity");
+  line_corners_ = make_buffer();
+  upload(line_corners_.get(), std::vector<float>{0, -1, 0, 1, 1, -1, 1, 1});
+  point_corners_ = make_buffer();
+  upload(point_corners_.get(), std::vector<float>{-1, -1, 1, -1, -1, 1, 1, 1});
+  sel_line_vao_ = make_vertex_array();
+  sel_seg_ = make_buffer();
+}
+
+// A VAO drawing one instanced quad per segment of `seg`.
+static void bind_line_vao(GLuint vao, GLuint corners, GLuint seg) {
+  glBindVertexArray(vao);
+  glBindBuffer(GL_ARRAY_BUFFER, corners);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindBuffer(GL_ARRAY_BUFFER, seg);
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glVertexAttribDivisor(1, 1);
+  glBindVertexArray(0);
+}
+
+void MapRenderer::make_point_gpu(PointGpu& gpu, const std::vector<float>& xy, const std::vector<Rgba>& colours) {
+  if (!gpu.vao.get()) {
+    gpu.vao = make_vertex_array();
+    gpu.pos = make_buffer();
+    gpu.colour = make_buffer();
+  }
+  gpu.count = static_cast<GLsizei>(xy.size() / 2);
+  bytes_ += upload(gpu.pos.get(), xy);
+  bytes_ += upload(gpu.colour.get(), colours, GL_DYNAMIC_DRAW);
+  glBindVertexArray(gpu.vao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, point_corners_.get());
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.pos.get());
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glVertexAttribDivisor(1, 1);
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.colour.get());
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0, nullptr);
+  glVertexAttribDivisor(2, 1);
+  glBindVertexArray(0);
+}
+
+void MapRenderer::set_scene(const MapScene& scene, const MapStyles& styles) {
+  polys_.clear();
+  points_.clear();
+  bytes_ = 0;
+  for (const PolygonLayer& layer : scene.polygons) {
+    PolyGpu g;
+    g.name = layer.name;
+    for (const LodMesh& m : layer.lods) {
+      PolyLod lod;
+      lod.fill_vao = make_vertex_array();
+      lod.line_vao = make_vertex_array();
+      lod.pos = make_buffer();
+      lod.colour = make_buffer();
+      lod.seg = make_buffer();
+      lod.vertices = static_cast<GLsizei>(m.triangles.size() / 2);
+      lod.segments = static_cast<GLsizei>(m.segments.size() / 4);
+      bytes_ += upload(lod.pos.get(), m.triangles);
+      bytes_ += upload(lod.seg.get(), m.segments);
+      glBindVertexArray(lod.fill_vao.get());
+      glBindBuffer(GL_ARRAY_BUFFER, lod.pos.get());
+      glEnableVertexAttribArray(0);
+      glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+      glBindBuffer(GL_ARRAY_BUFFER, lod.colour.get());
+      glEnableVertexAttribArray(1);
+      glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0, nullptr);
+      glBindVertexArray(0);
+      bind_line_vao(lod.line_vao.get(), line_corners_.get(), lod.seg.get());
+      g.tolerances.push_back(m.tolerance);
+      g.lods.push_back(std::move(lod));
+    }
+    polys_.push_back(std::move(g));
+  }
+  for (const PointLayer& layer : scene.points) {
+    PointGpu g;
+    g.name = layer.name;
+    std::vector<float> xy;
+    for (const auto& p : layer.pos)
+      if (p) xy.push_back(static_cast<float>(p->x)), xy.push_back(static_cast<float>(p->y));
+    make_point_gpu(g, xy, {});
+    points_.push_back(std::move(g));
+  }
+  update_colours(scene, styles);
+  bind_line_vao(sel_line_vao_.get(), line_corners_.get(), sel_seg_.get());
+}
+
+void MapRenderer::update_colours(const MapScene& scene, const MapStyles& styles) {
+  for (std::size_t i = 0; i < polys_.size() && i < scene.polygons.size(); ++i) {
+    const PolygonLayer& layer = scene.polygons[i];
+    const std::vector<Rgba> fills = polygon_fills(styles, layer);
+    for (std::size_t l = 0; l < polys_[i].lods.size(); ++l)
+      upload(polys_[i].lods[l].colour.get(),
+             per_vertex(fills, layer.lods[l].tri_ranges, static_cast<std::size_t>(polys_[i].lods[l].vertices)),
+             GL_DYNAMIC_DRAW);
+  }
+  for (std::size_t i = 0; i < points_.size() && i < scene.points.size(); ++i) {
+    const PointLayer& layer = scene.points[i];
+    const std::vector<Rgba> all = point_colours(styles, layer);
+    std::vector<Rgba> drawn;
+    for (std::size_t k = 0; k < layer.size(); ++k)
+      if (layer.pos[k]) drawn.push_back(all[k]);
+    upload(points_[i].colour.get(), drawn, GL_DYNAMIC_DRAW);
+  }
+}
+
+void MapRenderer::set_selection(const MapScene& scene, const Selection& sel) {
+  std::vector<float> seg, xy;
+  sel_layer_ = sel.layer;
+  if (const PolygonLayer* p = scene.polygon_layer(sel.layer)) {
+    const LodMesh& m = p->lods.front();
+    for (std::size_t r : sel.rows) {
+      if (r >= m.seg_ranges.size()) continue;
+      const FeatureRange fr = m.seg_ranges[r];
+      seg.insert(seg.end(), m.segments.begin() + fr.first * 4, m.segments.begin() + (fr.first + fr.count) * 4);
+    }
+  } else if (const PointLayer* q = scene.point_layer(sel.layer)) {
+    for (std::size_t r : sel.rows)
+      if (r < q->size() && q->pos[r]) xy.push_back(static_cast<float>(q->pos[r]->x)), xy.push_back(static_cast<float>(q->pos[r]->y));
+  }
+  upload(sel_seg_.get(), seg, GL_DYNAMIC_DRAW);
+  sel_segments_ = static_cast<GLsizei>(seg.size() / 4);
+  make_point_gpu(sel_points_, xy, std::vector<Rgba>(xy.size() / 2, Rgba{255, 230, 0, 255}));
+}
+
+void MapRenderer::draw_lines(GLuint vao, GLsizei count, const Rgba& colour, float alpha, float width_px,
+                             const Viewport& view) const {
+  if (count == 0 || alpha <= 0 || width_px <= 0) return;
+  glUseProgram(line_.get());
+  glUniform2f(ul_.center, static_cast<float>(view.center.x), static_cast<float>(view.center.y));
+  glUniform1f(ul_.m_per_px, static_cast<float>(view.m_per_px));
+  glUniform2f(ul_.viewport_px, static_cast<float>(view.width), static_cast<float>(view.height));
+  glUniform1f(ul_.half_width, width_px / 2);
+  set_rgba(ul_.colour, colour, alpha);
+  glBindVertexArray(vao);
+  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
+}
+
+void MapRenderer::draw_points(const PointGpu& p, const LayerStyle& style, float size_px, const Viewport& view,
+                              const Rgba* override_colour) const {
+  if (p.count == 0) return;
+  glUseProgram(point_.get());
+  glUniform2f(up_.center, static_cast<float>(view.center.x), static_cast<float>(view.center.y));
+  glUniform1f(up_.m_per_px, static_cast<float>(view.m_per_px));
+  glUniform2f(up_.viewport_px, static_cast<float>(view.width), static_cast<float>(view.height));
+  glUniform1f(up_.size_px, size_px);
+  glUniform1i(up_.symbol, static_cast<int>(style.symbol));
+  set_rgba(up_.outline, override_colour ? *override_colour : style.outline, 1.0f);
+  glUniform1f(up_.opacity, style.opacity);
+  glBindVertexArray(p.vao.get());
+  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, p.count);
+}
+
+void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport& view, float line_scale) const {
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  for (const std::string& name : styles.order) {
+    const LayerStyle style = layer_style(styles, name);
+    if (!style.visible) continue;
+    for (const PolyGpu& g : polys_) {
+      if (g.name != name || g.lods.empty()) continue;
+      const PolyLod& lod = g.lods[static_cast<std::size_t>(pick_lod(g.tolerances, view.m_per_px))];
+      if (style.fill.a > 0 && lod.vertices > 0) {
+        glUseProgram(fill_.get());
+        glUniform2f(uf_.center, static_cast<float>(view.center.x), static_cast<float>(view.center.y));
+        glUniform2f(uf_.to_ndc, static_cast<float>(2.0 / (view.width * view.m_per_px)),
+                    static_cast<float>(2.0 / (view.height * view.m_per_px)));
+        glUniform1f(uf_.opacity, style.opacity);
+        glBindVertexArray(lod.fill_vao.get());
+        glDrawArrays(GL_TRIANGLES, 0, lod.vertices);
+      }
+      // Zone edges stay crisp even when the fill is faint.
+      const float line_alpha = name == "zones" ? std::max(style.opacity, 0.85f) : style.opacity;
+      draw_lines(lod.line_vao.get(), lod.segments, style.outline, line_alpha, style.outline_width_px * line_scale,
+                 view);
+    }
+    for (const PointGpu& p : points_)
+      if (p.name == name) draw_points(p, style, style.point_size_px * line_scale, view, nullptr);
+  }
+  // The selection on top: a bright outline for polygons, a larger yellow symbol for points.
+  draw_lines(sel_line_vao_.get(), sel_segments_, Rgba{0, 220, 255, 255}, 1.0f, 3.0f * line_scale, view);
+  if (sel_points_.count > 0) {
+    LayerStyle hl = layer_style(styles, sel_layer_);
+    const Rgba dark{20, 20, 20, 255};
+    draw_points(sel_points_, hl, (hl.point_size_px + 5) * line_scale, view, &dark);
+  }
+  glBindVertexArray(0);
+  glUseProgram(0);
+}
+
+}  // namespace giatlas::gui

@@ -1,0 +1,26 @@
+// The panels and tools of the window, one file each. Every function draws its part for the
+// current frame and calls App actions (core functions) for what the user asks.
+#pragma once
+#include "ui_state.h"
+
+namespace giatlas::gui {
+
+class App;
+
+void draw_main_menu(App& app);        // main_menu.cpp: File / View / Tools / Help
+void draw_layers_panel(App& app);     // layers_panel.cpp: visibility, order, style, legend
+void draw_identify_panel(App& app);   // identify_panel.cpp: attributes of clicked features
+void draw_attribute_table(App& app);  // attribute_table_panel.cpp: sort, filter, zoom to row
+void draw_check_panel(App& app);      // check_panel.cpp: run the origin check, progress, summary
+void draw_file_dialog(App& app);      // file_dialog.cpp: open / new workspace browser
+void draw_help_window(App& app);      // help_window.cpp: keyboard shortcuts
+void draw_zone_tools(App& app);
+void draw_import_panel(App& app);     // import_panel.cpp: import a file, report as a table       // zone_tools.cpp: zone editing over scope/zone_editor.h
+void draw_status_bar(App& app);       // status_bar.cpp: cursor position, scale, tool, progress
+void handle_map_input(App& app);      // map_input.cpp: pan, zoom, identify, select
+void draw_map_labels(App& app);       // map_labels.cpp: placed labels on the background list
+
+// Opens the file dialog (file_dialog.cpp).
+void open_file_dialog(App& app, FileDialogMode mode);
+
+}  // namespace giatlas::gui

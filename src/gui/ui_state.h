@@ -1,0 +1,78 @@
+// All state of the user interface in one struct (what is open, the tool, the selection, the
+// view). Domain state (the workspace, check results) lives in the core types the App holds.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "geo/geometry.h"
+
+namespace giatlas::gui {
+
+enum class Tool { pan, identify, select_box, zoom_box, edit_zone };
+
+// The selection shared by the map and the attribute tables: rows of one layer.
+struct Selection {
+  std::string layer;
+  std::set<std::size_t> rows;
+  bool empty() const { return rows.empty(); }
+  friend bool operator==(const Selection&, const Selection&) = default;
+};
+
+enum class FileDialogMode { open_workspace, new_workspace, import_source };
+
+// The ImGui-drawn file dialog (file_dialog.cpp).
+struct FileDialogState {
+  bool open = false;
+  FileDialogMode mode = FileDialogMode::open_workspace;
+  std::string folder;
+  std::string file_name;
+  std::string district = "武隆区";
+  std::string error;
+};
+
+// One identified feature, shown in the identify panel.
+struct Identified {
+  std::string layer;
+  std::size_t row = 0;
+};
+
+struct UiState {
+  Tool tool = Tool::identify;
+  Selection selection;
+  std::vector<Identified> identified;
+
+  bool show_layers = true;
+  bool show_identify = false;
+  bool show_table = false;
+  bool show_help = false;
+  bool show_import = false;
+  bool show_check = false;
+  bool show_zone_tools = false;
+  std::string table_layer = "producers";
+  std::string table_filter;
+  int table_sort_column = -1;
+  bool table_sort_ascending = true;
+  std::vector<std::size_t> table_rows;  // filtered and sorted rows, cached per table_key
+  std::string table_key;
+
+  // Mouse interaction on the map.
+  bool dragging = false;
+  bool box_dragging = false;
+  Point drag_start;      // window pixels
+  Point cursor;          // window pixels
+  bool cursor_on_map = false;
+
+  FileDialogState file_dialog;
+  std::string zone_gi;
+  // The import form (import_panel.cpp).
+  std::string import_source;
+  int import_kind = 4;  // ImportKind::Producers
+  std::string import_crs;
+  std::string import_encoding;
+  bool import_dry_run = false;  // the GI the zone tools work on
+  std::string status_message;  // last error or notice, shown in the status bar
+  int frames_to_draw = 3;      // redraw countdown; idle waits for events when it reaches 0
+};
+
+}  // namespace giatlas::gui
