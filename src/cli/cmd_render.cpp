@@ -1,11 +1,45 @@
-// Placeholder until the render subcommand lands (owned by its issue).
+// giatlas-cli render: the printable scope map of a GI as PDF, PNG or SVG.
+#include <cstdio>
 #include <iostream>
 
+#include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/terminal_progress.h"
+#include "error.h"
+#include "map/print_layout.h"
+#include "map/render_map.h"
+#include "workspace/workspace.h"
 
 namespace giatlas::cli {
-int cmd_render(int, char**) {
-  std::cerr << "giatlas-cli render: not built yet\n";
-  return 3;
+
+int cmd_render(int argc, char** argv) {
+  Args args(argc, argv, 2, {});
+  args.allow_only({"gi", "version", "out", "paper", "dpi", "orientation", "title", "date"});
+  const std::string& path = args.need(0, "workspace.gpkg");
+  RenderOptions opt;
+  const auto gi = args.get("gi");
+  const auto out = args.get("out");
+  if (!gi) throw Error("render: --gi NAME is required");
+  if (!out) throw Error("render: --out scope.pdf|png|svg is required");
+  opt.gi = *gi;
+  opt.out = *out;
+  opt.version = static_cast<int>(args.number_or("version", 0));
+  opt.paper = args.get_or("paper", "A4");
+  opt.dpi = args.number_or("dpi", 300);
+  opt.orientation = args.get_or("orientation", "auto");
+  opt.title = args.get_or("title", "");
+  opt.date = args.get_or("date", "");
+
+  const Workspace ws = Workspace::open(path, true);
+  TerminalProgress tp("render");
+  const RenderResult r = render_map(ws, opt, tp.progress());
+  tp.finish();
+  std::cout << "wrote " << r.path << " (" << r.format << ", " << opt.paper << " "
+            << (r.width_pt > r.height_pt ? "landscape" : "portrait") << ", " << scale_text(r.scale_denominator)
+            << ", EPSG:" << r.epsg;
+  if (r.format == "png") std::cout << ", " << r.width_px << "x" << r.height_px << " px";
+  std::cout << ")\n";
+  return 0;
 }
+
 }  // namespace giatlas::cli

@@ -1,11 +1,168 @@
-// Placeholder until the zone subcommand lands (owned by its issue).
+// giatlas-cli zone: list and compare zone versions, and build a new version from admin units.
+#include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
+#include "cli/args.h"
 #include "cli/commands.h"
+#include "error.h"
+#include "geo/geodesic.h"
+#include "scope/zone_from_units.h"
+#include "scope/zone_history.h"
+#include "workspace/workspace.h"
 
 namespace giatlas::cli {
-int cmd_zone(int, char**) {
-  std::cerr << "giatlas-cli zone: not built yet\n";
-  return 3;
+
+namespace {
+
+// Splits "白马镇,仙女山街道" (also "，" and "、", as people type them in Chinese).
+std::vector<std::string> split_list(const std::string& s) {
+  static const std::string kSeparators[] = {",", "，", "、"};
+  std::vector<std::string> out;
+  std::string item;
+  auto flush = [&] {
+    const auto first = item.find_first_not_of(' ');
+    const auto last = item.find_last_not_of(' ');
+    if (first != std::string::npos) out.push_back(item.substr(first, last - first + 1));
+    item.clear();
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    bool separator = false;
+    for (const auto& sep : kSeparators)
+      if (s.compare(i, sep.size(), sep) == 0) {
+        flush();
+        i += sep.size();
+        separator = true;
+        break;
+      }
+    if (!separator) item.push_back(s[i++]);
+  }
+  flush();
+  return out;
 }
+
+void print_versions(const std::vector<ZoneVersion>& versions) {
+  std::printf("%-16s %4s  %-10s  %-10s  %-8s %12s %6s  %s\n", "gi", "ver", "from", "to", "source", "area_km2",
+              "units", "author / note");
+  for (const auto& v : versions)
+    std::printf("%-16s %4d  %-10s  %-10s  %-8s %12.4f %6zu  %s%s%s\n", v.gi.c_str(), v.version,
+                v.effective_from.c_str(), v.effective_to.empty() ? "-" : v.effective_to.c_str(), v.source.c_str(),
+                geodesic_area(v.geom) / 1e6, v.units.size(), v.author.c_str(), v.note.empty() ? "" : " / ",
+                v.note.c_str());
+}
+
+nlohmann::json geojson_geometry(const MultiPolygon& m) {
+  nlohmann::json polys = nlohmann::json::array();
+  for (const auto& p : m.polygons) {
+    nlohmann::json rings = nlohmann::json::array();
+    for (const auto& r : p.rings) {
+      nlohmann::json ring = nlohmann::json::array();
+      for (const auto& pt : r) ring.push_back({pt.x, pt.y});
+      rings.push_back(ring);
+    }
+    polys.push_back(rings);
+  }
+  return {{"type", "MultiPolygon"}, {"coordinates", polys}};
+}
+
+int zone_build(const Args& args, const std::string& path, const std::string& gi) {
+  std::vector<std::string> keys;
+  for (const char* opt : {"townships", "codes", "villages"})
+    if (auto v = args.get(opt))
+      for (auto& k : split_list(*v)) keys.push_back(k);
+  if (keys.empty()) throw Error("zone build: name the units with --townships, --villages or --codes");
+  ZoneFromUnitsOptions opt;
+  opt.close_holes = args.flag("close-holes");
+  opt.close_holes_below_m2 = args.number_or("hole-threshold", opt.close_holes_below_m2);
+  opt.drop_slivers = args.flag("drop-slivers");
+  Workspace ws = Workspace::open(path, args.flag("dry-run"));
+  const ZoneFromUnits z = zone_from_units(ws.townships(), ws.villages(), keys, opt);
+  for (const auto& f : z.findings)
+    std::printf("finding %s: %s (at %.6f, %.6f)\n", f.code.c_str(), f.detail.c_str(), f.where.x, f.where.y);
+  const double km2 = geodesic_area(z.geom) / 1e6;
+  if (args.flag("dry-run")) {
+    std::printf("dry run: %s from %zu units, %.4f km², not saved\n", gi.c_str(), z.units.size(), km2);
+    return 0;
+  }
+  ZoneSaveRequest req{gi, args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", ""), "units",
+                      z.units};
+  const ZoneVersion v = save_zone(ws, z.geom, req);
+  std::printf("saved %s zone version %d (effective from %s): %zu units, %.4f km²\n", gi.c_str(), v.version,
+              v.effective_from.c_str(), z.units.size(), km2);
+  return 0;
+}
+
+int zone_compare(const Args& args, const std::string& path, const std::string& gi) {
+  const Workspace ws = Workspace::open(path, true);
+  const auto history = zone_history(ws, gi);
+  if (history.size() < 1) throw Error("zone compare: '" + gi + "' has no zone versions");
+  const int to = static_cast<int>(args.number_or("to", history.back().version));
+  const int from = static_cast<int>(args.number_or("from", to > 1 ? to - 1 : to));
+  const ZoneComparison c = compare_zone_versions(find_zone_version(ws, gi, from), find_zone_version(ws, gi, to));
+  std::printf("%s: version %d → %d\n  area %.4f km² → %.4f km² (net %+.4f km²)\n  added   %.4f km² in %zu parts\n"
+              "  removed %.4f km² in %zu parts\n",
+              gi.c_str(), c.from_version, c.to_version, c.from_km2, c.to_km2, c.net_km2(), c.added_km2,
+              c.added.polygons.size(), c.removed_km2, c.removed.polygons.size());
+  if (auto out = args.get("out")) {
+    nlohmann::json fc{{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
+    const std::pair<const char*, const MultiPolygon*> parts[] = {{"added", &c.added}, {"removed", &c.removed}};
+    for (const auto& [change, geom] : parts)
+      fc["features"].push_back({{"type", "Feature"},
+                                {"properties", {{"change", change}, {"gi", gi}, {"from", from}, {"to", to},
+                                                {"area_km2", geodesic_area(*geom) / 1e6}}},
+                                {"geometry", geojson_geometry(*geom)}});
+    const std::string tmp = *out + ".tmp";
+    {
+      std::ofstream f(tmp, std::ios::binary);
+      f << fc.dump(1) << "\n";
+      if (!f.flush()) throw Error("zone compare: cannot write " + *out);
+    }
+    if (std::rename(tmp.c_str(), out->c_str()) != 0) throw Error("zone compare: cannot write " + *out);
+    std::printf("wrote %s\n", out->c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+int cmd_zone(int argc, char** argv) {
+  if (argc < 3) throw Error("zone: name an action: list, history, build or compare");
+  const std::string action = argv[2];
+  Args args(argc, argv, 3, {"close-holes", "drop-slivers", "dry-run"});
+  const std::string& path = args.need(0, "workspace.gpkg");
+  if (action == "list") {
+    args.allow_only({"gi"});
+    const Workspace ws = Workspace::open(path, true);
+    const std::string gi = args.get_or("gi", "");
+    print_versions(gi.empty() ? ws.zone_versions() : zone_history(ws, gi));
+    return 0;
+  }
+  const auto gi = args.get("gi");
+  if (!gi) throw Error("zone " + action + ": --gi NAME is required");
+  if (action == "history") {
+    args.allow_only({"gi"});
+    const Workspace ws = Workspace::open(path, true);
+    const auto versions = zone_history(ws, *gi);
+    print_versions(versions);
+    for (const auto& v : versions)
+      if (!v.units.empty()) {
+        std::printf("v%d units:", v.version);
+        for (const auto& u : v.units) std::printf(" %s", u.c_str());
+        std::printf("\n");
+      }
+    return 0;
+  }
+  if (action == "build") {
+    args.allow_only({"gi", "townships", "codes", "villages", "effective", "author", "note", "close-holes",
+                     "hole-threshold", "drop-slivers", "dry-run"});
+    return zone_build(args, path, *gi);
+  }
+  if (action == "compare") {
+    args.allow_only({"gi", "from", "to", "out"});
+    return zone_compare(args, path, *gi);
+  }
+  throw Error("zone: unknown action '" + action + "' (use list, history, build or compare)");
+}
+
 }  // namespace giatlas::cli

@@ -6,6 +6,7 @@
 
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
+#include "check/origin_check.h"
 #include "error.h"
 #include "panels.h"
 #include "strings.h"
@@ -68,7 +69,7 @@ App::~App() {
   task.wait();
   if (styles_unsaved_ && ws_) {
     try {
-      ws_->set_setting("map.styles", styles_to_json(styles));
+      Workspace::open(ws_->path()).set_setting("map.styles", styles_to_json(styles));
     } catch (const std::exception&) {
       // Leaving: nothing useful to do with an error here.
     }
@@ -99,6 +100,7 @@ void App::refresh_fonts() {
   for (const auto& l : scene.points)
     for (const auto& row : l.table.rows) texts.insert(texts.end(), row.begin(), row.end());
   for (const auto& [k, v] : styles.census_category) texts.push_back(k);
+  for (int i = 0; i < kCheckResultCount; ++i) texts.push_back(result_label_zh(static_cast<CheckResult>(i)));
   if (ws_) texts.push_back(ws_->metadata().district_name);
   fonts_.rebuild(16.0f * content_scale, texts);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -145,7 +147,7 @@ void App::save_styles_if_settled() {
   // edit ends.
   if (!styles_unsaved_ || !ws_ || ImGui::IsAnyItemActive()) return;
   try {
-    ws_->set_setting("map.styles", styles_to_json(styles));
+    Workspace::open(ws_->path()).set_setting("map.styles", styles_to_json(styles));
   } catch (const std::exception& e) {
     notify(e.what());
   }

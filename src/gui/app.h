@@ -30,6 +30,7 @@ struct LaunchOptions {
   int width = 0, height = 0;       // 0 = remembered size
   std::string screenshot;          // write one frame here and exit
   std::vector<Point> print_screen_xy;  // lon/lat points whose pixel positions are printed
+  bool print_layout = false;       // print view, styles, legend and placed labels (for tests)
   int bench_pan_frames = 0;        // > 0: time this many panning frames and exit
 };
 
@@ -38,6 +39,13 @@ struct LabelLayerCache {
   std::string layer;
   std::vector<std::string> texts;
   std::vector<LabelCandidate> candidates;
+};
+
+// A label as drawn in the last frame (framebuffer pixels), for --print-layout.
+struct DrawnLabel {
+  std::string layer, text;
+  Box screen;
+  LabelAnchor anchor;
 };
 
 class App {
@@ -57,6 +65,8 @@ class App {
   void zoom_to_all();
   void zoom_to_layer(const std::string& layer);
   void zoom_to_selection();
+  // Shows `map_box` in the window area not covered by the layers panel and the status bar.
+  void fit_free_area(const Box& map_box);
   void zoom_to_row(const std::string& layer, std::size_t row);
   void select(Selection s);
   void styles_changed();  // recolour, relabel and (once editing settles) save to the workspace
@@ -67,7 +77,8 @@ class App {
                std::map<std::int64_t, ProducerResult> results);
   void apply_results(std::map<std::int64_t, ProducerResult> results);
   bool has_workspace() const { return ws_ != nullptr; }
-  Workspace* workspace() { return ws_.get(); }
+  // The open workspace, read-only (writes open their own handle; see open_workspace).
+  const Workspace* workspace() const { return ws_.get(); }
 
   // --- state panels read and write ----------------------------------------------------------
   UiState ui;
@@ -77,6 +88,7 @@ class App {
   AppState remembered;
   BackgroundTask task;
   std::vector<LabelLayerCache> labels;
+  std::vector<DrawnLabel> drawn_labels;
   std::map<std::string, std::int64_t> check_counts;  // result code -> producers
   std::optional<ImportReport> last_import;
   std::uint64_t data_version = 0;  // bumped whenever scene contents change (caches key on it)
@@ -94,6 +106,7 @@ class App {
   void save_styles_if_settled();
   int run_screenshot();
   int run_bench();
+  void print_layout() const;
 
   LaunchOptions options_;
   GlfwSession glfw_;

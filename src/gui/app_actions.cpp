@@ -33,7 +33,9 @@ void App::open_workspace(const std::string& path) {
   }
   notify(std::string(tr(Str::opening)) + " " + path);
   task.start(tr(Str::opening), [path](const Progress& progress) -> BackgroundTask::Completion {
-    auto ws = std::make_unique<Workspace>(Workspace::open(path));
+    // Viewing never changes the file: the map holds a read-only handle, and each write (styles,
+    // zones, imports) opens its own writable one for just that change.
+    auto ws = std::make_unique<Workspace>(Workspace::open(path, true));
     MapStyles st = styles_of(*ws);
     MapScene s = build_scene(*ws, SceneOptions(), progress);
     std::map<std::int64_t, ProducerResult> results;
@@ -101,7 +103,27 @@ void App::run_check() {
 }
 
 void App::zoom_to_all() {
-  if (scene.extent.valid()) view.fit(scene.extent, 30.0 * content_scale);
+  // The district (its polygon layers) rather than every point: a producer with swapped or
+  // shifted coordinates may lie far away and would shrink the district to a dot.
+  Box b;
+  for (const PolygonLayer& l : scene.polygons)
+    for (const Box& x : l.boxes) b.expand(x);
+  if (!b.valid()) b = scene.extent;
+  fit_free_area(b);
+}
+
+void App::fit_free_area(const Box& b) {
+  if (!b.valid()) return;
+  // Fit into the part of the window the layers panel and the status bar leave free.
+  const double s = content_scale * fb_per_window;
+  const double left = ui.show_layers ? 330.0 * s : 0.0, top = 30.0 * s, bottom = 40.0 * s, right = 10.0 * s;
+  Viewport inner = view;
+  inner.width = std::max(64, static_cast<int>(view.width - left - right));
+  inner.height = std::max(64, static_cast<int>(view.height - top - bottom));
+  inner.fit(b, 20.0 * s);
+  view.m_per_px = inner.m_per_px;
+  // Shift the centre so the box's centre lands in the middle of the free area.
+  view.center = {inner.center.x - (left - right) / 2.0 * view.m_per_px, inner.center.y + (top - bottom) / 2.0 * view.m_per_px};
   redraw();
 }
 
@@ -112,8 +134,7 @@ void App::zoom_to_layer(const std::string& name) {
   if (const PointLayer* q = scene.point_layer(name))
     for (const auto& x : q->pos)
       if (x) b.expand(*x);
-  if (b.valid()) view.fit(b, 30.0 * content_scale);
-  redraw();
+  fit_free_area(b);
 }
 
 void App::zoom_to_row(const std::string& layer, std::size_t row) {
@@ -125,8 +146,7 @@ void App::zoom_to_row(const std::string& layer, std::size_t row) {
     view.set_scale_denominator(std::min(view.scale_denominator(), 25000.0));
     return redraw();
   }
-  if (b.valid()) view.fit(b, 60.0 * content_scale);
-  redraw();
+  fit_free_area(b);
 }
 
 void App::zoom_to_selection() {
@@ -140,9 +160,8 @@ void App::zoom_to_selection() {
     view.center = b.center();
     view.set_scale_denominator(std::min(view.scale_denominator(), 25000.0));
   } else {
-    view.fit(b, 60.0 * content_scale);
+    fit_free_area(b);
   }
-  redraw();
 }
 
 void App::rebuild_labels() {

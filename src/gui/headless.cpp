@@ -13,6 +13,7 @@
 #include "app.h"
 #include "error.h"
 #include "map/bench_layers.h"
+#include "map/feature_colour.h"
 
 namespace giatlas::gui {
 namespace {
@@ -75,8 +76,28 @@ int App::run_screenshot() {
     const Point s = view.to_screen(scene.proj.to_map(ll));
     std::printf("screen_xy %.6f,%.6f %.1f %.1f\n", ll.x, ll.y, s.x / fb_per_window, s.y / fb_per_window);
   }
+  if (options_.print_layout) print_layout();
   std::printf("screenshot %s %dx%d scale 1:%.0f\n", options_.screenshot.c_str(), w, h, view.scale_denominator());
   return 0;
+}
+
+void App::print_layout() const {
+  auto rgba = [](const Rgba& c) { return std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + "," + std::to_string(c.a); };
+  const double k = 1.0 / fb_per_window;  // window coordinates, as the PNG has them
+  std::printf("view %.9f %.9f %.4f %.4f %.6f %d %d %.4f\n", scene.proj.lon0, scene.proj.lat0, view.center.x,
+              view.center.y, view.m_per_px, view.width, view.height, static_cast<double>(fb_per_window));
+  for (const std::string& name : styles.order) {
+    const LayerStyle st = layer_style(styles, name);
+    std::printf("style %s fill %s outline %s opacity %.3f width %.2f size %.2f visible %d\n", name.c_str(),
+                rgba(st.fill).c_str(), rgba(st.outline).c_str(), static_cast<double>(st.opacity),
+                static_cast<double>(st.outline_width_px * content_scale), static_cast<double>(st.point_size_px * content_scale),
+                st.visible ? 1 : 0);
+    for (const auto& [key, c] : legend_entries(styles, scene, name))
+      std::printf("legend %s %s %s\n", name.c_str(), rgba(c).c_str(), key.c_str());
+  }
+  for (const DrawnLabel& l : drawn_labels)
+    std::printf("label %s %.1f %.1f %.1f %.1f %.1f %s\n", l.layer.c_str(), l.screen.minx * k, l.screen.miny * k,
+                l.screen.maxx * k, l.screen.maxy * k, l.anchor.radius / view.m_per_px * k, l.text.c_str());
 }
 
 int App::run_bench() {

@@ -29,7 +29,7 @@ bool colour_edit(const char* label, Rgba& c) {
 // A legend entry's text: the Chinese label of a check result code, else the text itself.
 std::string legend_text(const std::string& layer, const std::string& key) {
   if (layer == "producers") {
-    if (auto r = result_from_code(key)) return std::string(result_label_zh(*r)) + " (" + key + ")";
+    if (auto r = result_from_code(key)) return result_label_zh(*r);
     if (key == "unchecked") return tr(Str::unchecked);
   }
   return key;
@@ -45,6 +45,7 @@ void legend(App& app, const std::string& layer) {
       if (auto it = app.check_counts.find(key); it != app.check_counts.end())
         text += "  " + std::to_string(it->second);
     ImGui::TextUnformatted(text.c_str());
+    if (ImGui::IsItemHovered() && layer == "producers") ImGui::SetTooltip("%s", key.c_str());
   }
 }
 
@@ -88,7 +89,8 @@ void draw_layers_panel(App& app) {
   if (!app.ui.show_layers) return;
   const float s = app.content_scale;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 8 * s, vp->WorkPos.y + 8 * s), ImGuiCond_FirstUseEver);
+  // Below the menu bar (WorkPos only accounts for it from the second frame on).
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 8 * s, vp->Pos.y + ImGui::GetFrameHeight() + 8 * s), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(300 * s, 0), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowBgAlpha(0.94f);
   if (!ImGui::Begin(tr(Str::layers_title), &app.ui.show_layers, ImGuiWindowFlags_AlwaysAutoResize)) return ImGui::End();
@@ -96,14 +98,18 @@ void draw_layers_panel(App& app) {
   // Top of the list = drawn last = on top, as in every desktop GIS.
   for (int i = static_cast<int>(order.size()) - 1; i >= 0; --i) {
     const std::string name = order[static_cast<std::size_t>(i)];
-    const bool present = app.scene.polygon_layer(name) || app.scene.point_layer(name);
-    if (!present) continue;
+    const PolygonLayer* pl = app.scene.polygon_layer(name);
+    const PointLayer* ql = app.scene.point_layer(name);
+    if ((!pl || pl->size() == 0) && (!ql || ql->size() == 0)) continue;  // absent or empty
     LayerStyle& st = app.styles.layers[name];
     ImGui::PushID(name.c_str());
     if (ImGui::Checkbox("##vis", &st.visible)) app.styles_changed();
     ImGui::SameLine();
     const bool open = ImGui::TreeNodeEx(layer_title(name), ImGuiTreeNodeFlags_DefaultOpen * (name != "villages"));
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight() * 3 - 8 * s);
+    const float zoom_w = ImGui::CalcTextSize(tr(Str::zoom_short)).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(),
+                             ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight() * 2 - zoom_w - spacing * 2));
     if (ImGui::ArrowButton("up", ImGuiDir_Up) && i + 1 < static_cast<int>(order.size()))
       std::swap(order[static_cast<std::size_t>(i)], order[static_cast<std::size_t>(i) + 1]), app.styles_changed();
     ImGui::SameLine();

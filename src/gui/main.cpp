@@ -1,6 +1,6 @@
 // giatlas: the desktop map. Usage:
 //   giatlas [--workspace W] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]
-//           [--print-screen-xy lon,lat]... [--bench-pan N]
+//           [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]
 //   giatlas --probe image.png x y        (prints the RGBA of one pixel; for tests)
 #include <cstdio>
 #include <cstdlib>
@@ -18,12 +18,13 @@ using giatlas::Point;
 
 const char* const kUsage =
     "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]\n"
-    "               [--print-screen-xy lon,lat]... [--bench-pan N]\n"
+    "               [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]\n"
     "       giatlas --probe image.png x y\n"
     "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
     "  --screenshot      render one frame with no input, write it as PNG and exit\n"
     "  --print-screen-xy print the window pixel of a lon/lat under the final view (with --screenshot)\n"
+    "  --print-layout    print the view, layer styles, legend and placed labels (with --screenshot)\n"
     "  --bench-pan       load a generated 1,000,000-vertex layer with 100,000 points, pan N frames, print timings\n"
     "  --probe           print the R G B A of pixel (x, y) of a PNG and exit\n";
 
@@ -69,6 +70,8 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
     } else if (a == "--print-screen-xy") {
       const auto v = numbers(value(), ',', 2, a);
       o.print_screen_xy.push_back({v[0], v[1]});
+    } else if (a == "--print-layout") {
+      o.print_layout = true;
     } else if (a == "--bench-pan") {
       const auto v = numbers(value(), ',', 1, a);
       if (v[0] < 1) throw Error("--bench-pan: at least one frame");

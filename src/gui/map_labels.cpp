@@ -16,6 +16,7 @@ void draw_map_labels(App& app) {
       all.push_back(app.labels[l].candidates[i]);
       origin.push_back({l, i});
     }
+  app.drawn_labels.clear();
   if (all.empty()) return;
   const std::vector<PlacedLabel> placed = place_labels(all, app.view);
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
@@ -35,6 +36,7 @@ void draw_map_labels(App& app) {
       dl->AddText(font, size, ImVec2(at.x + d.x, at.y + d.y), IM_COL32(255, 255, 255, 220), text.c_str(),
                   text.c_str() + text.size());
     dl->AddText(font, size, at, ink, text.c_str(), text.c_str() + text.size());
+    app.drawn_labels.push_back({app.labels[l].layer, text, p.screen, all[p.candidate].anchor});
   }
 }
 

@@ -32,7 +32,9 @@ void draw_status_bar(App& app) {
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   if (!ImGui::Begin("##status", nullptr, flags)) return ImGui::End();
-  const Point lonlat = app.scene.proj.to_lonlat(app.view.to_map(app.ui.cursor));
+  // Off the map (or in a screenshot) the status bar describes the centre of the view.
+  const Point px = app.ui.cursor_on_map ? app.ui.cursor : Point{app.view.width / 2.0, app.view.height / 2.0};
+  const Point lonlat = app.scene.proj.to_lonlat(app.view.to_map(px));
   if (app.has_workspace()) {
     ImGui::Text("%s  %s %s", format_lonlat_decimal(lonlat.x, lonlat.y, 6).c_str(), format_lon_dms(lonlat.x, 1).c_str(),
                 format_lat_dms(lonlat.y, 1).c_str());

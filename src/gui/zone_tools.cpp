@@ -18,7 +18,7 @@ void draw_zone_tools(App& app) {
   if (!ImGui::Begin(tr(Str::zone_tools_title), &app.ui.show_zone_tools, ImGuiWindowFlags_AlwaysAutoResize))
     return ImGui::End();
   UiState& ui = app.ui;
-  Workspace& ws = *app.workspace();
+  const Workspace& ws = *app.workspace();
   const std::vector<GiProduct> gis = ws.gi_products();
   if (ui.zone_gi.empty() && !gis.empty()) ui.zone_gi = gis.front().name;
   if (ImGui::BeginCombo(tr(Str::gi), ui.zone_gi.c_str())) {
@@ -40,7 +40,8 @@ void draw_zone_tools(App& app) {
       req.source = "units";
       req.units = z.units;
       req.author = tr(Str::app_title);
-      const ZoneVersion v = save_zone(ws, z.geom, req);
+      Workspace writable = Workspace::open(ws.path());
+      const ZoneVersion v = save_zone(writable, z.geom, req);
       std::string msg = ui.zone_gi + " v" + std::to_string(v.version) + " " + tr(Str::saved);
       for (const UnitsFinding& f : z.findings) msg += "; " + f.code + ": " + f.detail;
       const std::string path = ws.path();

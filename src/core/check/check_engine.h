@@ -54,7 +54,7 @@ class CheckEngine {
   int thread_count() const;
 
  private:
-  void diagnose_located(const Producer& p, const Point& loc, const PreparedZone& zone, ProducerCheck& row) const;
+  void diagnose_located(const Point& loc, const PreparedZone& zone, CheckWorker& worker, ProducerCheck& row) const;
   void diagnose_invalid(const Producer& p, const PreparedZone* zone, CheckWorker& worker, ProducerCheck& row) const;
 
   CheckOptions options_;

@@ -38,9 +38,8 @@ void append(std::string& reason, const std::string& text) {
 
 }  // namespace
 
-void CheckEngine::diagnose_located(const Producer& p, const Point& loc, const PreparedZone& zone,
+void CheckEngine::diagnose_located(const Point& loc, const PreparedZone& zone, CheckWorker& worker,
                                    ProducerCheck& row) const {
-  (void)p;
   struct Hypothesis {
     const char* cause;
     const char* text;
@@ -53,12 +52,21 @@ void CheckEngine::diagnose_located(const Producer& p, const Point& loc, const Pr
       {"bd09", "BD-09 (Baidu map) coordinates submitted as WGS84: undoing the shift puts it inside the zone",
        bd09_to_wgs84(loc)},
   };
+  // The simplest undoing that lands clearly inside (farther than the tolerance from the
+  // boundary) wins: swapped axes, then the GCJ-02 shift, then BD-09 (GCJ-02 plus a second
+  // offset). Landing within the tolerance explains nothing: it is as likely to be chance.
+  const Hypothesis* best = nullptr;
   for (const auto& h : tries) {
-    if (in_range(h.fixed) && zone.index.covers(h.fixed)) {
-      row.cause = h.cause;
-      append(row.reason, std::string("suspected cause: ") + h.text);
-      return;
+    if (!in_range(h.fixed) || !zone.index.covers(h.fixed)) continue;
+    double depth = zone.boundary.distance_m(h.fixed, worker.to_gk(zone.boundary.epsg()));
+    if (depth > options_.tolerance_m) {
+      best = &h;
+      break;
     }
+  }
+  if (best) {
+    row.cause = best->cause;
+    append(row.reason, std::string("suspected cause: ") + best->text);
   }
 }
 

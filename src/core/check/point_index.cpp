@@ -24,7 +24,7 @@ PointIndex::PointIndex(const std::vector<MultiPolygon>& polygons, double cells_p
           const Point& b = ring[i + 1];
           if (!std::isfinite(a.x) || !std::isfinite(a.y)) throw Error("point index: non-finite vertex");
           if (a == b) continue;  // repeated vertex: no edge
-          edges.push_back({a.x, a.y, b.x, b.y, static_cast<std::uint32_t>(k)});
+          edges.push_back({a.x, a.y, b.x, b.y, static_cast<std::uint32_t>(k), 0});
           box_.expand(a);
           box_.expand(b);
         }
@@ -74,14 +74,32 @@ PointIndex::PointIndex(const std::vector<MultiPolygon>& polygons, double cells_p
     std::stable_sort(row_edges_.begin() + row_start_[r], row_edges_.begin() + row_start_[r + 1],
                      [](const Edge& a, const Edge& b) { return a.poly < b.poly; });
 
-  // Cells: boundary when an edge's bounding box meets the cell (with margin).
+  // Cells: boundary when an edge's bounding box meets the cell (with margin); each boundary
+  // cell lists its edges.
   cells_.assign(nx_ * ny_, 0);
-  for (const auto& e : edges) {
+  std::vector<std::uint32_t> per_cell(nx_ * ny_ + 1, 0);
+  for (auto& e : edges) {
     std::size_t c0 = col_of(std::min(e.ax, e.bx) - mx), c1 = col_of(std::max(e.ax, e.bx) + mx);
+    e.col0 = static_cast<std::uint32_t>(c0);
     std::size_t r0 = 0, r1 = 0;
     row_range(e, r0, r1);
     for (std::size_t r = r0; r <= r1; ++r)
-      for (std::size_t c = c0; c <= c1; ++c) cells_[r * nx_ + c] = kBoundary;
+      for (std::size_t c = c0; c <= c1; ++c) {
+        cells_[r * nx_ + c] = kBoundary;
+        ++per_cell[r * nx_ + c + 1];
+      }
+  }
+  cell_start_.assign(nx_ * ny_ + 1, 0);
+  for (std::size_t i = 0; i < nx_ * ny_; ++i) cell_start_[i + 1] = cell_start_[i] + per_cell[i + 1];
+  cell_edges_.resize(cell_start_.back());
+  std::vector<std::uint32_t> at(cell_start_.begin(), cell_start_.end() - 1);
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const Edge& e = edges[i];
+    std::size_t c1 = col_of(std::max(e.ax, e.bx) + mx);
+    std::size_t r0 = 0, r1 = 0;
+    row_range(e, r0, r1);
+    for (std::size_t r = r0; r <= r1; ++r)
+      for (std::size_t c = e.col0; c <= c1; ++c) cell_edges_[at[r * nx_ + c]++] = static_cast<std::uint32_t>(i);
   }
   // Edge-free cells take the status of their centre, exactly as a query would find it.
   for (std::size_t r = 0; r < ny_; ++r) {
@@ -96,6 +114,7 @@ PointIndex::PointIndex(const std::vector<MultiPolygon>& polygons, double cells_p
       else cell = hit.owner < 0 ? 0u : static_cast<std::uint32_t>(hit.owner) + 1;
     }
   }
+  edges_ = std::move(edges);
 }
 
 std::size_t PointIndex::row_of(double y) const {
@@ -144,10 +163,12 @@ PointHit PointIndex::scan_row(std::size_t row, const Point& p, int* odd) const {
     }
     if (parity) {
       if (odd) ++*odd;
-      if (hit.owner < 0) hit.owner = static_cast<int>(poly);
-      if (!odd) break;  // polygons come in order: the first odd one is the owner
+      if (hit.owner < 0) hit.owner = static_cast<int>(poly);  // polygons come in order
     }
-    if (on_edge && boundary_poly < 0) boundary_poly = static_cast<int>(poly);
+    if (on_edge) {
+      hit.on_boundary = true;
+      if (boundary_poly < 0) boundary_poly = static_cast<int>(poly);
+    }
   }
   if (hit.owner < 0) hit.owner = boundary_poly;
   hit.covered = hit.owner >= 0;
@@ -158,13 +179,80 @@ PointHit PointIndex::locate(const Point& p) const {
   if (edge_count_ == 0 || !box_.contains(p)) return {};
   std::size_t r = row_of(p.y);
   std::uint32_t cell = cells_[r * nx_ + col_of(p.x)];
-  if (cell == kBoundary) return scan_row(r, p, nullptr);
+  if (cell == kBoundary) return scan_cells(r, col_of(p.x), p);
   if (cell == 0) return {};
   return {static_cast<int>(cell - 1), true};
 }
 
+PointHit PointIndex::scan_cells(std::size_t row, std::size_t col, const Point& p) const {
+  // The first edge-free cell east of p: its status holds on its whole closed area, so at the
+  // ray's end point q. Past the grid, q is outside every polygon.
+  std::size_t end = col + 1;
+  while (end < nx_ && cells_[row * nx_ + end] == kBoundary) ++end;
+  std::uint32_t q_status = end < nx_ ? cells_[row * nx_ + end] : 0u;
+  const Point q{end < nx_ ? grid_.minx + static_cast<double>(end) * cw_ : grid_.maxx + cw_, p.y};
+
+  // Odd/even per polygon, for the few polygons met on the way.
+  constexpr int kSlots = 16;
+  std::uint32_t poly[kSlots];
+  bool odd[kSlots];
+  int used = 0;
+  auto slot = [&](std::uint32_t k) -> int {
+    for (int i = 0; i < used; ++i)
+      if (poly[i] == k) return i;
+    if (used == kSlots) return -1;
+    poly[used] = k;
+    odd[used] = false;
+    return used++;
+  };
+  if (q_status != 0) odd[slot(q_status - 1)] = true;
+  int boundary_poly = -1;
+  for (std::size_t c = col; c < end; ++c) {
+    std::size_t cell = row * nx_ + c;
+    for (std::uint32_t i = cell_start_[cell]; i < cell_start_[cell + 1]; ++i) {
+      const Edge& e = edges_[cell_edges_[i]];
+      if (c == col) {
+        // Only p's own cell can hold an edge through p.
+        bool on = false;
+        if ((e.ay > p.y) != (e.by > p.y)) {
+          on = p.x >= std::min(e.ax, e.bx) && p.x <= std::max(e.ax, e.bx) &&
+               orientation({e.ax, e.ay}, {e.bx, e.by}, p) == 0;
+        } else if (e.ay == p.y && e.by == p.y) {
+          on = p.x >= std::min(e.ax, e.bx) && p.x <= std::max(e.ax, e.bx);
+        } else {
+          on = (e.ax == p.x && e.ay == p.y) || (e.bx == p.x && e.by == p.y);
+        }
+        if (on && (boundary_poly < 0 || e.poly < static_cast<std::uint32_t>(boundary_poly)))
+          boundary_poly = static_cast<int>(e.poly);
+      }
+      // Count each edge once: in the first visited cell that lists it.
+      if (c != std::max<std::size_t>(e.col0, col)) continue;
+      if ((e.ay > p.y) == (e.by > p.y)) continue;
+      bool up = e.by > e.ay;
+      auto east_of = [&](const Point& r) {  // the edge crosses the line y = p.y east of r
+        if (r.x < std::min(e.ax, e.bx)) return true;
+        if (r.x > std::max(e.ax, e.bx)) return false;
+        int o = orientation({e.ax, e.ay}, {e.bx, e.by}, r);
+        return o != 0 && (up == (o > 0));
+      };
+      if (east_of(p) && !east_of(q)) {
+        int s = slot(e.poly);
+        if (s < 0) return scan_row(row, p, nullptr);  // many polygons here: the long way
+        odd[s] = !odd[s];
+      }
+    }
+  }
+  PointHit hit;
+  for (int i = 0; i < used; ++i)
+    if (odd[i] && (hit.owner < 0 || poly[i] < static_cast<std::uint32_t>(hit.owner))) hit.owner = static_cast<int>(poly[i]);
+  hit.on_boundary = boundary_poly >= 0;
+  if (hit.owner < 0) hit.owner = boundary_poly;
+  hit.covered = hit.owner >= 0;
+  return hit;
+}
+
 std::size_t PointIndex::memory_bytes() const {
-  return cells_.size() * sizeof(std::uint32_t) + row_start_.size() * sizeof(std::uint32_t) +
+  return edges_.size() * sizeof(Edge) + (cell_start_.size() + cell_edges_.size()) * sizeof(std::uint32_t) + cells_.size() * sizeof(std::uint32_t) + row_start_.size() * sizeof(std::uint32_t) +
          row_edges_.size() * sizeof(Edge);
 }
 

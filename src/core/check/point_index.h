@@ -15,6 +15,8 @@ struct PointHit {
   int owner = -1;
   // True when at least one polygon covers the point (interior or boundary, as GEOS covers).
   bool covered = false;
+  // True when the point lies exactly on an edge or vertex of one of the polygons.
+  bool on_boundary = false;
 };
 
 // Built once per check, queried many times from any number of threads (queries are const
@@ -49,11 +51,15 @@ class PointIndex {
   struct Edge {
     double ax, ay, bx, by;
     std::uint32_t poly;
+    std::uint32_t col0;  // first grid column the edge is registered in
   };
   static constexpr std::uint32_t kBoundary = 0xFFFFFFFFu;
 
   // Exact test against the row's edges; `odd` counts polygons whose parity is odd.
   PointHit scan_row(std::size_t row, const Point& p, int* odd) const;
+  // Exact test in a boundary cell: crossings of the eastward ray from p up to the first
+  // edge-free cell of the row, whose known status closes the count. Fast path of locate().
+  PointHit scan_cells(std::size_t row, std::size_t col, const Point& p) const;
   std::size_t row_of(double y) const;
   std::size_t col_of(double x) const;
 
@@ -66,6 +72,9 @@ class PointIndex {
   std::vector<std::uint32_t> cells_;  // 0 = outside all, k+1 = inside polygon k only, kBoundary
   std::vector<std::uint32_t> row_start_;
   std::vector<Edge> row_edges_;       // per row, sorted by polygon
+  std::vector<Edge> edges_;           // every edge once
+  std::vector<std::uint32_t> cell_start_;  // per cell, indices into edges_
+  std::vector<std::uint32_t> cell_edges_;
 };
 
 }  // namespace giatlas

@@ -8,7 +8,10 @@ namespace giatlas {
 std::string check_summary_text(const CheckReport& report) {
   const auto& o = report.options;
   char line[256];
-  std::string t = "origin check — " + report.district + ", date " + o.date;
+  std::string t = "origin check — ";
+  t += report.district;
+  t += ", date ";
+  t += o.date;
   std::snprintf(line, sizeof line, ", tolerance %.1f m, GI %s, %d threads, %.2f s\n", o.tolerance_m,
                 o.gi.empty() ? "all" : o.gi.c_str(), o.threads, report.seconds);
   t += line;
@@ -36,8 +39,13 @@ std::string check_summary_text(const CheckReport& report) {
     }
     t += "):\n";
     for (const auto& [key, counts] : m) {
-      t += "  " + (key.empty() ? std::string("(none)") : key) + ":";
-      for (auto c : counts) t += " " + std::to_string(c);
+      t += "  ";
+      t += key.empty() ? std::string("(none)") : key;
+      t += ':';
+      for (auto c : counts) {
+        t += ' ';
+        t += std::to_string(c);
+      }
       t += "\n";
     }
   };
@@ -45,7 +53,12 @@ std::string check_summary_text(const CheckReport& report) {
   table("by township", report.summary.by_township);
   if (!report.summary.by_cause.empty()) {
     t += "suspected causes:";
-    for (const auto& [c, n] : report.summary.by_cause) t += " " + c + "=" + std::to_string(n);
+    for (const auto& [c, n] : report.summary.by_cause) {
+      t += ' ';
+      t += c;
+      t += '=';
+      t += std::to_string(n);
+    }
     t += "\n";
   }
   return t;

@@ -36,6 +36,7 @@ InputCrs input_crs_from_user(const std::string& text) {
   // A bare number is an EPSG code.
   if (!t.empty() && std::all_of(t.begin(), t.end(), [](unsigned char ch) { return std::isdigit(ch); }))
     t = "EPSG:" + t;
+  QuietGdalErrors quiet;  // the Error below says it; GDAL need not print it too
   c.srs = srs_from_user(t);
   c.label = t;
   return c;

@@ -57,7 +57,7 @@ struct GkZone {
   double central_meridian = 0;
   bool prefixed = false;      // the easting carries the zone number (x_0 = zone * 1e6 + 500000)
   int epsg = 0;               // 4513–4533 / 4534–4554 (3-degree), 4491–4501 / 4502–4512 (6-degree)
-  std::string describe() const;  // "CGCS2000 3-degree Gauss–Krüger zone 36 (CM 108°E), EPSG:4521"
+  std::string describe() const;  // "CGCS2000 3-degree Gauss–Krüger zone 36 (CM 108°E), EPSG:4524"
 };
 
 // The zone of an easting with the zone number prefixed (36475715.6 -> zone 36, 3-degree), or

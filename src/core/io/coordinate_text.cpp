@@ -49,7 +49,12 @@ constexpr Mark kMarks[] = {
 CoordValue fail(std::string_view text, const char* code, const std::string& why) {
   CoordValue v;
   v.problem = code;
-  v.message = "'" + std::string(text) + "': " + why;
+  // Appended piecewise: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string&&.
+  v.message.reserve(text.size() + why.size() + 4);
+  v.message += '\'';
+  v.message += text;
+  v.message += "': ";
+  v.message += why;
   return v;
 }
 
@@ -135,7 +140,7 @@ bool tokenize(const std::string& s, std::vector<Token>& out, std::string& bad) {
 bool parse_number(const std::string& t, double& v) {
   if (t.empty() || t == "." || std::count(t.begin(), t.end(), '.') > 1) return false;
   std::string s = t;
-  if (s.front() == '.') s.insert(s.begin(), '0');
+  if (s.front() == '.') s = "0" + s;
   if (s.back() == '.') s.pop_back();
   const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
   return r.ec == std::errc() && r.ptr == s.data() + s.size() && std::isfinite(v);

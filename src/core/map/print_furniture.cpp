@@ -57,6 +57,9 @@ void draw_graticule(cairo_t* cr, const PrintText& text, const LocalMetric& metri
                     Point{frame.x, frame.y + f * frame.h}, Point{frame.right(), frame.y + f * frame.h}})
       ll.expand(metric.inverse(t.to_map(p)));
   }
+  // Parallels bend between the sampled edge points: widen the range so lines reach the frame.
+  const double margin = 0.05 * std::max(ll.width(), ll.height());
+  ll = Box{ll.minx - margin, ll.miny - margin, ll.maxx + margin, ll.maxy + margin};
   const double step = graticule_step_deg(std::min(ll.width(), ll.height()), 3);
   const TextStyle label{6.5, false, 0.2, 0.2, 0.2, true};
   cairo_save(cr);
@@ -104,7 +107,7 @@ void draw_scale_bar(cairo_t* cr, const PrintText& text, const PageTransform& t, 
   const double left = right - bar_w;
   cairo_save(cr);
   cairo_set_source_rgba(cr, 1, 1, 1, 0.85);
-  cairo_rectangle(cr, left - 10, base - 30, bar_w + 30, 44);
+  cairo_rectangle(cr, left - 10, base - 30, frame.right() - 1 - (left - 10), 44);
   cairo_fill(cr);
   for (int i = 0; i < 4; ++i) {
     cairo_rectangle(cr, left + bar_w * i / 4, base - bar_h, bar_w / 4, bar_h);

@@ -106,6 +106,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   for (const auto& t : d.townships) ll.expand(bounds(t.geom));
   const LocalMetric metric = LocalMetric::for_box(ll);
   res.epsg = metric.epsg();
+  res.metric_lon = ll.center().x;
   {
     GeosContext ctx;
     std::vector<MultiPolygon> parts;
@@ -128,12 +129,16 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   res.width_pt = layout.page.w;
   res.height_pt = layout.page.h;
   res.scale_denominator = t.scale_denominator();
+  res.transform = t;
   res.title = o.title.empty() ? o.gi + "地理标志产品保护范围图" : o.title;
 
   // Surface on a temp file beside the target, renamed into place only when complete.
   const std::filesystem::path target(o.out);
-  const std::filesystem::path tmp =
-      target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  std::string tmp_name(".");
+  tmp_name += target.filename().string();
+  tmp_name += ".tmp-";
+  tmp_name += std::to_string(::getpid());
+  const std::filesystem::path tmp = target.parent_path() / tmp_name;
   CairoSurface surface;
   if (res.format == "pdf") {
     surface.reset(cairo_pdf_surface_create(tmp.c_str(), layout.page.w, layout.page.h));
@@ -190,22 +195,28 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
 
     draw_graticule(cr.get(), text, metric, t, layout.frame);
 
-    // Labels: the GI name first (it must not be crowded out), then township names that fit.
+    // Labels: township names first (the statement's units must all be readable), then the GI
+    // name where it crowds none of them. Each tries its own spot, then nearby ones.
     std::vector<PageRect> placed;
-    const Point gi_at = t.to_page(metric.forward(interior_point(d.zone.geom)));
-    placed.push_back(text.draw(o.gi, TextStyle{12, true, 0.05, 0.05, 0.3, true}, gi_at.x, gi_at.y, 0.5, 0.5));
-    if (towns_style.visible && !towns_style.label_field.empty()) {
-      const TextStyle town_label{8, false, 0.15, 0.15, 0.15, true};
-      for (const auto& tw : d.townships) {
-        if (tw.geom.empty()) continue;
-        const Point at = t.to_page(interior_point(tw.geom));
-        const Point size = text.measure(tw.name, town_label);
-        const PageRect box{at.x - size.x / 2, at.y - size.y / 2, size.x, size.y};
+    auto place = [&](const std::string& label, const TextStyle& style, Point at, bool force) {
+      const Point size = text.measure(label, style);
+      const Point offsets[] = {{0, 0}, {0, 1.2}, {0, -1.2}, {0.6, 0}, {-0.6, 0}, {0, 2.4}, {0, -2.4}};
+      for (const Point& off : offsets) {
+        const PageRect box{at.x + off.x * size.x - size.x / 2, at.y + off.y * size.y - size.y / 2, size.x, size.y};
         if (!inside(box, layout.frame)) continue;
         if (std::any_of(placed.begin(), placed.end(), [&](const PageRect& r) { return overlaps(r, box); })) continue;
-        placed.push_back(text.draw(tw.name, town_label, at.x, at.y, 0.5, 0.5));
+        placed.push_back(text.draw(label, style, box.x, box.y));
+        return;
       }
+      if (force) placed.push_back(text.draw(label, style, at.x, at.y, 0.5, 0.5));
+    };
+    if (towns_style.visible && !towns_style.label_field.empty()) {
+      const TextStyle town_label{8, false, 0.15, 0.15, 0.15, true};
+      for (const auto& tw : d.townships)
+        if (!tw.geom.empty()) place(tw.name, town_label, t.to_page(interior_point(tw.geom)), false);
     }
+    place(o.gi, TextStyle{12, true, 0.05, 0.05, 0.3, true}, t.to_page(metric.forward(interior_point(d.zone.geom))),
+          true);
 
     // Frame, furniture, title, notes.
     cairo_rectangle(cr.get(), layout.frame.x, layout.frame.y, layout.frame.w, layout.frame.h);
@@ -216,8 +227,10 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     draw_north_arrow(cr.get(), text, metric, t, layout.frame);
     const std::string version_label = "保护范围（第" + std::to_string(d.zone.version) + "版，" +
                                       d.zone.effective_from + "起）";
+    Rgba legend_zone = d.zone_fill;  // as drawn: the layer's opacity applies to the swatch too
+    legend_zone.a = static_cast<std::uint8_t>(std::lround(legend_zone.a * std::clamp(zone_style.opacity, 0.0f, 1.0f)));
     draw_legend(cr.get(), text,
-                {{LegendEntry::Kind::area, d.zone_fill, zone_style.outline, 1.2, version_label},
+                {{LegendEntry::Kind::area, legend_zone, zone_style.outline, 1.2, version_label},
                  {LegendEntry::Kind::area, towns_style.fill, towns_style.outline, 0.6, "乡镇（街道）"},
                  {LegendEntry::Kind::line, Rgba{}, Rgba{38, 38, 38, 255}, 1.8, "区界"}},
                 layout.frame);

@@ -5,6 +5,7 @@
 #pragma once
 #include <string>
 
+#include "map/print_layout.h"
 #include "progress.h"
 
 namespace giatlas {
@@ -30,6 +31,8 @@ struct RenderResult {
   int width_px = 0, height_px = 0;  // PNG only
   double scale_denominator = 0;     // 1 : N on paper
   int epsg = 0;                     // the projection drawn in
+  double metric_lon = 0;            // LocalMetric(metric_lon) is that projection
+  PageTransform transform;          // projected metres → page points (× dpi/72 for PNG pixels)
   std::string title;
 };
 

@@ -19,7 +19,11 @@ struct SampleOptions {
   double density = 1.0;
 };
 
-// What the generator meant each producer to be, so tests can check the checker. `expected`
+// What the generator meant each producer to be, so tests can check the checker. The truth is
+// computed with GEOS for the zone of the claimed GI in force today, tolerance 30 m: covered by
+// the zone -> inside (inside_near_boundary within 30 m of the zone boundary); else not covered
+// by the district (union of townships) -> outside_district; else outside_near_boundary within
+// 30 m, else outside. Distances in metres in the CGCS2000 3-degree Gauss-Krüger zone. `expected`
 // is an origin-check result code (inside, inside_near_boundary, outside_near_boundary,
 // outside, outside_district, unknown_gi, invalid_location); `cause` names the planted problem
 // ("", swapped, gcj02, bd09, projected, missing, unparseable, bad_credit_code).

@@ -76,6 +76,14 @@ MultiPolygon buffer_metres(const MultiPolygon& m, double metres, int quadrant_se
   return frame.inverse(to_multipolygon(ctx, grown.get()));
 }
 
+MultiPolygon district_area(const std::vector<Township>& townships) {
+  std::vector<MultiPolygon> parts;
+  for (const auto& t : townships) parts.push_back(t.geom);
+  if (parts.empty()) return {};
+  GeosContext ctx;
+  return union_all(ctx, parts);
+}
+
 Point zone_centroid(const MultiPolygon& m) {
   if (m.empty()) throw Error("centroid: the zone is empty");
   const LocalMetric frame = LocalMetric::for_box(bounds(m));

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "geo/geometry.h"
+#include "workspace/model.h"
 
 namespace giatlas {
 
@@ -24,6 +25,9 @@ std::vector<MultiPolygon> split_by_line(const MultiPolygon& m, const std::vector
 // the local Gauss–Krüger zone (scope/local_metric.h). DEFAULT: round joins, 8 segments per
 // quarter circle. Shrinking a zone away entirely gives an empty result.
 MultiPolygon buffer_metres(const MultiPolygon& m, double metres, int quadrant_segments = 8);
+
+// The district: the union of all townships (what "clip to the district" clips to).
+MultiPolygon district_area(const std::vector<Township>& townships);
 
 // Planar area-weighted centroid computed in the local Gauss–Krüger zone, returned as lon/lat.
 // REQUIRES: !m.empty().

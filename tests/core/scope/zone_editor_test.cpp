@@ -4,6 +4,7 @@
 
 #include "geo/geodesic.h"
 #include "scope/zone_editor.h"
+#include "scope/zone_ops.h"
 #include "scope_fixture.h"
 
 using namespace giatlas;
@@ -52,7 +53,7 @@ TEST_CASE("moving a vertex across the ring is refused and leaves the zone unchan
   const auto v = ed.nearest_vertex({107.6001, 29.3001}, 0.001);
   REQUIRE(v);
   const MultiPolygon before = ed.geometry();
-  const EditResult r = ed.move_vertex(*v, {107.45, 29.15});  // beyond the opposite corner
+  const EditResult r = ed.move_vertex(*v, {107.55, 29.1});  // below the bottom edge: the ring crosses itself
   CHECK_FALSE(r.applied);
   CHECK_FALSE(r.reason.empty());
   CHECK(ed.geometry() == before);
@@ -142,4 +143,13 @@ TEST_CASE("the undo history is bounded by its limit and drops the oldest steps",
   while (ed.undo()) {
   }
   CHECK(ed.geometry().polygons[0].rings[0][v.index].x == Approx(107.6 + 0.0001 * 10));
+}
+
+TEST_CASE("clipping to the district trims a zone drawn past the township edges", "[scope]") {
+  ZoneEditor ed(MultiPolygon{{square(107.45, 29.15, 107.55, 29.25)}});  // overhangs the grid's corner
+  const MultiPolygon district = district_area(grid_townships());
+  REQUIRE(district.polygons.size() == 1);
+  REQUIRE(ed.clip_to(district).applied);
+  CHECK(geodesic_area(ed.geometry()) == Approx(geodesic_area(square(107.5, 29.2, 107.55, 29.25))).epsilon(1e-6));
+  CHECK(bounds(ed.geometry()).minx == Approx(107.5));
 }

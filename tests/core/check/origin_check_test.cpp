@@ -1,0 +1,246 @@
+// Origin check on a hand-made workspace: every result class, every suspected cause, the
+// boundary rules, date-based zone versions and independence from input order and threads.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "check/origin_check.h"
+#include "check/report_writers.h"
+#include "check_fixture.h"
+#include "error.h"
+#include "geo/china_shift.h"
+#include "geo/gdal.h"
+#include "test_support.h"
+
+using namespace giatlas;
+using giatlas::test::producer_at;
+
+namespace {
+
+// ~1 m in degrees of latitude; the fixture squares are ~9.7 km x 11.1 km.
+constexpr double kM = 1.0 / 111000.0;
+
+const ProducerCheck& row_named(const CheckReport& r, const std::string& name) {
+  for (const auto& row : r.rows)
+    if (row.name == name) return row;
+  FAIL("no row " << name);
+  return r.rows.front();
+}
+
+CheckOptions on(const std::string& date) {
+  CheckOptions o;
+  o.date = date;
+  return o;
+}
+
+bool in_zone_v1(const Point& p, double pad = 0) {
+  return p.x >= 107.0 - pad && p.x <= 107.1 + pad && p.y >= 29.0 - pad && p.y <= 29.1 + pad;
+}
+
+// A point inside zone v1 whose map-shifted position (by `shift`) falls outside it by more
+// than `pad` degrees.
+template <typename Shift>
+Point inside_but_shifted_out(Shift shift, double pad) {
+  Point c{107.05, 29.05};
+  Point d = shift(c);
+  d = {d.x - c.x, d.y - c.y};
+  for (double s = 0; s < 200; s += 0.05) {
+    Point t{c.x + s * d.x, c.y + s * d.y};
+    if (!in_zone_v1(shift(t), pad)) return t;
+  }
+  FAIL("no shifted point found");
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("each result class is found on the fixture workspace", "[check]") {
+  test::TempDir dir;
+  std::vector<Producer> ps;
+  ps.push_back(producer_at(1, Point{107.05, 29.05}));                     // inside
+  ps.push_back(producer_at(2, Point{107.1 - 10 * kM, 29.05}));            // inside, 10 m from the edge
+  ps.push_back(producer_at(3, Point{107.1 + 10 * kM, 29.05}));            // outside by ~10 m
+  ps.push_back(producer_at(4, Point{107.15, 29.05}));                     // outside, in township 乙乡
+  ps.push_back(producer_at(5, Point{107.5, 29.5}));                       // outside the district
+  ps.push_back(producer_at(6, Point{107.05, 29.05}, "羊角豆干"));         // no zone for this GI
+  ps.push_back(producer_at(7, std::nullopt));                             // no coordinates
+  test::make_check_workspace(dir.file("w.gpkg"), ps);
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  CheckReport r = run_origin_check(ws, on("2018-06-01"), Progress());
+  REQUIRE(r.rows.size() == 7);
+  CHECK(row_named(r, "生产者1").result == CheckResult::inside);
+  CHECK(row_named(r, "生产者1").reason.empty());
+  CHECK(row_named(r, "生产者1").township == "甲镇");
+  CHECK(row_named(r, "生产者2").result == CheckResult::inside_near_boundary);
+  CHECK(row_named(r, "生产者2").distance_m == Approx(9.7).margin(1.0));
+  CHECK(row_named(r, "生产者3").result == CheckResult::outside_near_boundary);
+  CHECK(row_named(r, "生产者4").result == CheckResult::outside);
+  CHECK(row_named(r, "生产者4").township == "乙乡");
+  CHECK(row_named(r, "生产者5").result == CheckResult::outside_district);
+  CHECK(row_named(r, "生产者6").result == CheckResult::unknown_gi);
+  CHECK(row_named(r, "生产者7").result == CheckResult::invalid_location);
+  CHECK(row_named(r, "生产者7").cause == "missing");
+  for (const auto& row : r.rows) {
+    if (row.result != CheckResult::inside) CHECK_FALSE(row.reason.empty());
+    if (row.result != CheckResult::unknown_gi && row.result != CheckResult::invalid_location)
+      CHECK(row.zone_version == 1);
+  }
+  CHECK(std::string(result_code(CheckResult::outside_near_boundary)) == "outside_near_boundary");
+  CHECK(result_from_code("outside_district") == CheckResult::outside_district);
+}
+
+TEST_CASE("a larger tolerance turns a far point into a near-boundary one", "[check]") {
+  test::TempDir dir;
+  test::make_check_workspace(dir.file("w.gpkg"), {producer_at(1, Point{107.1 + 50 * kM, 29.05})});
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  CheckOptions o = on("2018-06-01");
+  CHECK(run_origin_check(ws, o, Progress()).rows[0].result == CheckResult::outside);
+  o.tolerance_m = 60;
+  CHECK(run_origin_check(ws, o, Progress()).rows[0].result == CheckResult::outside_near_boundary);
+}
+
+TEST_CASE("suspected causes: swapped axes, GCJ-02, BD-09, projected metres, bad credit code", "[check]") {
+  test::TempDir dir;
+  std::vector<Producer> ps;
+  Producer swapped = producer_at(1, std::nullopt);
+  swapped.raw_x = "29.05";
+  swapped.raw_y = "107.05";
+  swapped.location_issue = "latitude 107.05 out of range";
+  ps.push_back(swapped);
+  ps.push_back(producer_at(2, wgs84_to_gcj02(inside_but_shifted_out(wgs84_to_gcj02, 0.001))));
+  ps.push_back(producer_at(3, wgs84_to_bd09(inside_but_shifted_out(wgs84_to_bd09, 0.006))));
+  Producer projected = producer_at(4, std::nullopt);
+  {
+    OGRSpatialReference gk;
+    gk.importFromEPSG(4545);
+    gk.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    auto t = make_transform(srs_cgcs2000(), gk);
+    Point m{107.05, 29.05};
+    REQUIRE(transform_point(*t, m));
+    projected.raw_x = std::to_string(m.x);
+    projected.raw_y = std::to_string(m.y);
+  }
+  ps.push_back(projected);
+  Producer bad = producer_at(5, Point{107.05, 29.05});
+  bad.credit_code.back() = bad.credit_code.back() == '0' ? '1' : '0';
+  ps.push_back(bad);
+  Producer garbled = producer_at(6, std::nullopt);
+  garbled.raw_x = "东经一百零七度";
+  garbled.raw_y = "29.x";
+  ps.push_back(garbled);
+  test::make_check_workspace(dir.file("w.gpkg"), ps);
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  CheckReport r = run_origin_check(ws, on("2018-06-01"), Progress());
+  CHECK(row_named(r, "生产者1").result == CheckResult::invalid_location);
+  CHECK(row_named(r, "生产者1").cause == "swapped");
+  CHECK(row_named(r, "生产者2").result != CheckResult::inside);
+  CHECK(row_named(r, "生产者2").cause == "gcj02");
+  CHECK(row_named(r, "生产者3").cause == "bd09");
+  CHECK(row_named(r, "生产者4").result == CheckResult::invalid_location);
+  CHECK(row_named(r, "生产者4").cause == "projected");
+  CHECK(row_named(r, "生产者4").reason.find("EPSG:4545") != std::string::npos);
+  CHECK(row_named(r, "生产者5").result == CheckResult::inside);
+  CHECK(row_named(r, "生产者5").cause == "bad_credit_code");
+  CHECK_FALSE(row_named(r, "生产者5").reason.empty());
+  CHECK(row_named(r, "生产者6").cause == "unparseable");
+}
+
+TEST_CASE("a point on the zone boundary is inside and a point on a shared township edge is counted once", "[check]") {
+  test::TempDir dir;
+  std::vector<Producer> ps;
+  ps.push_back(producer_at(1, Point{107.1, 29.05}));  // on zone v1's east edge = the shared edge
+  ps.push_back(producer_at(2, Point{107.1, 29.0}));   // shared vertex on the district's south edge
+  ps.push_back(producer_at(3, Point{107.0, 29.02}));  // on the district's west edge
+  test::make_check_workspace(dir.file("w.gpkg"), ps);
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  CheckReport r = run_origin_check(ws, on("2018-06-01"), Progress());
+  const auto& a = row_named(r, "生产者1");
+  CHECK(a.result == CheckResult::inside_near_boundary);
+  CHECK(a.cause == "on_boundary");
+  CHECK(a.distance_m == Approx(0.0).margin(0.05));
+  CHECK(a.township == "乙乡");  // documented rule: the township east of a north-south edge
+  CHECK(row_named(r, "生产者2").township == "乙乡");
+  CHECK(row_named(r, "生产者3").township == "甲镇");
+  std::int64_t sum = 0;
+  for (const auto& [t, counts] : r.summary.by_township)
+    for (auto c : counts) sum += c;
+  CHECK(sum == r.summary.total);
+  CHECK(r.summary.by_township.count("") == 0);
+}
+
+TEST_CASE("the zone version in force on the check date is used", "[check]") {
+  test::TempDir dir;
+  test::make_check_workspace(dir.file("w.gpkg"), {producer_at(1, Point{107.15, 29.05})});
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  CheckReport before = run_origin_check(ws, on("2019-12-31"), Progress());
+  CHECK(before.rows[0].result == CheckResult::outside);
+  CHECK(before.rows[0].zone_version == 1);
+  CheckReport after = run_origin_check(ws, on("2020-01-01"), Progress());
+  CHECK(after.rows[0].result == CheckResult::inside);
+  CHECK(after.rows[0].zone_version == 2);
+  CheckReport early = run_origin_check(ws, on("2010-01-01"), Progress());
+  CHECK(early.rows[0].result == CheckResult::unknown_gi);
+  REQUIRE(after.zones.size() == 1);
+  CHECK(after.zones[0].version == 2);
+  CHECK_THROWS_AS(run_origin_check(ws, on("2020-13-01"), Progress()), Error);
+}
+
+TEST_CASE("the report does not depend on input order or thread count", "[check]") {
+  test::TempDir dir;
+  std::mt19937_64 rng(5);
+  std::vector<Producer> ps;
+  for (int i = 0; i < 3000; ++i) {
+    double x = 106.98 + 0.24 * static_cast<double>(rng() % 100000) / 100000.0;
+    double y = 28.98 + 0.14 * static_cast<double>(rng() % 100000) / 100000.0;
+    ps.push_back(producer_at(i, Point{x, y}, i % 7 == 0 ? "羊角豆干" : test::kGi));
+    ps.back().id = 0;
+  }
+  test::make_check_workspace(dir.file("w.gpkg"), ps);
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  auto producers = ws.producers();
+  auto shuffled = producers;
+  std::shuffle(shuffled.begin(), shuffled.end(), rng);
+  CheckOptions one = on("2018-06-01"), two = one;
+  one.threads = 1;
+  two.threads = 2;
+  CheckReport a = run_origin_check(ws, producers, one, Progress());
+  CheckReport b = run_origin_check(ws, shuffled, two, Progress());
+  write_check_csv(a, dir.file("a.csv"));
+  write_check_csv(b, dir.file("b.csv"));
+  auto slurp = [](const std::string& p) {
+    std::ifstream f(p);
+    std::stringstream s;
+    s << f.rdbuf();
+    return s.str();
+  };
+  std::string ca = slurp(dir.file("a.csv"));
+  CHECK(ca.size() > 3000 * 40);
+  CHECK(ca == slurp(dir.file("b.csv")));
+  // The streamed run gives the same rows as the in-memory one.
+  std::vector<ProducerCheck> streamed;
+  CheckReport s = stream_origin_check(
+      ws, two, [&](const std::vector<ProducerCheck>& rows) { streamed.insert(streamed.end(), rows.begin(), rows.end()); },
+      Progress(), 1000);
+  CHECK(s.summary.total == a.summary.total);
+  REQUIRE(streamed.size() == a.rows.size());
+  for (std::size_t i = 0; i < streamed.size(); ++i) {
+    CHECK(streamed[i].result == a.rows[i].result);
+    CHECK(streamed[i].distance_m == a.rows[i].distance_m);
+  }
+}
+
+TEST_CASE("check results are saved as inspection records with the zone version", "[check]") {
+  test::TempDir dir;
+  test::make_check_workspace(dir.file("w.gpkg"), {producer_at(1, Point{107.15, 29.05})});
+  Workspace ws = Workspace::open(dir.file("w.gpkg"));
+  CheckReport r = run_origin_check(ws, on("2021-01-01"), Progress());
+  CHECK(save_as_inspections(ws, r) == 1);
+  auto ins = ws.inspections();
+  REQUIRE(ins.size() == 1);
+  CHECK(ins[0].result == "inside");
+  CHECK(ins[0].zone_version == 2);
+  CHECK(ins[0].date == "2021-01-01");
+}

@@ -1,0 +1,82 @@
+// Coordinate columns: swapped columns detected and said, per-row CRS, unreadable rows explained.
+#include <catch2/catch.hpp>
+
+#include "geo/china_shift.h"
+#include "io/table_points.h"
+
+using namespace giatlas;
+
+TEST_CASE("swapped longitude and latitude columns are detected for the whole column and reported") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("EPSG:4490");
+  in.x = {"29.32", "29°19′12″", "29.1", "bad"};
+  in.y = {"107.75", "107°45′30″", "107.6", "107.2"};
+  const auto res = read_table_points(in);
+  CHECK(res.swapped);
+  REQUIRE(res.notes.size() == 1);
+  CHECK(res.notes[0].find("swapped") != std::string::npos);
+  REQUIRE(res.rows[0].location);
+  CHECK(res.rows[0].location->x == Approx(107.75));
+  CHECK(res.rows[0].location->y == Approx(29.32));
+  REQUIRE(res.rows[1].location);
+  CHECK(res.rows[1].form == "DMS");
+  CHECK_FALSE(res.rows[3].location);
+}
+
+TEST_CASE("a single swapped row in a normal table is not fixed but explained") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("EPSG:4490");
+  in.x = {"107.75", "107.70", "29.3"};
+  in.y = {"29.32", "29.40", "107.74"};
+  const auto res = read_table_points(in);
+  CHECK_FALSE(res.swapped);
+  CHECK_FALSE(res.rows[2].location);
+  CHECK(res.rows[2].issue == "latitude 107.74 out of range: longitude and latitude look swapped");
+}
+
+TEST_CASE("a per-row coordinate-system column mixes GCJ-02, BD-09 and CGCS2000 rows") {
+  const Point wgs{107.76, 29.33};
+  const Point gcj = wgs84_to_gcj02(wgs);
+  const Point bd = wgs84_to_bd09(wgs);
+  auto s = [](double v) {
+    char b[40];
+    std::snprintf(b, sizeof b, "%.12f", v);
+    return std::string(b);
+  };
+  TablePointsInput in;
+  in.x = {s(gcj.x), s(bd.x), s(wgs.x), s(wgs.x), s(wgs.x)};
+  in.y = {s(gcj.y), s(bd.y), s(wgs.y), s(wgs.y), s(wgs.y)};
+  in.crs = {"GCJ-02", "百度", "EPSG:4490", "", "nonsense"};
+  const auto res = read_table_points(in);
+  for (int i : {0, 2}) {
+    REQUIRE(res.rows[static_cast<std::size_t>(i)].location);
+    CHECK(res.rows[static_cast<std::size_t>(i)].location->x == Approx(wgs.x).margin(1e-9));
+    CHECK(res.rows[static_cast<std::size_t>(i)].location->y == Approx(wgs.y).margin(1e-9));
+  }
+  CHECK(res.rows[0].crs_label == "GCJ-02");
+  CHECK_FALSE(res.rows[1].location);  // "百度" is no CRS name we know: said, not guessed
+  CHECK(res.rows[1].issue.find("unknown coordinate system") != std::string::npos);
+  CHECK(res.rows[3].issue == "no coordinate system for this row");
+  CHECK_FALSE(res.rows[4].location);
+}
+
+TEST_CASE("empty and unreadable coordinates give reasons, never a location") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("EPSG:4490");
+  in.x = {"", "107.5", "107°75′", "GCJ"};
+  in.y = {" ", "", "29.3", "29.3"};
+  const auto res = read_table_points(in);
+  CHECK(res.rows[0].issue == "no coordinates given");
+  for (const auto& r : res.rows) CHECK_FALSE(r.location);
+  CHECK(res.rows[2].issue.find("minutes") != std::string::npos);
+}
+
+TEST_CASE("metres under a GCJ-02 table are refused rather than guessed") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("GCJ-02");
+  in.x = {"36475715.6"};
+  in.y = {"3244763.5"};
+  const auto res = read_table_points(in);
+  CHECK_FALSE(res.rows[0].location);
+  CHECK(res.rows[0].issue.find("GCJ-02") != std::string::npos);
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The desktop map under Xvfb: open the sample, take a screenshot with no input, and check its
+# pixels (zone fill, township edge, an "outside" producer, label glyphs); bad input fails cleanly.
+# Usage: gui_screenshot.sh <giatlas-cli> <giatlas|none> <source-dir>
+set -euo pipefail
+cli=$1 gui=$2 src=$3
+if [ "$gui" = none ]; then echo "SKIP: the GUI is not built"; exit 0; fi
+for tool in xvfb-run xauth ogr2ogr python3; do
+  command -v "$tool" > /dev/null || { echo "FAIL: $tool is needed for this test"; exit 1; }
+done
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_CONFIG_HOME=$tmp/config  # the app remembers state here, never in the user's home
+
+"$cli" sample "$tmp/s.gpkg" > /dev/null
+"$cli" check "$tmp/s.gpkg" --out "$tmp/check.csv" > /dev/null
+ogr2ogr -f GeoJSON "$tmp/zones.json" "$tmp/s.gpkg" gi_zones
+ogr2ogr -f GeoJSON "$tmp/towns.json" "$tmp/s.gpkg" townships
+before=$(md5sum < "$tmp/s.gpkg")
+
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  set -e
+  gui=$1 tmp=$2
+  "$gui" --workspace "$tmp/s.gpkg" --size 1024x768 --screenshot "$tmp/shot.png" --print-layout \
+    --print-screen-xy 107.7,29.4 --print-screen-xy 107.95,29.2 > "$tmp/layout.txt"
+  # Bad input is a message and a non-zero exit, not a crash.
+  if "$gui" --workspace "$tmp/missing.gpkg" --screenshot "$tmp/x.png" 2> "$tmp/err.txt"; then
+    echo "FAIL: a missing workspace was accepted"; exit 1
+  fi
+  grep -q "missing.gpkg" "$tmp/err.txt" || { echo "FAIL: the error does not name the file:"; cat "$tmp/err.txt"; exit 1; }
+  if "$gui" --view 107.7,abc --screenshot "$tmp/x.png" 2> "$tmp/err2.txt"; then echo "FAIL: bad --view accepted"; exit 1; fi
+  grep -q -- "--view" "$tmp/err2.txt" || { echo "FAIL: the --view error is unclear"; cat "$tmp/err2.txt"; exit 1; }
+' _ "$gui" "$tmp"
+
+[ -s "$tmp/shot.png" ] || { echo "FAIL: no screenshot written"; exit 1; }
+grep -q "^screenshot .* 1024x768" "$tmp/layout.txt" || { echo "FAIL: screenshot size"; cat "$tmp/layout.txt"; exit 1; }
+[ "$before" = "$(md5sum < "$tmp/s.gpkg")" ] || { echo "FAIL: viewing modified the workspace"; exit 1; }
+[ ! -e imgui.ini ] || [ imgui.ini -ot "$tmp/s.gpkg" ] || { echo "FAIL: imgui.ini written into the working directory"; exit 1; }
+# The pixel probe reads back what was written.
+probe=$("$gui" --probe "$tmp/shot.png" 10 400)
+[[ "$probe" =~ ^[0-9]+\ [0-9]+\ [0-9]+\ 255$ ]] || { echo "FAIL: probe printed '$probe'"; exit 1; }
+python3 "$src/tests/e2e/gui_screenshot_check.py" "$tmp/shot.png" "$tmp/layout.txt" "$tmp/zones.json" \
+  "$tmp/towns.json" "$tmp/check.csv"
+echo "PASS: gui_screenshot"
