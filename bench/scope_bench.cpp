@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
     SampleOptions opt;
     opt.density = argc > 1 ? std::atof(argv[1]) : 1.0;
     opt.producers = 100;
-    const auto dir = std::filesystem::temp_directory_path() / ("giatlas-scope-bench-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("giatlas-scope-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "bench.gpkg").string();
     generate_sample(path, opt);

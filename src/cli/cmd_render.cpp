@@ -35,8 +35,8 @@ int cmd_render(int argc, char** argv) {
   const RenderResult r = render_map(ws, opt, tp.progress());
   tp.finish();
   std::cout << "wrote " << r.path << " (" << r.format << ", " << opt.paper << " "
-            << (r.width_pt > r.height_pt ? "landscape" : "portrait") << ", " << scale_text(r.scale_denominator)
-            << ", EPSG:" << r.epsg;
+            << (r.width_pt > r.height_pt ? "landscape" : "portrait") << ", "
+            << scale_text(r.scale_denominator) << ", EPSG:" << r.epsg;
   if (r.format == "png") std::cout << ", " << r.width_px << "x" << r.height_px << " px";
   std::cout << ")\n";
   return 0;

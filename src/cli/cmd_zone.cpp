@@ -42,14 +42,26 @@ std::vector<std::string> split_list(const std::string& s) {
   return out;
 }
 
+// Pads to a terminal width: CJK characters (three UTF-8 bytes here) take two columns.
+std::string pad(const std::string& s, std::size_t width) {
+  std::size_t cols = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    cols += len >= 3 ? 2 : 1;
+    i += len;
+  }
+  return s + std::string(cols < width ? width - cols : 0, ' ');
+}
+
 void print_versions(const std::vector<ZoneVersion>& versions) {
-  std::printf("%-16s %4s  %-10s  %-10s  %-8s %12s %6s  %s\n", "gi", "ver", "from", "to", "source", "area_km2",
-              "units", "author / note");
+  std::printf("%s %4s  %-10s  %-10s  %-8s %12s %6s  %s\n", pad("gi", 16).c_str(), "ver", "from", "to",
+              "source", "area_km2", "units", "author / note");
   for (const auto& v : versions)
-    std::printf("%-16s %4d  %-10s  %-10s  %-8s %12.4f %6zu  %s%s%s\n", v.gi.c_str(), v.version,
-                v.effective_from.c_str(), v.effective_to.empty() ? "-" : v.effective_to.c_str(), v.source.c_str(),
-                geodesic_area(v.geom) / 1e6, v.units.size(), v.author.c_str(), v.note.empty() ? "" : " / ",
-                v.note.c_str());
+    std::printf("%s %4d  %-10s  %-10s  %-8s %12.4f %6zu  %s%s%s\n", pad(v.gi, 16).c_str(), v.version,
+                v.effective_from.c_str(), v.effective_to.empty() ? "-" : v.effective_to.c_str(),
+                v.source.c_str(), geodesic_area(v.geom) / 1e6, v.units.size(), v.author.c_str(),
+                v.note.empty() ? "" : " / ", v.note.c_str());
 }
 
 nlohmann::json geojson_geometry(const MultiPolygon& m) {
@@ -85,8 +97,8 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
     std::printf("dry run: %s from %zu units, %.4f km², not saved\n", gi.c_str(), z.units.size(), km2);
     return 0;
   }
-  ZoneSaveRequest req{gi, args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", ""), "units",
-                      z.units};
+  ZoneSaveRequest req{
+      gi, args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", ""), "units", z.units};
   const ZoneVersion v = save_zone(ws, z.geom, req);
   std::printf("saved %s zone version %d (effective from %s): %zu units, %.4f km²\n", gi.c_str(), v.version,
               v.effective_from.c_str(), z.units.size(), km2);
@@ -99,18 +111,25 @@ int zone_compare(const Args& args, const std::string& path, const std::string& g
   if (history.size() < 1) throw Error("zone compare: '" + gi + "' has no zone versions");
   const int to = static_cast<int>(args.number_or("to", history.back().version));
   const int from = static_cast<int>(args.number_or("from", to > 1 ? to - 1 : to));
-  const ZoneComparison c = compare_zone_versions(find_zone_version(ws, gi, from), find_zone_version(ws, gi, to));
-  std::printf("%s: version %d → %d\n  area %.4f km² → %.4f km² (net %+.4f km²)\n  added   %.4f km² in %zu parts\n"
-              "  removed %.4f km² in %zu parts\n",
-              gi.c_str(), c.from_version, c.to_version, c.from_km2, c.to_km2, c.net_km2(), c.added_km2,
-              c.added.polygons.size(), c.removed_km2, c.removed.polygons.size());
+  const ZoneComparison c =
+      compare_zone_versions(find_zone_version(ws, gi, from), find_zone_version(ws, gi, to));
+  std::printf(
+      "%s: version %d → %d\n  area %.4f km² → %.4f km² (net %+.4f km²)\n  added   %.4f km² in %zu parts\n"
+      "  removed %.4f km² in %zu parts\n",
+      gi.c_str(), c.from_version, c.to_version, c.from_km2, c.to_km2, c.net_km2(), c.added_km2,
+      c.added.polygons.size(), c.removed_km2, c.removed.polygons.size());
   if (auto out = args.get("out")) {
     nlohmann::json fc{{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
-    const std::pair<const char*, const MultiPolygon*> parts[] = {{"added", &c.added}, {"removed", &c.removed}};
+    const std::pair<const char*, const MultiPolygon*> parts[] = {{"added", &c.added},
+                                                                 {"removed", &c.removed}};
     for (const auto& [change, geom] : parts)
       fc["features"].push_back({{"type", "Feature"},
-                                {"properties", {{"change", change}, {"gi", gi}, {"from", from}, {"to", to},
-                                                {"area_km2", geodesic_area(*geom) / 1e6}}},
+                                {"properties",
+                                 {{"change", change},
+                                  {"gi", gi},
+                                  {"from", from},
+                                  {"to", to},
+                                  {"area_km2", geodesic_area(*geom) / 1e6}}},
                                 {"geometry", geojson_geometry(*geom)}});
     const std::string tmp = *out + ".tmp";
     {
@@ -129,6 +148,8 @@ int zone_compare(const Args& args, const std::string& path, const std::string& g
 int cmd_zone(int argc, char** argv) {
   if (argc < 3) throw Error("zone: name an action: list, history, build or compare");
   const std::string action = argv[2];
+  if (action != "list" && action != "history" && action != "build" && action != "compare")
+    throw Error("zone: unknown action '" + action + "' (use list, history, build or compare)");
   Args args(argc, argv, 3, {"close-holes", "drop-slivers", "dry-run"});
   const std::string& path = args.need(0, "workspace.gpkg");
   if (action == "list") {
@@ -158,11 +179,8 @@ int cmd_zone(int argc, char** argv) {
                      "hole-threshold", "drop-slivers", "dry-run"});
     return zone_build(args, path, *gi);
   }
-  if (action == "compare") {
-    args.allow_only({"gi", "from", "to", "out"});
-    return zone_compare(args, path, *gi);
-  }
-  throw Error("zone: unknown action '" + action + "' (use list, history, build or compare)");
+  args.allow_only({"gi", "from", "to", "out"});  // compare
+  return zone_compare(args, path, *gi);
 }
 
 }  // namespace giatlas::cli

@@ -13,5 +13,6 @@ int cmd_zone(int argc, char** argv);     // zone versions: build from units, lis
 int cmd_scope(int argc, char** argv);    // scope statement
 int cmd_render(int argc, char** argv);   // printable map
 int cmd_plan(int argc, char** argv);     // random inspection sample
+int cmd_census(int argc, char** argv);   // record and summarise census points
 
 }  // namespace giatlas::cli

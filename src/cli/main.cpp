@@ -23,13 +23,19 @@ constexpr Command kCommands[] = {
      "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors "
      "[--layer L] [--crs C] [--encoding E] [--lon COL --lat COL] [--gi NAME] [--dry-run] [--report rejects.csv]"},
     {"check", giatlas::cli::cmd_check,
-     "check <workspace.gpkg> [--producers FILE] [--date YYYY-MM-DD] [--tolerance M] [--gi NAME] "
-     "[--out report.csv|.gpkg|.geojson|.html] [--save]"},
+     "check <workspace.gpkg> [--producers FILE [--layer L] [--crs C] [--encoding E] [--lon COL --lat COL]] "
+     "[--date YYYY-MM-DD] [--tolerance M] [--gi NAME] "
+     "[--threads T] [--out report.csv|.gpkg|.geojson|.html] [--save] [--quiet]"},
     {"zone", giatlas::cli::cmd_zone, "zone list|build|history|compare <workspace.gpkg> --gi NAME …"},
     {"scope", giatlas::cli::cmd_scope, "scope <workspace.gpkg> --gi NAME [--version V] [--format text|md|json]"},
     {"render", giatlas::cli::cmd_render,
      "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300]"},
-    {"plan", giatlas::cli::cmd_plan, "plan <workspace.gpkg> --count N --seed S [--out plan.csv]"},
+    {"plan", giatlas::cli::cmd_plan,
+     "plan <workspace.gpkg> --count N | --ratio R --seed S [--date D] [--gi NAME] [--stratify] [--weight W] "
+     "[--inspectors 2] [--out plan.csv|.html] [--save]"},
+    {"census", giatlas::cli::cmd_census,
+     "census add <workspace.gpkg> --lon X --lat Y --product P --category C [--surveyor S] [--date D] | "
+     "census summary <workspace.gpkg> [--by township|category|product]"},
 };
 
 void usage(std::ostream& os) {

@@ -31,7 +31,8 @@ std::string format_dms(double degrees, int second_decimals) {
   char buf[96];
   if (second_decimals == 0) {
     std::snprintf(buf, sizeof buf, "%s%lld°%02lld′%02lld″", negative && (deg || min || sec_whole) ? "-" : "",
-                  static_cast<long long>(deg), static_cast<long long>(min), static_cast<long long>(sec_whole));
+                  static_cast<long long>(deg), static_cast<long long>(min),
+                  static_cast<long long>(sec_whole));
   } else {
     std::snprintf(buf, sizeof buf, "%s%lld°%02lld′%02lld.%0*lld″",
                   negative && (deg || min || sec_whole || sec_frac) ? "-" : "", static_cast<long long>(deg),

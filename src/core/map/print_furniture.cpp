@@ -14,7 +14,8 @@ namespace {
 std::string graticule_label(double deg) {
   std::string s = format_dms(deg);
   const std::string tail = "00″";
-  if (s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0) s.resize(s.size() - tail.size());
+  if (s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0)
+    s.resize(s.size() - tail.size());
   return s;
 }
 

@@ -75,7 +75,8 @@ double nice_step_below(double limit) {
 }
 
 double graticule_step_deg(double span_deg, int lines) {
-  static const double kSteps[] = {1.0 / 60, 2.0 / 60, 5.0 / 60, 10.0 / 60, 15.0 / 60, 20.0 / 60, 30.0 / 60, 1.0, 2.0, 5.0};
+  static const double kSteps[] = {1.0 / 60,  2.0 / 60,  5.0 / 60, 10.0 / 60, 15.0 / 60,
+                                  20.0 / 60, 30.0 / 60, 1.0,      2.0,       5.0};
   const double want = span_deg / std::max(1, lines);
   for (double s : kSteps)
     if (s >= want) return s;

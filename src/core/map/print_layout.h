@@ -27,7 +27,7 @@ PageLayout page_layout(const PageRect& page);
 
 // Map (metres) to page (points): page = origin + (x − x0) · k, with y flipped.
 struct PageTransform {
-  double k = 1;  // points per metre
+  double k = 1;           // points per metre
   double x0 = 0, y0 = 0;  // map point at the page origin below
   double px = 0, py = 0;  // page position of (x0, y0)
   Point to_page(const Point& m) const { return {px + (m.x - x0) * k, py - (m.y - y0) * k}; }

@@ -1,11 +1,12 @@
 // The printable map: load the zone, townships and styles; lay out the page; draw; write atomically.
 #include "map/render_map.h"
 
-#include <algorithm>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <filesystem>
 #include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
 
 #include "error.h"
 #include "geo/geos.h"
@@ -20,7 +21,8 @@ namespace {
 
 std::string extension_format(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".pdf" || ext == ".png" || ext == ".svg") return ext.substr(1);
   throw Error("render: output '" + path + "' must end in .pdf, .png or .svg");
 }
@@ -39,8 +41,8 @@ void path_multipolygon(cairo_t* cr, const PageTransform& t, const MultiPolygon& 
     }
 }
 
-void draw_area(cairo_t* cr, const PageTransform& t, const MultiPolygon& m, const Rgba& fill, const Rgba& outline,
-               double opacity, double width) {
+void draw_area(cairo_t* cr, const PageTransform& t, const MultiPolygon& m, const Rgba& fill,
+               const Rgba& outline, double opacity, double width) {
   cairo_save(cr);
   cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
   path_multipolygon(cr, t, m);
@@ -123,7 +125,8 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   ext.expand(bounds(d.district));
   const double pad = 0.04 * std::max(ext.width(), ext.height());
   ext = Box{ext.minx - pad, ext.miny - pad, ext.maxx + pad, ext.maxy + pad};
-  const bool landscape = o.orientation == "landscape" || (o.orientation == "auto" && ext.width() > ext.height());
+  const bool landscape =
+      o.orientation == "landscape" || (o.orientation == "auto" && ext.width() > ext.height());
   const PageLayout layout = page_layout(paper_points(o.paper, landscape));
   const PageTransform t = fit_nice_scale(ext, layout.frame);
   res.width_pt = layout.page.w;
@@ -152,7 +155,8 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     surface.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, res.width_px, res.height_px));
   }
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-    throw Error("render: cannot create " + o.out + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
+    throw Error("render: cannot create " + o.out + ": " +
+                cairo_status_to_string(cairo_surface_status(surface.get())));
   auto cleanup = [&] {
     std::error_code ec;
     std::filesystem::remove(tmp, ec);
@@ -202,9 +206,11 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
       const Point size = text.measure(label, style);
       const Point offsets[] = {{0, 0}, {0, 1.2}, {0, -1.2}, {0.6, 0}, {-0.6, 0}, {0, 2.4}, {0, -2.4}};
       for (const Point& off : offsets) {
-        const PageRect box{at.x + off.x * size.x - size.x / 2, at.y + off.y * size.y - size.y / 2, size.x, size.y};
+        const PageRect box{at.x + off.x * size.x - size.x / 2, at.y + off.y * size.y - size.y / 2, size.x,
+                           size.y};
         if (!inside(box, layout.frame)) continue;
-        if (std::any_of(placed.begin(), placed.end(), [&](const PageRect& r) { return overlaps(r, box); })) continue;
+        if (std::any_of(placed.begin(), placed.end(), [&](const PageRect& r) { return overlaps(r, box); }))
+          continue;
         placed.push_back(text.draw(label, style, box.x, box.y));
         return;
       }
@@ -215,8 +221,8 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
       for (const auto& tw : d.townships)
         if (!tw.geom.empty()) place(tw.name, town_label, t.to_page(interior_point(tw.geom)), false);
     }
-    place(o.gi, TextStyle{12, true, 0.05, 0.05, 0.3, true}, t.to_page(metric.forward(interior_point(d.zone.geom))),
-          true);
+    place(o.gi, TextStyle{12, true, 0.05, 0.05, 0.3, true},
+          t.to_page(metric.forward(interior_point(d.zone.geom))), true);
 
     // Frame, furniture, title, notes.
     cairo_rectangle(cr.get(), layout.frame.x, layout.frame.y, layout.frame.w, layout.frame.h);
@@ -225,16 +231,18 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     cairo_stroke(cr.get());
     draw_scale_bar(cr.get(), text, t, layout.frame);
     draw_north_arrow(cr.get(), text, metric, t, layout.frame);
-    const std::string version_label = "保护范围（第" + std::to_string(d.zone.version) + "版，" +
-                                      d.zone.effective_from + "起）";
+    const std::string version_label =
+        "保护范围（第" + std::to_string(d.zone.version) + "版，" + d.zone.effective_from + "起）";
     Rgba legend_zone = d.zone_fill;  // as drawn: the layer's opacity applies to the swatch too
-    legend_zone.a = static_cast<std::uint8_t>(std::lround(legend_zone.a * std::clamp(zone_style.opacity, 0.0f, 1.0f)));
+    legend_zone.a =
+        static_cast<std::uint8_t>(std::lround(legend_zone.a * std::clamp(zone_style.opacity, 0.0f, 1.0f)));
     draw_legend(cr.get(), text,
                 {{LegendEntry::Kind::area, legend_zone, zone_style.outline, 1.2, version_label},
                  {LegendEntry::Kind::area, towns_style.fill, towns_style.outline, 0.6, "乡镇（街道）"},
                  {LegendEntry::Kind::line, Rgba{}, Rgba{38, 38, 38, 255}, 1.8, "区界"}},
                 layout.frame);
-    text.draw(res.title, TextStyle{18, true}, layout.title.x + layout.title.w / 2, layout.title.y + 6, 0.5, 0);
+    text.draw(res.title, TextStyle{18, true}, layout.title.x + layout.title.w / 2, layout.title.y + 6, 0.5,
+              0);
 
     const std::string date = o.date.empty() ? today_iso() : o.date;
     std::string source = "数据来源：" + d.meta.district_name + " GI Atlas 工作区";
@@ -244,8 +252,9 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     if (d.meta.synthetic) source += "；合成示例数据（synthetic data），不代表实际保护范围";
     const TextStyle note{7.5};
     text.draw(source, note, layout.notes.x, layout.notes.y + 4);
-    text.draw("坐标系：CGCS2000，3度带高斯-克吕格投影（EPSG:" + std::to_string(metric.epsg()) + "）；经纬度为CGCS2000", note,
-              layout.notes.x, layout.notes.y + 17);
+    text.draw("坐标系：CGCS2000，3度带高斯-克吕格投影（EPSG:" + std::to_string(metric.epsg()) +
+                  "）；经纬度为CGCS2000",
+              note, layout.notes.x, layout.notes.y + 17);
     text.draw("制图日期：" + date, note, layout.notes.right(), layout.notes.y + 4, 1, 0);
     progress.report("writing", 0.8);
 
@@ -254,11 +263,13 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     cairo_surface_flush(surface.get());
     if (res.format == "png") {
       const cairo_status_t st = cairo_surface_write_to_png(surface.get(), tmp.c_str());
-      if (st != CAIRO_STATUS_SUCCESS) throw Error("render: writing " + o.out + ": " + cairo_status_to_string(st));
+      if (st != CAIRO_STATUS_SUCCESS)
+        throw Error("render: writing " + o.out + ": " + cairo_status_to_string(st));
     }
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-      throw Error("render: writing " + o.out + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
+      throw Error("render: writing " + o.out + ": " +
+                  cairo_status_to_string(cairo_surface_status(surface.get())));
     surface.reset();
     std::error_code ec;
     std::filesystem::rename(tmp, target, ec);

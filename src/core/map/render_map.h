@@ -13,20 +13,20 @@ namespace giatlas {
 class Workspace;
 
 struct RenderOptions {
-  std::string gi;       // REQUIRES: a GI in the register with at least one zone version
-  int version = 0;      // DEFAULT: 0 = the newest version
-  std::string out;      // REQUIRES: ends in .pdf, .png or .svg (the format)
-  std::string paper = "A4";           // DEFAULT: A4; or A3
-  std::string orientation = "auto";   // DEFAULT: auto (landscape when the area is wider than tall)
-  double dpi = 300;                   // DEFAULT: 300 (PNG only). REQUIRES: 30 <= dpi <= 1200
-  std::string title;                  // DEFAULT: "<GI>地理标志产品保护范围图"
-  std::string date;                   // DEFAULT: today (制图日期)
+  std::string gi;                    // REQUIRES: a GI in the register with at least one zone version
+  int version = 0;                   // DEFAULT: 0 = the newest version
+  std::string out;                   // REQUIRES: ends in .pdf, .png or .svg (the format)
+  std::string paper = "A4";          // DEFAULT: A4; or A3
+  std::string orientation = "auto";  // DEFAULT: auto (landscape when the area is wider than tall)
+  double dpi = 300;                  // DEFAULT: 300 (PNG only). REQUIRES: 30 <= dpi <= 1200
+  std::string title;                 // DEFAULT: "<GI>地理标志产品保护范围图"
+  std::string date;                  // DEFAULT: today (制图日期)
   std::string font_family = "Noto Sans CJK SC";  // DEFAULT: named so output is reproducible
 };
 
 struct RenderResult {
   std::string path;
-  std::string format;       // pdf | png | svg
+  std::string format;  // pdf | png | svg
   double width_pt = 0, height_pt = 0;
   int width_px = 0, height_px = 0;  // PNG only
   double scale_denominator = 0;     // 1 : N on paper
@@ -39,6 +39,7 @@ struct RenderResult {
 // Writes the map atomically (a temp file in the same folder, renamed over `out` when complete).
 // Throws Error for a bad option, an unknown GI or version, or a failed write; `out` is then
 // left as it was. Progress stages: "loading", "drawing", "writing".
-RenderResult render_map(const Workspace& ws, const RenderOptions& options, const Progress& progress = Progress());
+RenderResult render_map(const Workspace& ws, const RenderOptions& options,
+                        const Progress& progress = Progress());
 
 }  // namespace giatlas

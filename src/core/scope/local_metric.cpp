@@ -10,8 +10,9 @@ namespace {
 Ring map_ring(OGRCoordinateTransformation& t, const Ring& r, const char* what) {
   Ring out = r;
   for (auto& p : out)
-    if (!transform_point(t, p)) throw Error(std::string(what) + ": cannot transform " + std::to_string(p.x) + ", " +
-                                            std::to_string(p.y));
+    if (!transform_point(t, p))
+      throw Error(std::string(what) + ": cannot transform " + std::to_string(p.x) + ", " +
+                  std::to_string(p.y));
   return out;
 }
 
@@ -44,16 +45,16 @@ LocalMetric LocalMetric::for_box(const Box& lonlat_box) {
 Point LocalMetric::forward(const Point& lonlat) const {
   Point p = lonlat;
   if (!transform_point(*to_metres_, p))
-    throw Error("projecting to EPSG:" + std::to_string(epsg_) + ": cannot transform " + std::to_string(lonlat.x) +
-                ", " + std::to_string(lonlat.y));
+    throw Error("projecting to EPSG:" + std::to_string(epsg_) + ": cannot transform " +
+                std::to_string(lonlat.x) + ", " + std::to_string(lonlat.y));
   return p;
 }
 
 Point LocalMetric::inverse(const Point& metres) const {
   Point p = metres;
   if (!transform_point(*to_lonlat_, p))
-    throw Error("projecting from EPSG:" + std::to_string(epsg_) + ": cannot transform " + std::to_string(metres.x) +
-                ", " + std::to_string(metres.y));
+    throw Error("projecting from EPSG:" + std::to_string(epsg_) + ": cannot transform " +
+                std::to_string(metres.x) + ", " + std::to_string(metres.y));
   return p;
 }
 

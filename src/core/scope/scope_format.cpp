@@ -38,8 +38,8 @@ std::string count_phrase(const ScopeStatement& s) {
 }
 
 std::string area_phrase(const ScopeStatement& s) {
-  return fixed(s.area_km2, 2) + "平方公里（" + fixed(s.area_ha, 2) + "公顷，" + fixed(std::round(s.area_mu), 0) +
-         "亩）";
+  return fixed(s.area_km2, 2) + "平方公里（" + fixed(s.area_ha, 2) + "公顷，" +
+         fixed(std::round(s.area_mu), 0) + "亩）";
 }
 
 std::string vintage_text(const ScopeStatement& s) {
@@ -70,12 +70,14 @@ std::string scope_markdown(const ScopeStatement& s) {
   out += "- 边界：" + vintage_text(s) + "；面积按CGCS2000椭球计算\n\n";
   out += "| 乡镇 | 代码 | 类型 | 覆盖 | 行政村 |\n| --- | --- | --- | --- | --- |\n";
   for (const auto& u : s.townships) {
-    out += "| " + u.name + " | " + u.code + " | " + u.kind + " | " + (u.partial ? "部分 " + percent(u.share) : "全境") +
-           " | " + (u.villages_total ? std::to_string(u.villages_covered) + "/" + std::to_string(u.villages_total) : "—") +
+    out += "| " + u.name + " | " + u.code + " | " + u.kind + " | " +
+           (u.partial ? "部分 " + percent(u.share) : "全境") + " | " +
+           (u.villages_total ? std::to_string(u.villages_covered) + "/" + std::to_string(u.villages_total)
+                             : "—") +
            " |\n";
   }
-  out += "\n**地域范围**：" + unit_list(s) + "，共" + count_phrase(s) + "，地理坐标为" + s.extent_text + "，总面积" +
-         area_phrase(s) + "。\n";
+  out += "\n**地域范围**：" + unit_list(s) + "，共" + count_phrase(s) + "，地理坐标为" + s.extent_text +
+         "，总面积" + area_phrase(s) + "。\n";
   if (s.synthetic) out += "\n> 注：本工作区为合成示例数据（synthetic data）。\n";
   return out;
 }
@@ -87,7 +89,8 @@ std::string scope_json(const ScopeStatement& s) {
   j["synthetic"] = s.synthetic;
   j["version"] = s.version;
   j["effective_from"] = s.effective_from;
-  j["effective_to"] = s.effective_to.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s.effective_to);
+  j["effective_to"] =
+      s.effective_to.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s.effective_to);
   j["source"] = s.source;
   j["townships"] = nlohmann::ordered_json::array();
   for (const auto& u : s.townships) {
@@ -104,9 +107,13 @@ std::string scope_json(const ScopeStatement& s) {
   }
   j["township_count"] = s.township_count;
   j["partial_count"] = s.partial_count;
-  j["village_count"] = s.village_count >= 0 ? nlohmann::ordered_json(s.village_count) : nlohmann::ordered_json();
-  j["extent"] = {{"min_lon", s.extent.minx}, {"max_lon", s.extent.maxx}, {"min_lat", s.extent.miny},
-                 {"max_lat", s.extent.maxy}, {"text", s.extent_text}};
+  j["village_count"] =
+      s.village_count >= 0 ? nlohmann::ordered_json(s.village_count) : nlohmann::ordered_json();
+  j["extent"] = {{"min_lon", s.extent.minx},
+                 {"max_lon", s.extent.maxx},
+                 {"min_lat", s.extent.miny},
+                 {"max_lat", s.extent.maxy},
+                 {"text", s.extent_text}};
   j["area"] = {{"m2", s.area_m2}, {"km2", s.area_km2}, {"ha", s.area_ha}, {"mu", s.area_mu}};
   j["centroid"] = {{"lon", s.centroid.x}, {"lat", s.centroid.y}, {"text", s.centroid_text}};
   j["boundary_vintage"] = s.boundary_vintage;

@@ -17,8 +17,8 @@ namespace giatlas {
 namespace {
 
 // Share of `unit`'s area inside the zone (0 when they do not meet).
-double covered_share(const GeosContext& ctx, const GEOSPreparedGeometry* zone_prepared, const GEOSGeometry* zone,
-                     const MultiPolygon& unit) {
+double covered_share(const GeosContext& ctx, const GEOSPreparedGeometry* zone_prepared,
+                     const GEOSGeometry* zone, const MultiPolygon& unit) {
   if (unit.empty()) return 0;
   GeosGeom g = to_geos(ctx, unit);
   if (GEOSPreparedIntersects_r(ctx, zone_prepared, g.get()) != 1) return 0;
@@ -99,8 +99,8 @@ ScopeStatement build_scope_statement(const ZoneVersion& zone, const std::vector<
   return s;
 }
 
-ScopeStatement scope_statement(const Workspace& ws, const std::string& gi, int version, const ScopeOptions& options,
-                               const Progress& progress) {
+ScopeStatement scope_statement(const Workspace& ws, const std::string& gi, int version,
+                               const ScopeOptions& options, const Progress& progress) {
   const ZoneVersion zone = find_zone_version(ws, gi, version);
   return build_scope_statement(zone, ws.townships(), ws.villages(), ws.metadata(), options, progress);
 }

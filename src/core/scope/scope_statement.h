@@ -29,11 +29,11 @@ struct ScopeOptions {
 struct ScopeUnit {
   std::string code;
   std::string name;
-  std::string kind;            // 街道 | 镇 | 乡
-  double share = 0;            // covered share of the township's area, 0..1
-  bool partial = false;        // share < whole_share
+  std::string kind;      // 街道 | 镇 | 乡
+  double share = 0;      // covered share of the township's area, 0..1
+  bool partial = false;  // share < whole_share
   int villages_covered = 0;
-  int villages_total = 0;      // 0 when the workspace has no villages for this township
+  int villages_total = 0;                  // 0 when the workspace has no villages for this township
   std::vector<std::string> village_names;  // covered villages, when known
 };
 
@@ -46,8 +46,8 @@ struct ScopeStatement {
   std::vector<ScopeUnit> townships;  // ordered by code
   int township_count = 0;
   int partial_count = 0;
-  int village_count = -1;  // -1 when the workspace has no villages (count unknown)
-  Box extent;              // lon/lat
+  int village_count = -1;   // -1 when the workspace has no villages (count unknown)
+  Box extent;               // lon/lat
   std::string extent_text;  // "东经…至…，北纬…至…"
   double area_m2 = 0, area_km2 = 0, area_ha = 0, area_mu = 0;
   Point centroid;  // lon/lat

@@ -71,7 +71,8 @@ void Snapper::for_candidates(const Point& p, double tolerance, Fn fn) const {
   const long long y0 = static_cast<long long>(std::floor((p.y - tolerance - extent_.miny) / cell_));
   const long long y1 = static_cast<long long>(std::floor((p.y + tolerance - extent_.miny) / cell_));
   // A tolerance wider than the data: a plain scan is cheaper than walking empty cells.
-  if (static_cast<double>((x1 - x0 + 1) * (y1 - y0 + 1)) > reach * reach || (x1 - x0) > 4096 || (y1 - y0) > 4096) {
+  if (static_cast<double>((x1 - x0 + 1) * (y1 - y0 + 1)) > reach * reach || (x1 - x0) > 4096 ||
+      (y1 - y0) > 4096) {
     for (std::size_t i = 0; i < segs_.size(); ++i) fn(segs_[i]);
     return;
   }

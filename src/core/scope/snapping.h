@@ -12,10 +12,10 @@ namespace giatlas {
 enum class SnapKind { none, vertex, edge };
 
 struct Snap {
-  Point point;                       // the snapped position (the input when kind == none)
+  Point point;  // the snapped position (the input when kind == none)
   SnapKind kind = SnapKind::none;
-  double distance = 0;               // from the input, in map units
-  int layer = -1;                    // index of the layer snapped to, in add_layer order
+  double distance = 0;  // from the input, in map units
+  int layer = -1;       // index of the layer snapped to, in add_layer order
 };
 
 // Holds the snapping targets. Layers are added in priority order (townships first, then other

@@ -130,9 +130,15 @@ EditResult ZoneEditor::finish_draw(DrawMode mode, OnInvalid on_invalid) {
   }
   EditResult r;
   switch (mode) {
-    case DrawMode::add: r = apply("add polygon", zone_union(geom_, drawn), on_invalid); break;
-    case DrawMode::subtract: r = apply("subtract polygon", zone_difference(geom_, drawn), on_invalid); break;
-    case DrawMode::replace: r = apply("draw polygon", drawn, on_invalid); break;
+    case DrawMode::add:
+      r = apply("add polygon", zone_union(geom_, drawn), on_invalid);
+      break;
+    case DrawMode::subtract:
+      r = apply("subtract polygon", zone_difference(geom_, drawn), on_invalid);
+      break;
+    case DrawMode::replace:
+      r = apply("draw polygon", drawn, on_invalid);
+      break;
   }
   if (!reason.empty() && r.applied) {
     r.repaired = true;
@@ -148,7 +154,8 @@ Ring& ZoneEditor::ring_at(MultiPolygon& m, const VertexRef& v, const char* what)
   if (v.polygon >= m.polygons.size() || v.ring >= m.polygons[v.polygon].rings.size())
     throw Error(std::string(what) + ": no such ring in the zone");
   Ring& r = m.polygons[v.polygon].rings[v.ring];
-  if (r.size() < 2 || v.index + 1 >= r.size()) throw Error(std::string(what) + ": no such vertex in the zone");
+  if (r.size() < 2 || v.index + 1 >= r.size())
+    throw Error(std::string(what) + ": no such vertex in the zone");
   return r;
 }
 

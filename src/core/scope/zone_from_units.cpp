@@ -27,7 +27,8 @@ Selected select_units(const std::vector<Township>& townships, const std::vector<
     auto by = [&](auto& rows, auto field) {
       return std::find_if(rows.begin(), rows.end(), [&](const auto& row) { return row.*field == key; });
     };
-    if (auto t = by(townships, &Township::code); t != townships.end() || (t = by(townships, &Township::name)) != townships.end()) {
+    if (auto t = by(townships, &Township::code);
+        t != townships.end() || (t = by(townships, &Township::name)) != townships.end()) {
       if (!s.township_codes.insert(t->code).second) continue;
       s.parts.push_back(t->geom);
       s.codes.push_back(t->code);
@@ -35,7 +36,8 @@ Selected select_units(const std::vector<Township>& townships, const std::vector<
       s.vintage = std::max(s.vintage, t->vintage);
       continue;
     }
-    if (auto v = by(villages, &Village::code); v != villages.end() || (v = by(villages, &Village::name)) != villages.end()) {
+    if (auto v = by(villages, &Village::code);
+        v != villages.end() || (v = by(villages, &Village::name)) != villages.end()) {
       if (!s.village_codes.insert(v->code).second) continue;
       s.parts.push_back(v->geom);
       s.codes.push_back(v->code);
@@ -95,10 +97,11 @@ ZoneFromUnits zone_from_units(const std::vector<Township>& townships, const std:
     if (area < options.sliver_area_m2) {
       sliver = true;
       out.findings.push_back({options.drop_slivers ? "sliver_dropped" : "sliver",
-                              "part of " + km2_text(area) + " is smaller than the sliver threshold", where, area});
+                              "part of " + km2_text(area) + " is smaller than the sliver threshold", where,
+                              area});
     } else if (perimeter > 0 && 2 * area / perimeter < options.thin_width_m) {
-      out.findings.push_back({"thin_part", "part of " + km2_text(area) + " is thinner than the width threshold",
-                              where, area});
+      out.findings.push_back(
+          {"thin_part", "part of " + km2_text(area) + " is thinner than the width threshold", where, area});
     }
     if (sliver && options.drop_slivers) {
       poly.rings.clear();
@@ -116,13 +119,16 @@ ZoneFromUnits zone_from_units(const std::vector<Township>& townships, const std:
         filled_share = geodesic_area(to_multipolygon(ctx, inter.get())) / std::max(hole_area, 1e-9);
       }
       if (filled_share >= 0.5) {
-        out.findings.push_back({"enclave_hole", "hole of " + km2_text(hole_area) + " is an unselected unit", at, hole_area});
+        out.findings.push_back(
+            {"enclave_hole", "hole of " + km2_text(hole_area) + " is an unselected unit", at, hole_area});
         kept.push_back(poly.rings[i]);
       } else if (options.close_holes && hole_area < options.close_holes_below_m2) {
-        out.findings.push_back({"gap_hole_closed", "gap of " + km2_text(hole_area) + " in the source data was filled",
-                                at, hole_area});
+        out.findings.push_back({"gap_hole_closed",
+                                "gap of " + km2_text(hole_area) + " in the source data was filled", at,
+                                hole_area});
       } else {
-        out.findings.push_back({"gap_hole", "gap of " + km2_text(hole_area) + " in the source data", at, hole_area});
+        out.findings.push_back(
+            {"gap_hole", "gap of " + km2_text(hole_area) + " in the source data", at, hole_area});
         kept.push_back(poly.rings[i]);
       }
     }

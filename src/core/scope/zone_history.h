@@ -16,8 +16,8 @@ struct ZoneSaveRequest {
   std::string effective_from;  // DEFAULT: "" = today (Workspace::save_zone_version)
   std::string author;
   std::string note;
-  std::string source = "drawn";     // units | drawn | imported
-  std::vector<std::string> units;   // unit codes when source == units
+  std::string source = "drawn";    // units | drawn | imported
+  std::vector<std::string> units;  // unit codes when source == units
 };
 
 // Saves `geom` as the next version of the GI's zone through Workspace::save_zone_version (the
@@ -36,8 +36,8 @@ struct ZoneComparison {
   std::string gi;
   int from_version = 0;
   int to_version = 0;
-  MultiPolygon added;    // in `to`, not in `from`
-  MultiPolygon removed;  // in `from`, not in `to`
+  MultiPolygon added;                                               // in `to`, not in `from`
+  MultiPolygon removed;                                             // in `from`, not in `to`
   double from_km2 = 0, to_km2 = 0, added_km2 = 0, removed_km2 = 0;  // geodesic
   double net_km2() const { return added_km2 - removed_km2; }
 };

@@ -61,7 +61,8 @@ std::vector<MultiPolygon> split_by_line(const MultiPolygon& m, const std::vector
     MultiPolygon piece = to_multipolygon(ctx, face);
     pieces.emplace_back(geodesic_area(piece), std::move(piece));
   }
-  std::stable_sort(pieces.begin(), pieces.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(pieces.begin(), pieces.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<MultiPolygon> out;
   for (auto& [area, piece] : pieces) out.push_back(std::move(piece));
   return out;
@@ -72,7 +73,8 @@ MultiPolygon buffer_metres(const MultiPolygon& m, double metres, int quadrant_se
   const LocalMetric frame = LocalMetric::for_box(bounds(m));
   GeosContext ctx;
   GeosGeom projected = to_geos(ctx, frame.forward(m));
-  GeosGeom grown = geos_take(ctx, GEOSBuffer_r(ctx, projected.get(), metres, quadrant_segments), "buffering the zone");
+  GeosGeom grown =
+      geos_take(ctx, GEOSBuffer_r(ctx, projected.get(), metres, quadrant_segments), "buffering the zone");
   return frame.inverse(to_multipolygon(ctx, grown.get()));
 }
 

@@ -334,6 +334,32 @@ void Workspace::add_villages(std::vector<Village>& rows) {
 void Workspace::add_census_points(std::vector<CensusPoint>& rows) {
   with_write([&] { insert_rows(layer(table::kCensus), rows, write_census); });
 }
+void Workspace::update_census_point(const CensusPoint& row) {
+  with_write([&] {
+    OGRLayer& l = layer(table::kCensus);
+    OgrFeature f(l.GetFeature(row.id));
+    if (!f) throw Error("census point #" + std::to_string(row.id) + " does not exist");
+    write_census(*f, FieldIndex(l), row);
+    if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("updating census point #" + std::to_string(row.id) + " failed");
+  });
+}
+
+void Workspace::remove_census_point(std::int64_t id) {
+  with_write([&] {
+    if (layer(table::kCensus).DeleteFeature(id) != OGRERR_NONE)
+      throw Error("census point #" + std::to_string(id) + " does not exist");
+  });
+}
+
+std::optional<CensusPoint> Workspace::census_point(std::int64_t id) const {
+  OGRLayer& l = layer(table::kCensus);
+  OgrFeature f(l.GetFeature(id));
+  if (!f) return std::nullopt;
+  CensusPoint c = read_census(*f, FieldIndex(l));
+  c.id = id;
+  return c;
+}
+
 void Workspace::add_producers(std::vector<Producer>& rows) {
   with_write([&] { insert_rows(layer(table::kProducers), rows, write_producer); });
 }

@@ -60,6 +60,11 @@ class Workspace {
   void add_gi_product(GiProduct& row);
   void update_gi_product(const GiProduct& row);  // matched by id
   void add_census_points(std::vector<CensusPoint>& rows);
+  // Rewrites census point `row.id` (Error when it does not exist).
+  void update_census_point(const CensusPoint& row);
+  // Deletes census point `id` (Error when it does not exist).
+  void remove_census_point(std::int64_t id);
+  std::optional<CensusPoint> census_point(std::int64_t id) const;
   void add_producers(std::vector<Producer>& rows);
   void add_inspectors(std::vector<Inspector>& rows);
   void add_inspections(std::vector<Inspection>& rows);

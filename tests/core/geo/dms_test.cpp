@@ -1,10 +1,10 @@
 // Tests for degrees-minutes-seconds formatting and the Chinese extent phrase.
-#include <catch2/catch.hpp>
+#include "geo/dms.h"
 
+#include <catch2/catch.hpp>
 #include <regex>
 
 #include "error.h"
-#include "geo/dms.h"
 
 using namespace giatlas;
 

@@ -1,11 +1,11 @@
 // Tests for geodesic area, perimeter and distance on the CGCS2000 ellipsoid, against values
 // computed independently: the closed-form area of a lon/lat cell, and an equal-area projection.
-#include <catch2/catch.hpp>
+#include "geo/geodesic.h"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 
 #include "geo/gdal.h"
-#include "geo/geodesic.h"
 #include "geo/geos.h"
 
 using namespace giatlas;
@@ -24,8 +24,9 @@ double zone_integral(double phi, double a, double f) {
 
 double cell_area(double lon0, double lat0, double lon1, double lat1) {
   constexpr double deg = M_PI / 180;
-  return (lon1 - lon0) * deg * (zone_integral(lat1 * deg, kCgcs2000A, kCgcs2000F) -
-                                zone_integral(lat0 * deg, kCgcs2000A, kCgcs2000F));
+  return (lon1 - lon0) * deg *
+         (zone_integral(lat1 * deg, kCgcs2000A, kCgcs2000F) -
+          zone_integral(lat0 * deg, kCgcs2000A, kCgcs2000F));
 }
 
 Ring cell(double lon0, double lat0, double lon1, double lat1) {
@@ -34,7 +35,8 @@ Ring cell(double lon0, double lat0, double lon1, double lat1) {
 
 }  // namespace
 
-TEST_CASE("a lon/lat cell's geodesic area matches the closed-form ellipsoid area within 0.01%", "[geodesic]") {
+TEST_CASE("a lon/lat cell's geodesic area matches the closed-form ellipsoid area within 0.01%",
+          "[geodesic]") {
   // Edges along parallels are not geodesics, so the cell is densified to follow them.
   const Ring r = densify_lonlat(cell(107.2, 29.0, 108.1, 29.7), 0.001);
   const double expected = cell_area(107.2, 29.0, 108.1, 29.7);
@@ -45,8 +47,9 @@ TEST_CASE("a lon/lat cell's geodesic area matches the closed-form ellipsoid area
 
 TEST_CASE("geodesic area matches an Albers equal-area projection through PROJ within 0.01%", "[geodesic]") {
   ensure_gdal();
-  const Polygon shape{{{{107.3, 29.1}, {107.9, 29.05}, {108.05, 29.5}, {107.6, 29.68}, {107.25, 29.4}, {107.3, 29.1}},
-                       {{107.5, 29.3}, {107.6, 29.3}, {107.6, 29.4}, {107.5, 29.4}, {107.5, 29.3}}}};
+  const Polygon shape{
+      {{{107.3, 29.1}, {107.9, 29.05}, {108.05, 29.5}, {107.6, 29.68}, {107.25, 29.4}, {107.3, 29.1}},
+       {{107.5, 29.3}, {107.6, 29.3}, {107.6, 29.4}, {107.5, 29.4}, {107.5, 29.3}}}};
   Polygon dense;
   for (const auto& ring : shape.rings) dense.rings.push_back(densify_lonlat(ring, 0.0005));
   const OGRSpatialReference aea = srs_from_user(
@@ -78,10 +81,9 @@ TEST_CASE("geodesic distance along a meridian and perimeter of a cell", "[geodes
   const double d = geodesic_distance({107.5, 29.0}, {107.5, 30.0});
   CHECK(d == Approx(110840).epsilon(1e-3));
   const Ring r = cell(107.5, 29.0, 107.6, 29.1);
-  const double expected = geodesic_distance({107.5, 29.0}, {107.6, 29.0}) +
-                          geodesic_distance({107.6, 29.0}, {107.6, 29.1}) +
-                          geodesic_distance({107.6, 29.1}, {107.5, 29.1}) +
-                          geodesic_distance({107.5, 29.1}, {107.5, 29.0});
+  const double expected =
+      geodesic_distance({107.5, 29.0}, {107.6, 29.0}) + geodesic_distance({107.6, 29.0}, {107.6, 29.1}) +
+      geodesic_distance({107.6, 29.1}, {107.5, 29.1}) + geodesic_distance({107.5, 29.1}, {107.5, 29.0});
   CHECK(geodesic_perimeter(r) == Approx(expected).epsilon(1e-9));
   CHECK(geodesic_area(Ring{{107.5, 29.0}, {107.6, 29.0}}) == 0);
 }

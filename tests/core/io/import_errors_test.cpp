@@ -261,3 +261,63 @@ TEST_CASE("thousands of random and mutated CSV lines import without a crash and 
   }
   CHECK(total_read > 1000);  // thousands of mutated lines went through the row code
 }
+
+TEST_CASE("an unclosed ring is closed and reported, or rejected when repair is refused") {
+  TempDir dir = TempDir::make("giatlas-err");
+  FixtureLayer l;
+  l.name = "towns";
+  l.geom = wkbPolygon;
+  l.epsg = 4490;
+  l.fields = {"name"};
+  l.rows = {{{"open"}, "POLYGON ((107.7 29.3,107.8 29.3,107.8 29.4,107.7 29.4))"}};
+  const std::string path = in_dir(dir, "open.gpkg");
+  test::write_vector(path, "GPKG", l);
+  ImportOptions opt;
+  opt.kind = ImportKind::Townships;
+  Workspace ws = test::new_workspace(dir.path());
+  ImportReport r = import_into(ws, path, opt, Progress());
+  if (r.problems.empty()) {
+    // The GeoPackage writer closed the ring itself: nothing to repair, nothing to say.
+    CHECK(r.accepted == 1);
+  } else {
+    CHECK(r.problems[0].code == "repaired_geometry");
+    CHECK(r.problems[0].message.find("unclosed") != std::string::npos);
+    opt.allow_repair = false;
+    opt.dry_run = true;
+    r = import_into(ws, path, opt, Progress());
+    CHECK(r.rejected == 1);
+  }
+  const auto towns = ws.townships();
+  REQUIRE(towns.size() == 1);
+  const Ring& ring = towns[0].geom.polygons.at(0).rings.at(0);
+  CHECK(ring.front() == ring.back());
+}
+
+TEST_CASE("zones named by a GI field become one new version per GI") {
+  TempDir dir = TempDir::make("giatlas-err");
+  const std::string path = in_dir(dir, "zones.geojson");
+  test::write_bytes(path, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"产品":"武隆高山萝卜","生效日期":"2023年5月1日"},"geometry":{"type":"Polygon","coordinates":[[[107.7,29.3],[107.8,29.3],[107.8,29.4],[107.7,29.4],[107.7,29.3]]]}},
+{"type":"Feature","properties":{"产品":"武隆猪腰枣"},"geometry":{"type":"Polygon","coordinates":[[[107.9,29.3],[108.0,29.3],[108.0,29.4],[107.9,29.4],[107.9,29.3]]]}},
+{"type":"Feature","properties":{"产品":"武隆高山萝卜"},"geometry":{"type":"Polygon","coordinates":[[[107.5,29.3],[107.6,29.3],[107.6,29.4],[107.5,29.4],[107.5,29.3]]]}},
+{"type":"Feature","properties":{"产品":""},"geometry":{"type":"Polygon","coordinates":[[[107.5,29.3],[107.6,29.3],[107.6,29.4],[107.5,29.4],[107.5,29.3]]]}}]})");
+  Workspace ws = test::new_workspace(dir.path());
+  GiProduct g;
+  g.name = "武隆高山萝卜";
+  g.status = "registered";
+  ws.add_gi_product(g);
+  ImportOptions opt;
+  opt.kind = ImportKind::Zones;
+  const ImportReport r = import_into(ws, path, opt, Progress());
+  CHECK(r.read == 4);
+  CHECK(r.accepted == 3);
+  CHECK(r.rejected == 1);
+  CHECK(r.problems.at(0).code == "missing_gi");
+  CHECK(r.created_gis == std::vector<std::string>{"武隆猪腰枣"});
+  const auto radish = ws.zone_versions("武隆高山萝卜");
+  REQUIRE(radish.size() == 1);
+  CHECK(radish[0].effective_from == "2023-05-01");
+  CHECK(radish[0].geom.polygons.size() == 2);  // two separate parts, one version
+  CHECK(ws.zone_versions("武隆猪腰枣").size() == 1);
+  CHECK(ws.gi_product("武隆猪腰枣")->status == "candidate");
+}

@@ -213,3 +213,23 @@ TEST_CASE("census points import from a GeoPackage point layer and inspectors fro
   REQUIRE(ins.size() == 2);
   CHECK_FALSE(ins[1].active);
 }
+
+TEST_CASE("townships import from a KMZ (zipped KML)") {
+  TempDir dir = TempDir::make("giatlas-fmt");
+  const std::string path = in_dir(dir, "towns.kmz");
+  const std::string kml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>白马镇</name><Polygon><outerBoundaryIs><LinearRing><coordinates>107.7,29.3 107.8,29.3 107.8,29.4 107.7,29.4 107.7,29.3</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></Document></kml>)";
+  {
+    ensure_gdal();
+    VSILFILE* f = VSIFOpenL(("/vsizip/" + path + "/doc.kml").c_str(), "wb");
+    REQUIRE(f != nullptr);
+    CHECK(VSIFWriteL(kml.data(), 1, kml.size(), f) == kml.size());
+    VSIFCloseL(f);
+  }
+  Workspace ws = test::new_workspace(dir.path());
+  const ImportReport r = run(ws, path, ImportKind::Townships);
+  CHECK(r.accepted == 1);
+  const auto towns = ws.townships();
+  REQUIRE(towns.size() == 1);
+  CHECK(towns[0].name == "白马镇");
+}

@@ -5,7 +5,7 @@
 
 using namespace giatlas;
 
-TEST_CASE("the attribute filter matches any column and sorting compares numbers as numbers") {
+TEST_CASE("the attribute filter matches any column and sorting compares numbers as numbers", "[map][mapview]") {
   AttributeTable t;
   t.columns = {"id", "name"};
   t.rows = {{"10", "白马镇"}, {"9", "Tudi 土地乡"}, {"100", "仙女山街道"}, {"2", "tudi farm"}};
@@ -15,7 +15,7 @@ TEST_CASE("the attribute filter matches any column and sorting compares numbers 
   CHECK(filter_and_sort(t, "", 0, false) == std::vector<std::size_t>{2, 0, 1, 3});
 }
 
-TEST_CASE("setting a new column fills the other rows with empty text") {
+TEST_CASE("setting a new column fills the other rows with empty text", "[map][mapview]") {
   AttributeTable t;
   t.columns = {"id"};
   t.rows = {{"1"}, {"2"}};

@@ -1,9 +1,10 @@
 // Tests for the printable map: the PDF's text (read back with pdftotext), the PNG's pixels at a
 // known spot of the zone, the SVG parsing as XML, and atomic, error-checked writes.
-#include <catch2/catch.hpp>
+#include "map/render_map.h"
 
 #include <cpl_minixml.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -11,7 +12,6 @@
 #include "../scope/scope_fixture.h"
 #include "error.h"
 #include "geo/gdal.h"
-#include "map/render_map.h"
 #include "map/style.h"
 #include "scope/local_metric.h"
 #include "scope/zone_from_units.h"
@@ -54,8 +54,8 @@ Pixel pixel_at(GDALDataset& ds, double x, double y) {
   int rgb[3] = {0, 0, 0};
   for (int b = 0; b < 3; ++b) {
     GByte v = 0;
-    REQUIRE(ds.GetRasterBand(b + 1)->RasterIO(GF_Read, static_cast<int>(x), static_cast<int>(y), 1, 1, &v, 1, 1,
-                                              GDT_Byte, 0, 0) == CE_None);
+    REQUIRE(ds.GetRasterBand(b + 1)->RasterIO(GF_Read, static_cast<int>(x), static_cast<int>(y), 1, 1, &v, 1,
+                                              1, GDT_Byte, 0, 0) == CE_None);
     rgb[b] = v;
   }
   return {rgb[0], rgb[1], rgb[2]};
@@ -119,8 +119,8 @@ TEST_CASE("the PNG map shows the zone colour inside the zone and not outside it"
   const LayerStyle& towns = styles.layers.at("townships");
   const Pixel zone = blend(zone_colour(styles, 0), styles.layers.at("zones").opacity, towns.fill);
   const Pixel town{towns.fill.r, towns.fill.g, towns.fill.b};
-  const Point in = to_px({107.51, 29.21});    // near a corner of 仙女山街道, away from labels
-  const Point out = to_px({107.71, 29.41});   // the same spot of 桐梓镇, outside the zone
+  const Point in = to_px({107.51, 29.21});   // near a corner of 仙女山街道, away from labels
+  const Point out = to_px({107.71, 29.41});  // the same spot of 桐梓镇, outside the zone
   CHECK(near(pixel_at(*png, in.x, in.y), zone, 8));
   CHECK(near(pixel_at(*png, out.x, out.y), town, 8));
   CHECK_FALSE(near(pixel_at(*png, out.x, out.y), zone, 8));

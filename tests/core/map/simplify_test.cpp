@@ -23,7 +23,7 @@ MultiPolygon wiggly_square() {
 }
 }  // namespace
 
-TEST_CASE("simplifying drops vertices, keeps the hole and changes the area by little") {
+TEST_CASE("simplifying drops vertices, keeps the hole and changes the area by little", "[map][mapview]") {
   GeosContext ctx;
   const MultiPolygon m = wiggly_square();
   const MultiPolygon s = simplify_polygons(ctx, m, 8.0);
@@ -35,13 +35,13 @@ TEST_CASE("simplifying drops vertices, keeps the hole and changes the area by li
   CHECK(invalid_reason(ctx, s).empty());
 }
 
-TEST_CASE("a zero tolerance returns the geometry unchanged") {
+TEST_CASE("a zero tolerance returns the geometry unchanged", "[map][mapview]") {
   GeosContext ctx;
   const MultiPolygon m = wiggly_square();
   CHECK(simplify_polygons(ctx, m, 0) == m);
 }
 
-TEST_CASE("the view picks the coarsest level that stays under half a pixel") {
+TEST_CASE("the view picks the coarsest level that stays under half a pixel", "[map][mapview]") {
   const auto t = lod_tolerances();
   REQUIRE(t == std::vector<double>{0, 8, 48, 288});
   CHECK(pick_lod(t, 1.0) == 0);    // 1 m per pixel: full detail

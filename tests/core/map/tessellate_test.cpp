@@ -20,7 +20,7 @@ double poly_area(const MultiPolygon& m) {
 }
 }  // namespace
 
-TEST_CASE("the triangles of a polygon with a hole sum to its area and avoid the hole") {
+TEST_CASE("the triangles of a polygon with a hole sum to its area and avoid the hole", "[map][mapview]") {
   GeosContext ctx;
   MultiPolygon m{{Polygon{{square(0, 0, 10), square(3, 3, 4)}}}};
   const auto tris = triangulate(ctx, m);
@@ -33,7 +33,7 @@ TEST_CASE("the triangles of a polygon with a hole sum to its area and avoid the 
   }
 }
 
-TEST_CASE("a concave multipolygon with many vertices is triangulated exactly") {
+TEST_CASE("a concave multipolygon with many vertices is triangulated exactly", "[map][mapview]") {
   GeosContext ctx;
   // A star with 200 points plus a separate square.
   Ring star;
@@ -48,14 +48,14 @@ TEST_CASE("a concave multipolygon with many vertices is triangulated exactly") {
   CHECK(triangles_area(tris) == Approx(poly_area(m)).epsilon(1e-9));
 }
 
-TEST_CASE("a self-intersecting bow-tie is repaired rather than left with wrong fill") {
+TEST_CASE("a self-intersecting bow-tie is repaired rather than left with wrong fill", "[map][mapview]") {
   GeosContext ctx;
   MultiPolygon m{{Polygon{{{{0, 0}, {10, 10}, {10, 0}, {0, 10}, {0, 0}}}}}};
   const auto tris = triangulate(ctx, m);
   CHECK(triangles_area(tris) == Approx(50));  // two triangles of 25 each
 }
 
-TEST_CASE("an empty or degenerate polygon yields no triangles and no error") {
+TEST_CASE("an empty or degenerate polygon yields no triangles and no error", "[map][mapview]") {
   GeosContext ctx;
   CHECK(triangulate(ctx, MultiPolygon{}).empty());
   CHECK(triangulate(ctx, MultiPolygon{{Polygon{{{{0, 0}, {1, 1}, {0, 0}}}}}}).empty());

@@ -5,7 +5,7 @@
 
 using namespace giatlas;
 
-TEST_CASE("screen and map coordinates round-trip through the viewport") {
+TEST_CASE("screen and map coordinates round-trip through the viewport", "[map][mapview]") {
   Viewport v;
   v.center = {1000, -500};
   v.m_per_px = 12.5;
@@ -20,7 +20,7 @@ TEST_CASE("screen and map coordinates round-trip through the viewport") {
   CHECK(v.to_map({400, 300}).x == Approx(1000));
 }
 
-TEST_CASE("the scale denominator follows the DPI: 1 px at 96 DPI is 0.2646 mm") {
+TEST_CASE("the scale denominator follows the DPI: 1 px at 96 DPI is 0.2646 mm", "[map][mapview]") {
   Viewport v;
   v.dpi = 96;
   v.m_per_px = 0.0254 / 96 * 25000;  // 1:25,000
@@ -32,7 +32,7 @@ TEST_CASE("the scale denominator follows the DPI: 1 px at 96 DPI is 0.2646 mm") 
   CHECK(v.m_per_px == Approx(0.0254 / 192 * 50000));
 }
 
-TEST_CASE("zooming keeps the map point under the cursor fixed") {
+TEST_CASE("zooming keeps the map point under the cursor fixed", "[map][mapview]") {
   Viewport v;
   v.center = {0, 0};
   v.m_per_px = 50;
@@ -45,7 +45,7 @@ TEST_CASE("zooming keeps the map point under the cursor fixed") {
   CHECK(after.y == Approx(before.y));
 }
 
-TEST_CASE("zoom is clamped to the interactive scale range") {
+TEST_CASE("zoom is clamped to the interactive scale range", "[map][mapview]") {
   Viewport v;
   v.zoom_about({0, 0}, 1e9);
   CHECK(v.scale_denominator() == Approx(kMinScaleDenominator));
@@ -53,7 +53,7 @@ TEST_CASE("zoom is clamped to the interactive scale range") {
   CHECK(v.scale_denominator() == Approx(kMaxScaleDenominator));
 }
 
-TEST_CASE("fit shows the whole box with a margin and box zoom shows the dragged rectangle") {
+TEST_CASE("fit shows the whole box with a margin and box zoom shows the dragged rectangle", "[map][mapview]") {
   Viewport v;
   v.width = 1000;
   v.height = 500;
@@ -72,7 +72,7 @@ TEST_CASE("fit shows the whole box with a margin and box zoom shows the dragged 
   CHECK(v.m_per_px == Approx(10000.0 / 1000));
 }
 
-TEST_CASE("dragging the map by some pixels moves it under the cursor") {
+TEST_CASE("dragging the map by some pixels moves it under the cursor", "[map][mapview]") {
   Viewport v;
   v.m_per_px = 10;
   const Point grabbed = v.to_map({300, 300});
@@ -82,7 +82,7 @@ TEST_CASE("dragging the map by some pixels moves it under the cursor") {
   CHECK(now.y == Approx(grabbed.y));
 }
 
-TEST_CASE("the local projection keeps metres and round-trips lon/lat") {
+TEST_CASE("the local projection keeps metres and round-trips lon/lat", "[map][mapview]") {
   LocalProjection p{107.75, 29.35};
   const Point m = p.to_map({107.85, 29.35});
   // 0.1° of longitude at 29.35°N is about 9.7 km.

@@ -2,13 +2,13 @@
 // Wulong township names, villages in two of them, one registered GI, written into a fresh
 // workspace in a unique temp directory.
 #pragma once
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include "workspace/workspace.h"
 
@@ -22,7 +22,8 @@ inline Polygon square(double x0, double y0, double x1, double y1) {
 
 // The cell at column c, row r of the grid.
 inline MultiPolygon cell(int c, int r) {
-  return MultiPolygon{{square(kX0 + c * kStep, kY0 + r * kStep, kX0 + (c + 1) * kStep, kY0 + (r + 1) * kStep)}};
+  return MultiPolygon{
+      {square(kX0 + c * kStep, kY0 + r * kStep, kX0 + (c + 1) * kStep, kY0 + (r + 1) * kStep)}};
 }
 
 inline const std::vector<std::string>& grid_names() {
@@ -31,7 +32,9 @@ inline const std::vector<std::string>& grid_names() {
   return names;
 }
 
-inline std::string grid_code(int i) { return "500156" + std::string(i < 9 ? "00" : "0") + std::to_string(i + 1); }
+inline std::string grid_code(int i) {
+  return "500156" + std::string(i < 9 ? "00" : "0") + std::to_string(i + 1);
+}
 
 // Townships in row-major order: index = r * 3 + c.
 inline std::vector<Township> grid_townships() {
@@ -73,9 +76,9 @@ class TempDir {
   TempDir() {
     static std::atomic<int> counter{0};
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path_ = std::filesystem::temp_directory_path() /
-            ("giatlas-scope-" + std::to_string(::getpid()) + "-" + std::to_string(stamp) + "-" +
-             std::to_string(counter++));
+    path_ =
+        std::filesystem::temp_directory_path() / ("giatlas-scope-" + std::to_string(::getpid()) + "-" +
+                                                  std::to_string(stamp) + "-" + std::to_string(counter++));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {

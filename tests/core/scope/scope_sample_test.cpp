@@ -1,9 +1,8 @@
 // The scope statement for every zone of the generated sample: the units it lists are exactly the
 // zone's units, the counts match the villages, the extent has the DMS format and the area is the
 // sum of the units' geodesic areas.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <regex>
 #include <set>
 
@@ -28,7 +27,8 @@ TEST_CASE("the scope statements of the sample's zones list their units, counts, 
   const auto villages = ws.villages();
   const auto zones = ws.zone_versions();
   REQUIRE(zones.size() >= 3);
-  const std::regex extent("^东经\\d{3}°\\d{2}′\\d{2}″至\\d{3}°\\d{2}′\\d{2}″，北纬\\d{2}°\\d{2}′\\d{2}″至\\d{2}°\\d{2}′\\d{2}″$");
+  const std::regex extent(
+      "^东经\\d{3}°\\d{2}′\\d{2}″至\\d{3}°\\d{2}′\\d{2}″，北纬\\d{2}°\\d{2}′\\d{2}″至\\d{2}°\\d{2}′\\d{2}″$");
   for (const auto& z : zones) {
     if (z.source != "units") continue;
     INFO(z.gi << " v" << z.version);

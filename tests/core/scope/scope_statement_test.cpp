@@ -1,12 +1,12 @@
 // Tests for the scope statement: units and shares, counts, extent format, areas, outputs.
-#include <catch2/catch.hpp>
+#include "scope/scope_statement.h"
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <regex>
 
 #include "geo/geodesic.h"
 #include "scope/scope_format.h"
-#include "scope/scope_statement.h"
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
 #include "scope_fixture.h"
@@ -49,7 +49,8 @@ TEST_CASE("a zone of whole townships lists them, counts villages and sums their 
   CHECK(s.village_count == 4);  // only 仙女山街道 and 白马镇 have villages (two each)
   CHECK(s.townships[0].villages_total == 2);
   CHECK(s.townships[2].villages_total == 0);
-  const double sum = geodesic_area(towns[0].geom) + geodesic_area(towns[1].geom) + geodesic_area(towns[2].geom);
+  const double sum =
+      geodesic_area(towns[0].geom) + geodesic_area(towns[1].geom) + geodesic_area(towns[2].geom);
   CHECK(s.area_m2 == Approx(sum).epsilon(1e-9));
   CHECK(s.area_km2 == Approx(sum / 1e6));
   CHECK(s.area_ha == Approx(sum / 1e4));
@@ -82,7 +83,8 @@ TEST_CASE("the plain text reads like an application and the extent has the DMS f
   CHECK_THAT(text, Catch::Contains("合成示例数据"));
   CHECK(s.village_count == -1);  // no villages known: the count says only 乡镇
   CHECK_THAT(text, !Catch::Contains("行政村"));
-  const std::regex extent("东经\\d{3}°\\d{2}′\\d{2}″至\\d{3}°\\d{2}′\\d{2}″，北纬\\d{2}°\\d{2}′\\d{2}″至\\d{2}°\\d{2}′\\d{2}″");
+  const std::regex extent(
+      "东经\\d{3}°\\d{2}′\\d{2}″至\\d{3}°\\d{2}′\\d{2}″，北纬\\d{2}°\\d{2}′\\d{2}″至\\d{2}°\\d{2}′\\d{2}″");
   CHECK(std::regex_search(text, extent));
   ScopeOptions precise;
   precise.second_decimals = 2;

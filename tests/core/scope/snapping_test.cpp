@@ -1,7 +1,8 @@
 // Tests for vertex and edge snapping.
+#include "scope/snapping.h"
+
 #include <catch2/catch.hpp>
 
-#include "scope/snapping.h"
 #include "scope_fixture.h"
 
 using namespace giatlas;

@@ -1,9 +1,10 @@
 // Tests for the zone editing session: drawing with snapping, vertex edits, operations,
 // validity (refuse or repair) and undo / redo.
+#include "scope/zone_editor.h"
+
 #include <catch2/catch.hpp>
 
 #include "geo/geodesic.h"
-#include "scope/zone_editor.h"
 #include "scope/zone_ops.h"
 #include "scope_fixture.h"
 
@@ -35,7 +36,8 @@ TEST_CASE("drawing snaps to township vertices and closes on the first vertex", "
 TEST_CASE("a self-intersecting drawing is refused with the reason, or repaired on request", "[scope]") {
   ZoneEditor ed;
   ed.begin_draw();
-  for (Point p : {Point{107.5, 29.2}, Point{107.6, 29.3}, Point{107.6, 29.2}, Point{107.5, 29.3}}) ed.add_draft_vertex(p, 0);
+  for (Point p : {Point{107.5, 29.2}, Point{107.6, 29.3}, Point{107.6, 29.2}, Point{107.5, 29.3}})
+    ed.add_draft_vertex(p, 0);
   const EditResult refused = ed.finish_draw();
   CHECK_FALSE(refused.applied);
   CHECK_THAT(refused.reason, Catch::Contains("Self-intersection"));
@@ -150,6 +152,7 @@ TEST_CASE("clipping to the district trims a zone drawn past the township edges",
   const MultiPolygon district = district_area(grid_townships());
   REQUIRE(district.polygons.size() == 1);
   REQUIRE(ed.clip_to(district).applied);
-  CHECK(geodesic_area(ed.geometry()) == Approx(geodesic_area(square(107.5, 29.2, 107.55, 29.25))).epsilon(1e-6));
+  CHECK(geodesic_area(ed.geometry()) ==
+        Approx(geodesic_area(square(107.5, 29.2, 107.55, 29.25))).epsilon(1e-6));
   CHECK(bounds(ed.geometry()).minx == Approx(107.5));
 }

@@ -1,9 +1,10 @@
 // Tests for zones built from administrative units.
+#include "scope/zone_from_units.h"
+
 #include <catch2/catch.hpp>
 
 #include "error.h"
 #include "geo/geodesic.h"
-#include "scope/zone_from_units.h"
 #include "scope_fixture.h"
 
 using namespace giatlas;
@@ -23,7 +24,8 @@ TEST_CASE("the union of two adjacent townships dissolves the shared edge", "[sco
   // A 0.2° × 0.1° rectangle: 4 corners, plus at most the two (collinear) ends of the old edge.
   CHECK(distinct_vertices(z.geom.polygons[0].rings[0]) >= 4);
   CHECK(distinct_vertices(z.geom.polygons[0].rings[0]) <= 6);
-  CHECK(geodesic_area(z.geom) == Approx(geodesic_area(towns[0].geom) + geodesic_area(towns[1].geom)).epsilon(1e-9));
+  CHECK(geodesic_area(z.geom) ==
+        Approx(geodesic_area(towns[0].geom) + geodesic_area(towns[1].geom)).epsilon(1e-9));
   CHECK(z.units == std::vector<std::string>{towns[0].code, towns[1].code});
   CHECK(z.unit_names == std::vector<std::string>{"仙女山街道", "白马镇"});
   CHECK(z.vintage == 2021);
@@ -60,10 +62,14 @@ TEST_CASE("a gap between imperfect source polygons is reported and closed on req
   const double g = 0.001;  // about 100 m
   std::vector<Township> towns(4);
   const double x = 107.6, y = 29.3;
-  towns[0].geom = {{Polygon{{{{x - 0.1, y - 0.1}, {x, y - 0.1}, {x, y - g}, {x - g, y}, {x - 0.1, y}, {x - 0.1, y - 0.1}}}}}};
-  towns[1].geom = {{Polygon{{{{x, y - 0.1}, {x + 0.1, y - 0.1}, {x + 0.1, y}, {x + g, y}, {x, y - g}, {x, y - 0.1}}}}}};
-  towns[2].geom = {{Polygon{{{{x + g, y}, {x + 0.1, y}, {x + 0.1, y + 0.1}, {x, y + 0.1}, {x, y + g}, {x + g, y}}}}}};
-  towns[3].geom = {{Polygon{{{{x - 0.1, y}, {x - g, y}, {x, y + g}, {x, y + 0.1}, {x - 0.1, y + 0.1}, {x - 0.1, y}}}}}};
+  towns[0].geom = {{Polygon{
+      {{{x - 0.1, y - 0.1}, {x, y - 0.1}, {x, y - g}, {x - g, y}, {x - 0.1, y}, {x - 0.1, y - 0.1}}}}}};
+  towns[1].geom = {
+      {Polygon{{{{x, y - 0.1}, {x + 0.1, y - 0.1}, {x + 0.1, y}, {x + g, y}, {x, y - g}, {x, y - 0.1}}}}}};
+  towns[2].geom = {
+      {Polygon{{{{x + g, y}, {x + 0.1, y}, {x + 0.1, y + 0.1}, {x, y + 0.1}, {x, y + g}, {x + g, y}}}}}};
+  towns[3].geom = {
+      {Polygon{{{{x - 0.1, y}, {x - g, y}, {x, y + g}, {x, y + 0.1}, {x - 0.1, y + 0.1}, {x - 0.1, y}}}}}};
   const char* codes[] = {"T0", "T1", "T2", "T3"};
   const char* names[] = {"甲镇", "乙镇", "丙镇", "丁镇"};
   for (std::size_t i = 0; i < 4; ++i) {
@@ -83,7 +89,8 @@ TEST_CASE("a gap between imperfect source polygons is reported and closed on req
   REQUIRE(closed.findings.size() == 1);
   CHECK(closed.findings[0].code == "gap_hole_closed");
   CHECK(closed.geom.polygons[0].rings.size() == 1);
-  CHECK(geodesic_area(closed.geom) == Approx(geodesic_area(kept.geom) + kept.findings[0].area_m2).epsilon(1e-9));
+  CHECK(geodesic_area(closed.geom) ==
+        Approx(geodesic_area(kept.geom) + kept.findings[0].area_m2).epsilon(1e-9));
 
   close.close_holes_below_m2 = 10;  // smaller than the gap: it stays
   CHECK(zone_from_units(towns, {}, all, close).findings[0].code == "gap_hole");

@@ -1,10 +1,11 @@
 // Tests for zone versions: saving never overwrites, effective dates chain, comparison.
+#include "scope/zone_history.h"
+
 #include <catch2/catch.hpp>
 
 #include "error.h"
 #include "geo/geodesic.h"
 #include "scope/zone_from_units.h"
-#include "scope/zone_history.h"
 #include "scope_fixture.h"
 
 using namespace giatlas;
@@ -32,7 +33,8 @@ TEST_CASE("each save makes a new version and effective dates chain without overw
 
   const auto history = zone_history(ws, kGi);
   REQUIRE(history.size() == 3);
-  for (std::size_t i = 0; i + 1 < history.size(); ++i) CHECK(history[i].effective_to == history[i + 1].effective_from);
+  for (std::size_t i = 0; i + 1 < history.size(); ++i)
+    CHECK(history[i].effective_to == history[i + 1].effective_from);
   CHECK(history.back().effective_to.empty());
   CHECK(history[0].geom == z1.geom);  // the first version's geometry is untouched
   CHECK(history[0].units == z1.units);
@@ -52,7 +54,8 @@ TEST_CASE("a save dated before the version in force, an empty or an invalid zone
   CHECK_THROWS_AS(save_zone(ws, cell(1, 0), req), Error);
   req.effective_from = "2024-01-01";
   CHECK_THROWS_AS(save_zone(ws, MultiPolygon{}, req), Error);
-  const MultiPolygon bowtie{{Polygon{{{{107.5, 29.2}, {107.6, 29.3}, {107.6, 29.2}, {107.5, 29.3}, {107.5, 29.2}}}}}};
+  const MultiPolygon bowtie{
+      {Polygon{{{{107.5, 29.2}, {107.6, 29.3}, {107.6, 29.2}, {107.5, 29.3}, {107.5, 29.2}}}}}};
   CHECK_THROWS_WITH(save_zone(ws, bowtie, req), Catch::Contains("not valid"));
   req.gi = "不存在的产品";
   CHECK_THROWS_AS(save_zone(ws, cell(1, 0), req), Error);
