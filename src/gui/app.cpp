@@ -2,6 +2,7 @@
 // something changed, and the frame itself (see app.h).
 #include "app.h"
 
+#include <ctime>
 #include <filesystem>
 
 #include "backends/imgui_impl_glfw.h"
@@ -9,6 +10,7 @@
 #include "check/origin_check.h"
 #include "error.h"
 #include "panels.h"
+#include "map/feature_colour.h"
 #include "strings.h"
 
 namespace giatlas::gui {
@@ -111,6 +113,9 @@ void App::refresh_fonts() {
 
 void App::install(std::unique_ptr<Workspace> ws, MapScene s, MapStyles st,
                   std::map<std::int64_t, ProducerResult> results) {
+  // Reopening the same workspace after a write (a saved zone) keeps the view and the edit.
+  const bool same_path = ws_ && ws && ws_->path() == ws->path();
+  if (!same_path) zone_editor.reset();
   ws_ = std::move(ws);
   scene = std::move(s);
   styles = std::move(st);
@@ -131,11 +136,12 @@ void App::install(std::unique_ptr<Workspace> ws, MapScene s, MapStyles st,
   }
   remembered.last_workspace = ws_->path();
   fonts_dirty_ = true;
-  zoom_to_all();
+  if (!same_path) zoom_to_all();
   glfwSetWindowTitle(window_.get(), (std::string(tr(Str::app_title)) + " — " + ws_->path()).c_str());
 }
 
 void App::styles_changed() {
+  ++style_version;
   renderer_->update_colours(scene, styles);
   labels_dirty_ = true;
   styles_unsaved_ = true;
@@ -152,6 +158,14 @@ void App::save_styles_if_settled() {
     notify(e.what());
   }
   styles_unsaved_ = false;
+}
+
+const std::vector<std::pair<std::string, Rgba>>& App::legend(const std::string& layer) {
+  const std::uint64_t key = data_version * 1000003ULL + style_version;
+  if (key != legend_key_) legend_cache_.clear(), legend_key_ = key;
+  auto it = legend_cache_.find(layer);
+  if (it == legend_cache_.end()) it = legend_cache_.emplace(layer, legend_entries(styles, scene, layer)).first;
+  return it->second;
 }
 
 void App::select(Selection s) {
@@ -184,7 +198,11 @@ void App::frame() {
   glViewport(0, 0, fbw, fbh);
   glClearColor(0.87f, 0.91f, 0.94f, 1.0f);  // the land outside the district: pale blue-grey
   glClear(GL_COLOR_BUFFER_BIT);
+  timespec t0{}, t1{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
   renderer_->draw(scene, styles, view, content_scale);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+  last_draw_cpu_s = static_cast<double>(t1.tv_sec - t0.tv_sec) + static_cast<double>(t1.tv_nsec - t0.tv_nsec) * 1e-9;
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   save_styles_if_settled();
 }

@@ -16,6 +16,7 @@
 #include "map/scene.h"
 #include "map/style.h"
 #include "map_renderer.h"
+#include "scope/zone_editor.h"
 #include "task.h"
 #include "ui_state.h"
 #include "workspace/workspace.h"
@@ -69,6 +70,8 @@ class App {
   void fit_free_area(const Box& map_box);
   void zoom_to_row(const std::string& layer, std::size_t row);
   void select(Selection s);
+  // Legend entries of a layer, cached until the data or the styles change.
+  const std::vector<std::pair<std::string, Rgba>>& legend(const std::string& layer);
   void styles_changed();  // recolour, relabel and (once editing settles) save to the workspace
   void redraw(int frames = 3) { ui.frames_to_draw = std::max(ui.frames_to_draw, frames); }
   void notify(const std::string& message);
@@ -91,7 +94,11 @@ class App {
   std::vector<DrawnLabel> drawn_labels;
   std::map<std::string, std::int64_t> check_counts;  // result code -> producers
   std::optional<ImportReport> last_import;
-  std::uint64_t data_version = 0;  // bumped whenever scene contents change (caches key on it)
+  std::optional<ZoneEditor> zone_editor;  // the zone being edited (lon/lat), when a session is open
+  std::string zone_editor_gi;
+  std::uint64_t data_version = 0;
+  std::uint64_t style_version = 0;
+  double last_draw_cpu_s = 0;  // thread CPU time of the last map draw (benchmark)  // bumped whenever scene contents change (caches key on it)
   float content_scale = 1.0f;
   float fb_per_window = 1.0f;  // framebuffer pixels per window coordinate
   int gk_epsg = 0;
@@ -118,6 +125,8 @@ class App {
   bool labels_dirty_ = true;
   bool styles_unsaved_ = false;
   bool imgui_ready_ = false;
+  std::map<std::string, std::vector<std::pair<std::string, Rgba>>> legend_cache_;
+  std::uint64_t legend_key_ = ~0ULL;
 };
 
 }  // namespace giatlas::gui

@@ -67,6 +67,7 @@ void App::create_workspace(const std::string& path, const std::string& district)
 void App::close_workspace() {
   if (task.running()) return notify(tr(Str::busy));
   ws_.reset();
+  zone_editor.reset();
   scene = MapScene{};
   ++data_version;
   renderer_->set_scene(scene, styles);

@@ -36,7 +36,7 @@ std::string legend_text(const std::string& layer, const std::string& key) {
 }
 
 void legend(App& app, const std::string& layer) {
-  for (const auto& [key, colour] : legend_entries(app.styles, app.scene, layer)) {
+  for (const auto& [key, colour] : app.legend(layer)) {
     ImGui::ColorButton(("##lg" + layer + key).c_str(), to_vec(colour), ImGuiColorEditFlags_NoTooltip,
                        ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
     ImGui::SameLine();

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "map/hit_test.h"
 #include "panels.h"
+#include "zone_edit.h"
 
 namespace giatlas::gui {
 namespace {
@@ -60,7 +61,11 @@ void keyboard(App& app) {
     if (c == '-' || c == '_') app.view.zoom_about(mid, 0.5), app.redraw();
   }
   if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) app.zoom_to_all();
-  if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) app.select({}), app.ui.tool = Tool::identify;
+  if (app.ui.tool == Tool::edit_zone) {
+    zone_edit_keys(app);  // Escape, Enter, Delete and Ctrl+Z / Ctrl+Y belong to the tool
+  } else if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) {
+    app.select({}), app.ui.tool = Tool::identify;
+  }
   if (ImGui::IsKeyPressed(GLFW_KEY_F1)) app.ui.show_help = !app.ui.show_help;
   if (!io.KeyCtrl && !io.KeyAlt) {
     if (ImGui::IsKeyPressed(GLFW_KEY_Z)) app.ui.tool = Tool::zoom_box;
@@ -88,6 +93,8 @@ void handle_map_input(App& app) {
   ui.cursor = cursor;
   ui.cursor_on_map = over_map;
   keyboard(app);
+  const bool editing = ui.tool == Tool::edit_zone;
+  if (editing) zone_edit_hover(app, cursor, over_map);
 
   if (over_map && io.MouseWheel != 0) {
     app.view.zoom_about(cursor, std::pow(1.25, static_cast<double>(io.MouseWheel)));
@@ -98,6 +105,7 @@ void handle_map_input(App& app) {
     ui.drag_start = cursor;
     ui.box_dragging = boxing_tool || io.KeyShift || io.KeyCtrl;
     ui.dragging = !ui.box_dragging;
+    if (editing && zone_edit_press(app, cursor)) ui.dragging = ui.box_dragging = false;  // a vertex drag
   }
   if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Middle)) ui.drag_start = cursor, ui.dragging = true;
   if (ui.dragging && (ImGui::IsMouseDown(ImGuiMouseButton_Left) || ImGui::IsMouseDown(ImGuiMouseButton_Middle))) {
@@ -120,6 +128,10 @@ void handle_map_input(App& app) {
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) || ImGui::IsMouseReleased(ImGuiMouseButton_Middle)) {
     const double moved = std::hypot(cursor.x - ui.drag_start.x, cursor.y - ui.drag_start.y);
     const bool click = moved < kClickSlopPx * k && !io.WantCaptureMouse;
+    if (editing && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+      zone_edit_release(app, cursor, click);
+      if (click) zone_edit_click(app, cursor);
+    }
     if (ui.box_dragging && !click) {
       if (ui.tool == Tool::zoom_box || (io.KeyCtrl && ui.tool != Tool::select_box))
         app.view.zoom_to_screen_rect(ui.drag_start, cursor);

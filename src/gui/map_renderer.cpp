@@ -2,6 +2,7 @@
 #include "map_renderer.h"
 
 #include <cmath>
+#include <cstdint>
 
 #include "map/feature_colour.h"
 
@@ -120,6 +121,21 @@ void MapRenderer::set_scene(const MapScene& scene, const MapStyles& styles) {
       glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0, nullptr);
       glBindVertexArray(0);
       bind_line_vao(lod.line_vao.get(), line_corners_.get(), lod.seg.get());
+      constexpr std::uint32_t kChunkVertices = 16384;
+      Chunk c;
+      for (std::size_t f = 0; f < m.tri_ranges.size(); ++f) {
+        if (c.tri_count == 0 && c.seg_count == 0) {
+          c.tri_first = static_cast<GLint>(m.tri_ranges[f].first);
+          c.seg_first = static_cast<GLint>(m.seg_ranges[f].first);
+        }
+        c.tri_count += static_cast<GLsizei>(m.tri_ranges[f].count);
+        c.seg_count += static_cast<GLsizei>(m.seg_ranges[f].count);
+        if (f < layer.boxes.size()) c.box.expand(layer.boxes[f]);
+        if (static_cast<std::uint32_t>(c.tri_count + c.seg_count) >= kChunkVertices || f + 1 == m.tri_ranges.size()) {
+          lod.chunks.push_back(c);
+          c = Chunk{};
+        }
+      }
       g.tolerances.push_back(m.tolerance);
       g.lods.push_back(std::move(lod));
     }
@@ -176,16 +192,24 @@ void MapRenderer::set_selection(const MapScene& scene, const Selection& sel) {
   make_point_gpu(sel_points_, xy, std::vector<Rgba>(xy.size() / 2, Rgba{255, 230, 0, 255}));
 }
 
-void MapRenderer::draw_lines(GLuint vao, GLsizei count, const Rgba& colour, float alpha, float width_px,
-                             const Viewport& view) const {
-  if (count == 0 || alpha <= 0 || width_px <= 0) return;
+bool MapRenderer::begin_lines(const Rgba& colour, float alpha, float width_px, const Viewport& view) const {
+  if (alpha <= 0 || width_px <= 0) return false;
   glUseProgram(line_.get());
   glUniform2f(ul_.center, static_cast<float>(view.center.x), static_cast<float>(view.center.y));
   glUniform1f(ul_.m_per_px, static_cast<float>(view.m_per_px));
   glUniform2f(ul_.viewport_px, static_cast<float>(view.width), static_cast<float>(view.height));
   glUniform1f(ul_.half_width, width_px / 2);
   set_rgba(ul_.colour, colour, alpha);
+  return true;
+}
+
+void MapRenderer::draw_segments(GLuint vao, GLuint seg_buffer, GLint first, GLsizei count) const {
+  if (count <= 0) return;
   glBindVertexArray(vao);
+  // GL 3.3 has no base instance: point the per-instance attribute at the first segment instead.
+  glBindBuffer(GL_ARRAY_BUFFER, seg_buffer);
+  glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, 0,
+                        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 4 * sizeof(float)));
   glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
 }
 
@@ -209,12 +233,20 @@ void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport&
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
+  Box visible = view.visible();
+  // Outlines reach a few pixels beyond their geometry.
+  visible.expand(Point{visible.minx - 10 * view.m_per_px, visible.miny - 10 * view.m_per_px});
+  visible.expand(Point{visible.maxx + 10 * view.m_per_px, visible.maxy + 10 * view.m_per_px});
   for (const std::string& name : styles.order) {
     const LayerStyle style = layer_style(styles, name);
     if (!style.visible) continue;
     for (const PolyGpu& g : polys_) {
       if (g.name != name || g.lods.empty()) continue;
       const PolyLod& lod = g.lods[static_cast<std::size_t>(pick_lod(g.tolerances, view.m_per_px))];
+      // Merge the visible chunks into as few draw calls as possible.
+      std::vector<const Chunk*> vis;
+      for (const Chunk& c : lod.chunks)
+        if (c.box.intersects(visible)) vis.push_back(&c);
       if (style.fill.a > 0 && lod.vertices > 0) {
         glUseProgram(fill_.get());
         glUniform2f(uf_.center, static_cast<float>(view.center.x), static_cast<float>(view.center.y));
@@ -222,18 +254,31 @@ void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport&
                     static_cast<float>(2.0 / (view.height * view.m_per_px)));
         glUniform1f(uf_.opacity, style.opacity);
         glBindVertexArray(lod.fill_vao.get());
-        glDrawArrays(GL_TRIANGLES, 0, lod.vertices);
+        for (std::size_t i = 0; i < vis.size();) {
+          std::size_t j = i;
+          while (j + 1 < vis.size() && vis[j + 1] == vis[j] + 1) ++j;
+          glDrawArrays(GL_TRIANGLES, vis[i]->tri_first, vis[j]->tri_first + vis[j]->tri_count - vis[i]->tri_first);
+          i = j + 1;
+        }
       }
       // Zone edges stay crisp even when the fill is faint.
       const float line_alpha = name == "zones" ? std::max(style.opacity, 0.85f) : style.opacity;
-      draw_lines(lod.line_vao.get(), lod.segments, style.outline, line_alpha, style.outline_width_px * line_scale,
-                 view);
+      if (begin_lines(style.outline, line_alpha, style.outline_width_px * line_scale, view)) {
+        for (std::size_t i = 0; i < vis.size();) {
+          std::size_t j = i;
+          while (j + 1 < vis.size() && vis[j + 1] == vis[j] + 1) ++j;
+          draw_segments(lod.line_vao.get(), lod.seg.get(), vis[i]->seg_first,
+                        vis[j]->seg_first + vis[j]->seg_count - vis[i]->seg_first);
+          i = j + 1;
+        }
+      }
     }
     for (const PointGpu& p : points_)
       if (p.name == name) draw_points(p, style, style.point_size_px * line_scale, view, nullptr);
   }
   // The selection on top: a bright outline for polygons, a larger yellow symbol for points.
-  draw_lines(sel_line_vao_.get(), sel_segments_, Rgba{0, 220, 255, 255}, 1.0f, 3.0f * line_scale, view);
+  if (sel_segments_ > 0 && begin_lines(Rgba{0, 220, 255, 255}, 1.0f, 3.0f * line_scale, view))
+    draw_segments(sel_line_vao_.get(), sel_seg_.get(), 0, sel_segments_);
   if (sel_points_.count > 0) {
     LayerStyle hl = layer_style(styles, sel_layer_);
     const Rgba dark{20, 20, 20, 255};

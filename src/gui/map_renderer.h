@@ -32,10 +32,18 @@ class MapRenderer {
   std::size_t buffer_bytes() const { return bytes_; }
 
  private:
+  // A run of consecutive features with its box: the unit of view culling, so that a zoomed-in
+  // view sends only nearby geometry through the pipeline.
+  struct Chunk {
+    GLint tri_first = 0, seg_first = 0;
+    GLsizei tri_count = 0, seg_count = 0;
+    Box box;
+  };
   struct PolyLod {
     GlVertexArray fill_vao, line_vao;
     GlBuffer pos, colour, seg;
     GLsizei vertices = 0, segments = 0;
+    std::vector<Chunk> chunks;
   };
   struct PolyGpu {
     std::string name;
@@ -53,8 +61,9 @@ class MapRenderer {
           size_px = -1, symbol = -1, outline = -1;
   };
 
-  void draw_lines(GLuint vao, GLsizei count, const Rgba& colour, float alpha, float width_px,
-                  const Viewport& view) const;
+  // Sets the line program's uniforms; then draw_segments() draws ranges of a segment buffer.
+  bool begin_lines(const Rgba& colour, float alpha, float width_px, const Viewport& view) const;
+  void draw_segments(GLuint vao, GLuint seg_buffer, GLint first, GLsizei count) const;
   void draw_points(const PointGpu& p, const LayerStyle& style, float size_px, const Viewport& view,
                    const Rgba* override_colour) const;
   void make_point_gpu(PointGpu& gpu, const std::vector<float>& xy, const std::vector<Rgba>& colours);

@@ -30,6 +30,47 @@ namespace giatlas::gui {
   X(zone_selected_townships, "Townships selected on the map")                              \
   X(zone_save_from_selection, "Save union of selected townships as a new zone version")    \
   X(zone_hint, "Select townships with a click (Ctrl+click adds) or Shift+drag.")           \
+  X(ze_start, "Edit the zone version in force")                                          \
+  X(ze_start_empty, "Start an empty zone")                                               \
+  X(ze_stop, "Stop editing")                                                             \
+  X(ze_draw, "Draw polygon")                                                             \
+  X(ze_draw_mode, "Drawn polygon")                                                       \
+  X(ze_mode_add, "adds")                                                                 \
+  X(ze_mode_subtract, "subtracts")                                                       \
+  X(ze_mode_replace, "replaces")                                                         \
+  X(ze_finish, "Close polygon (Enter)")                                                  \
+  X(ze_cancel, "Cancel drawing (Esc)")                                                   \
+  X(ze_undo, "Undo")                                                                     \
+  X(ze_redo, "Redo")                                                                     \
+  X(ze_nothing, "nothing")                                                               \
+  X(ze_buffer_m, "Buffer (m)")                                                           \
+  X(ze_buffer, "Buffer")                                                                 \
+  X(ze_add_selected, "Add selected townships")                                           \
+  X(ze_subtract_selected, "Subtract selected townships")                                 \
+  X(ze_clip, "Clip to district")                                                         \
+  X(ze_repair, "Repair invalid results instead of refusing")                             \
+  X(ze_snap_px, "Snap tolerance (px)")                                                   \
+  X(ze_vertices, "Vertices")                                                             \
+  X(ze_area, "Area (km²)")                                                               \
+  X(ze_invalid, "Invalid")                                                               \
+  X(ze_save_as, "Save as new version…")                                                  \
+  X(ze_effective_from, "Effective from (YYYY-MM-DD, empty = today)")                     \
+  X(ze_author, "Author")                                                                 \
+  X(ze_note, "Note")                                                                     \
+  X(ze_save, "Save")                                                                     \
+  X(ze_history, "Zone history")                                                          \
+  X(ze_version, "Version")                                                               \
+  X(ze_from, "From")                                                                     \
+  X(ze_to, "To")                                                                         \
+  X(ze_added, "Added km²")                                                               \
+  X(ze_removed, "Removed km²")                                                           \
+  X(ze_source, "Source")                                                                 \
+  X(ze_refused, "Refused")                                                               \
+  X(ze_repaired, "Repaired")                                                             \
+  X(ze_edit_hint, "Edit zone tool: click to add vertices (snapped), click the first "     \
+                  "vertex or press Enter to close; drag a vertex to move it, click an "   \
+                  "edge to insert one, Delete removes the hovered vertex; Ctrl+Z / "      \
+                  "Ctrl+Y undo and redo.")                                               \
   X(gi, "GI")                                                                              \
   X(saved, "saved")                                                                        \
   X(help_title, "Keyboard and mouse")                                                      \

@@ -1,11 +1,13 @@
 // All state of the user interface in one struct (what is open, the tool, the selection, the
 // view). Domain state (the workspace, check results) lives in the core types the App holds.
 #pragma once
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "geo/geometry.h"
+#include "scope/zone_editor.h"
 
 namespace giatlas::gui {
 
@@ -37,6 +39,27 @@ struct Identified {
   std::size_t row = 0;
 };
 
+// The zone editing tool (zone_edit_tool.cpp) and its part of the zone tools window.
+struct ZoneEditUi {
+  std::optional<VertexRef> hovered;  // vertex under the cursor
+  std::optional<VertexRef> moving;   // vertex being dragged
+  Point moving_to;                   // lon/lat, snapped, while dragging
+  Snap snap;                         // snap target under the cursor; kind none = no marker
+  float snap_px = 10.0f;             // DEFAULT: 10 window pixels, converted to map units
+  double buffer_m = 50.0;
+  int draw_mode = 0;  // 0 add, 1 subtract, 2 replace (DrawMode order)
+  bool repair = false;
+  bool show_save = false;
+  std::string effective_from, author, note;
+};
+
+// One row of the zone history table, with the change against the previous version.
+struct ZoneHistoryRow {
+  int version = 0;
+  std::string from, to, source, author, note;
+  double km2 = 0, added_km2 = 0, removed_km2 = 0;
+};
+
 struct UiState {
   Tool tool = Tool::identify;
   Selection selection;
@@ -65,6 +88,9 @@ struct UiState {
 
   FileDialogState file_dialog;
   std::string zone_gi;
+  ZoneEditUi zone_edit;
+  std::vector<ZoneHistoryRow> zone_history;  // cached per zone_history_key
+  std::string zone_history_key;
   // The import form (import_panel.cpp).
   std::string import_source;
   int import_kind = 4;  // ImportKind::Producers

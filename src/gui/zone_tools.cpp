@@ -1,15 +1,113 @@
 // Zone tools: build a GI's zone from the townships selected on the map (their union, with the
-// core's sliver and hole findings), then save it as a new version. The map reloads afterwards.
+// core's sliver and hole findings), or draw and edit it with the zone editor (zone_edit.h);
+// save either as a new version, and list the GI's versions. The map reloads after a save.
 #include <imgui.h>
 
 #include "app.h"
 #include "error.h"
 #include "panels.h"
+#include "geo/geodesic.h"
+#include "imgui_stdlib.h"
 #include "scope/zone_from_units.h"
+#include "scope/zone_ops.h"
 #include "scope/zone_history.h"
 #include "strings.h"
+#include "zone_edit.h"
 
 namespace giatlas::gui {
+namespace {
+
+// The union of the selected townships (lon/lat), or empty with a message in the status bar.
+MultiPolygon selected_union(App& app, const std::vector<std::string>& codes) {
+  try {
+    const Workspace& ws = *app.workspace();
+    return zone_from_units(ws.townships(), ws.villages(), codes).geom;
+  } catch (const Error& e) {
+    app.notify(e.what());
+    return {};
+  }
+}
+
+void draw_save_form(App& app) {
+  ZoneEditUi& ze = app.ui.zone_edit;
+  if (ImGui::Button(tr(Str::ze_save_as))) ze.show_save = !ze.show_save;
+  if (!ze.show_save) return;
+  ImGui::Indent();
+  ImGui::Text("%s: %s", tr(Str::gi), app.zone_editor_gi.c_str());
+  ImGui::InputText(tr(Str::ze_effective_from), &ze.effective_from);
+  ImGui::InputText(tr(Str::ze_author), &ze.author);
+  ImGui::InputTextMultiline(tr(Str::ze_note), &ze.note, ImVec2(0, 50 * app.content_scale));
+  if (ImGui::Button(tr(Str::ze_save))) save_zone_edit(app);
+  ImGui::Unindent();
+}
+
+void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
+  UiState& ui = app.ui;
+  ZoneEditUi& ze = ui.zone_edit;
+  if (ImGui::Button(tr(Str::ze_start))) start_zone_edit(app, ui.zone_gi, true);
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::ze_start_empty))) start_zone_edit(app, ui.zone_gi, false);
+  if (!app.zone_editor) return ImGui::TextDisabled("%s", tr(Str::ze_edit_hint));
+  ZoneEditor& ed = *app.zone_editor;
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::ze_stop))) {
+    app.zone_editor.reset();
+    if (ui.tool == Tool::edit_zone) ui.tool = Tool::identify;
+    return app.redraw();
+  }
+  const MultiPolygon& g = ed.geometry();
+  const std::string invalid = g.empty() ? "" : ed.validity();
+  ImGui::Text("%s · %s %zu · %s %.3f", app.zone_editor_gi.c_str(), tr(Str::ze_vertices), g.vertex_count(),
+              tr(Str::ze_area), g.empty() ? 0.0 : geodesic_area(g) / 1e6);
+  if (!invalid.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s: %s", tr(Str::ze_invalid), invalid.c_str());
+  const char* modes[] = {tr(Str::ze_mode_add), tr(Str::ze_mode_subtract), tr(Str::ze_mode_replace)};
+  ImGui::SetNextItemWidth(120 * app.content_scale);
+  ImGui::Combo(tr(Str::ze_draw_mode), &ze.draw_mode, modes, 3);
+  ImGui::SameLine();
+  if (!ed.drawing()) {
+    if (ImGui::Button(tr(Str::ze_draw))) ed.begin_draw(), ui.tool = Tool::edit_zone;
+  } else {
+    if (ImGui::Button(tr(Str::ze_finish)))
+      report_edit(app, ed.finish_draw(static_cast<DrawMode>(ze.draw_mode), zone_on_invalid(app)));
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::ze_cancel))) ed.cancel_draw(), app.redraw();
+  }
+  const std::string undo = std::string(tr(Str::ze_undo)) + " " + (ed.can_undo() ? ed.undo_label() : tr(Str::ze_nothing)) +
+                           " (Ctrl+Z)###undo";
+  ImGui::BeginDisabled(!ed.can_undo());
+  if (ImGui::Button(undo.c_str()) && ed.undo()) report_edit(app, {true, false, ""});
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!ed.can_redo());
+  if (ImGui::Button((std::string(tr(Str::ze_redo)) + " (Ctrl+Y)").c_str()) && ed.redo()) report_edit(app, {true, false, ""});
+  ImGui::EndDisabled();
+  ImGui::BeginDisabled(ed.drawing());
+  ImGui::SetNextItemWidth(100 * app.content_scale);
+  ImGui::InputDouble(tr(Str::ze_buffer_m), &ze.buffer_m, 10, 100, "%.0f");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::ze_buffer))) report_edit(app, ed.buffer(ze.buffer_m, zone_on_invalid(app)));
+  ImGui::BeginDisabled(codes.empty());
+  if (ImGui::Button(tr(Str::ze_add_selected)))
+    if (const MultiPolygon u = selected_union(app, codes); !u.empty()) report_edit(app, ed.add(u, zone_on_invalid(app)));
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::ze_subtract_selected)))
+    if (const MultiPolygon u = selected_union(app, codes); !u.empty())
+      report_edit(app, ed.subtract(u, zone_on_invalid(app)));
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::ze_clip)))
+    report_edit(app, ed.clip_to(district_area(app.workspace()->townships()), zone_on_invalid(app)));
+  ImGui::EndDisabled();
+  ImGui::Checkbox(tr(Str::ze_repair), &ze.repair);
+  ImGui::SetNextItemWidth(100 * app.content_scale);
+  ImGui::SliderFloat(tr(Str::ze_snap_px), &ze.snap_px, 0, 30, "%.0f");
+  ImGui::BeginDisabled(g.empty() || !invalid.empty() || ed.drawing());
+  draw_save_form(app);
+  ImGui::EndDisabled();
+  ImGui::TextDisabled("%s", tr(Str::ze_edit_hint));
+}
+
+}  // namespace
 
 void draw_zone_tools(App& app) {
   if (!app.ui.show_zone_tools || !app.has_workspace()) return;
@@ -53,6 +151,10 @@ void draw_zone_tools(App& app) {
   }
   ImGui::EndDisabled();
   ImGui::TextDisabled("%s", tr(Str::zone_hint));
+  ImGui::Separator();
+  draw_zone_editor_section(app, codes);
+  ImGui::Separator();
+  draw_zone_history(app);
   ImGui::End();
 }
 

@@ -1,4 +1,4 @@
-// Exact orientation: a double filter with an error bound, then an expansion-arithmetic fallback.
+// Exact orientation: the expansion-arithmetic path behind the inline double filter.
 #include "check/orientation.h"
 
 #include <array>
@@ -7,11 +7,6 @@
 namespace giatlas {
 
 namespace {
-
-// Error bound of the filtered determinant (3 + 16 eps) * eps, after Shewchuk's analysis of
-// the two-product-difference formula.
-constexpr double kEps = 1.1102230246251565e-16;  // 2^-53
-constexpr double kOrientBound = (3.0 + 16.0 * kEps) * kEps;
 
 // a + b = s + e exactly (Knuth's two-sum, no ordering needed).
 inline void two_sum(double a, double b, double& s, double& e) {
@@ -54,16 +49,6 @@ int orientation_exact(const Point& a, const Point& b, const Point& c) {
   if (n == 0) return 0;
   double top = h[static_cast<std::size_t>(n - 1)];
   return top > 0 ? 1 : (top < 0 ? -1 : 0);
-}
-
-int orientation(const Point& a, const Point& b, const Point& c) {
-  double left = (b.x - a.x) * (c.y - a.y);
-  double right = (b.y - a.y) * (c.x - a.x);
-  double det = left - right;
-  double bound = kOrientBound * (std::fabs(left) + std::fabs(right));
-  if (det > bound) return 1;
-  if (-det > bound) return -1;
-  return orientation_exact(a, b, c);
 }
 
 }  // namespace giatlas

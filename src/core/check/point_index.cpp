@@ -1,121 +1,12 @@
-// Grid point location with exact crossing tests in boundary cells.
+// Grid point location: a cell lookup, then exact crossing tests against one cell's edges.
 #include "check/point_index.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "check/orientation.h"
-#include "error.h"
 
 namespace giatlas {
-
-namespace {
-constexpr std::size_t kMaxCells = 4u << 20;
-}
-
-PointIndex::PointIndex(const std::vector<MultiPolygon>& polygons, double cells_per_edge)
-    : polygon_count_(polygons.size()) {
-  std::vector<Edge> edges;
-  for (std::size_t k = 0; k < polygons.size(); ++k) {
-    for (const auto& poly : polygons[k].polygons) {
-      for (const auto& ring : poly.rings) {
-        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-          const Point& a = ring[i];
-          const Point& b = ring[i + 1];
-          if (!std::isfinite(a.x) || !std::isfinite(a.y)) throw Error("point index: non-finite vertex");
-          if (a == b) continue;  // repeated vertex: no edge
-          edges.push_back({a.x, a.y, b.x, b.y, static_cast<std::uint32_t>(k), 0});
-          box_.expand(a);
-          box_.expand(b);
-        }
-      }
-    }
-  }
-  edge_count_ = edges.size();
-  if (edges.empty()) return;
-
-  // Grid extent: the bounds plus a small pad so no vertex sits on the outer grid line.
-  double w = std::max(box_.width(), 1e-9), h = std::max(box_.height(), 1e-9);
-  grid_ = {box_.minx - w * 1e-6, box_.miny - h * 1e-6, box_.maxx + w * 1e-6, box_.maxy + h * 1e-6};
-  double target = std::clamp(static_cast<double>(edges.size()) * cells_per_edge, 16.0,
-                             static_cast<double>(kMaxCells));
-  double aspect = grid_.width() / grid_.height();
-  nx_ = static_cast<std::size_t>(std::clamp(std::sqrt(target * aspect), 1.0, 65535.0));
-  ny_ = static_cast<std::size_t>(std::clamp(target / static_cast<double>(nx_), 1.0, 65535.0));
-  cw_ = grid_.width() / static_cast<double>(nx_);
-  ch_ = grid_.height() / static_cast<double>(ny_);
-  inv_cw_ = 1.0 / cw_;
-  inv_ch_ = 1.0 / ch_;
-  // Any point is computed into a cell or row within a few ulps of its true one; edges are
-  // registered with this margin so that rounding can never hide an edge from a query.
-  const double mx = cw_ * 1e-6, my = ch_ * 1e-6;
-
-  // Rows: every edge whose y-range meets the row (with margin), grouped by polygon.
-  std::vector<std::uint32_t> count(ny_ + 1, 0);
-  auto row_range = [&](const Edge& e, std::size_t& r0, std::size_t& r1) {
-    r0 = row_of(std::min(e.ay, e.by) - my);
-    r1 = row_of(std::max(e.ay, e.by) + my);
-  };
-  for (const auto& e : edges) {
-    std::size_t r0 = 0, r1 = 0;
-    row_range(e, r0, r1);
-    for (std::size_t r = r0; r <= r1; ++r) ++count[r + 1];
-  }
-  row_start_.assign(ny_ + 1, 0);
-  for (std::size_t r = 0; r < ny_; ++r) row_start_[r + 1] = row_start_[r] + count[r + 1];
-  row_edges_.resize(row_start_[ny_]);
-  std::vector<std::uint32_t> fill(row_start_.begin(), row_start_.end() - 1);
-  for (const auto& e : edges) {
-    std::size_t r0 = 0, r1 = 0;
-    row_range(e, r0, r1);
-    for (std::size_t r = r0; r <= r1; ++r) row_edges_[fill[r]++] = e;
-  }
-  for (std::size_t r = 0; r < ny_; ++r)
-    std::stable_sort(row_edges_.begin() + row_start_[r], row_edges_.begin() + row_start_[r + 1],
-                     [](const Edge& a, const Edge& b) { return a.poly < b.poly; });
-
-  // Cells: boundary when an edge's bounding box meets the cell (with margin); each boundary
-  // cell lists its edges.
-  cells_.assign(nx_ * ny_, 0);
-  std::vector<std::uint32_t> per_cell(nx_ * ny_ + 1, 0);
-  for (auto& e : edges) {
-    std::size_t c0 = col_of(std::min(e.ax, e.bx) - mx), c1 = col_of(std::max(e.ax, e.bx) + mx);
-    e.col0 = static_cast<std::uint32_t>(c0);
-    std::size_t r0 = 0, r1 = 0;
-    row_range(e, r0, r1);
-    for (std::size_t r = r0; r <= r1; ++r)
-      for (std::size_t c = c0; c <= c1; ++c) {
-        cells_[r * nx_ + c] = kBoundary;
-        ++per_cell[r * nx_ + c + 1];
-      }
-  }
-  cell_start_.assign(nx_ * ny_ + 1, 0);
-  for (std::size_t i = 0; i < nx_ * ny_; ++i) cell_start_[i + 1] = cell_start_[i] + per_cell[i + 1];
-  cell_edges_.resize(cell_start_.back());
-  std::vector<std::uint32_t> at(cell_start_.begin(), cell_start_.end() - 1);
-  for (std::size_t i = 0; i < edges.size(); ++i) {
-    const Edge& e = edges[i];
-    std::size_t c1 = col_of(std::max(e.ax, e.bx) + mx);
-    std::size_t r0 = 0, r1 = 0;
-    row_range(e, r0, r1);
-    for (std::size_t r = r0; r <= r1; ++r)
-      for (std::size_t c = e.col0; c <= c1; ++c) cell_edges_[at[r * nx_ + c]++] = static_cast<std::uint32_t>(i);
-  }
-  // Edge-free cells take the status of their centre, exactly as a query would find it.
-  for (std::size_t r = 0; r < ny_; ++r) {
-    for (std::size_t c = 0; c < nx_; ++c) {
-      std::uint32_t& cell = cells_[r * nx_ + c];
-      if (cell == kBoundary) continue;
-      Point centre{grid_.minx + (static_cast<double>(c) + 0.5) * cw_,
-                   grid_.miny + (static_cast<double>(r) + 0.5) * ch_};
-      int odd = 0;
-      PointHit hit = scan_row(r, centre, &odd);
-      if (odd > 1) cell = kBoundary;  // overlapping polygons: always take the exact path
-      else cell = hit.owner < 0 ? 0u : static_cast<std::uint32_t>(hit.owner) + 1;
-    }
-  }
-  edges_ = std::move(edges);
-}
 
 std::size_t PointIndex::row_of(double y) const {
   double r = std::floor((y - grid_.miny) * inv_ch_);
@@ -177,18 +68,70 @@ PointHit PointIndex::scan_row(std::size_t row, const Point& p, int* odd) const {
 
 PointHit PointIndex::locate(const Point& p) const {
   if (edge_count_ == 0 || !box_.contains(p)) return {};
-  std::size_t r = row_of(p.y);
-  std::uint32_t cell = cells_[r * nx_ + col_of(p.x)];
-  if (cell == kBoundary) return scan_cells(r, col_of(p.x), p);
-  if (cell == 0) return {};
-  return {static_cast<int>(cell - 1), true};
+  const std::size_t r = row_of(p.y), c = col_of(p.x);
+  const std::uint32_t cell = cells_[r * nx_ + c];
+  if (cell < kTag) {
+    if (cell == 0) return {};
+    return {static_cast<int>(cell - 1), true};
+  }
+  PointHit hit;
+  if (from_centre(bcells_[cell & ~kTag], r, c, p, &hit)) return hit;
+  return scan_cells(r, c, p);
+}
+
+bool PointIndex::from_centre(const BoundaryCell& b, std::size_t row, std::size_t col, const Point& p,
+                             PointHit* hit) const {
+  if (b.ref_begin == kNoRef) return false;
+  // The centre C is on no edge and its polygons are known; p's polygons differ from C's by the
+  // parity of the edges the segment C-p crosses, all of which are registered in this cell
+  // (p is in the cell up to rounding, which the registration margin covers).
+  const Point C = centre(row, col);
+  const double sx0 = std::min(C.x, p.x), sx1 = std::max(C.x, p.x);
+  const double sy0 = std::min(C.y, p.y), sy1 = std::max(C.y, p.y);
+  constexpr std::uint32_t kSlots = 16;
+  std::uint32_t poly[kSlots];
+  bool odd[kSlots];
+  std::uint32_t used = 0;
+  if (b.ref_end - b.ref_begin > kSlots) return false;
+  for (std::uint32_t i = b.ref_begin; i < b.ref_end; ++i) {
+    poly[used] = ref_polys_[i];
+    odd[used++] = true;
+  }
+  for (const Edge* e = cell_edges_.data() + b.edge_begin, *end = cell_edges_.data() + b.edge_end; e != end; ++e) {
+    const double ex0 = std::min(e->ax, e->bx), ex1 = std::max(e->ax, e->bx);
+    const double ey0 = std::min(e->ay, e->by), ey1 = std::max(e->ay, e->by);
+    if (ex1 < sx0 || ex0 > sx1 || ey1 < sy0 || ey0 > sy1) continue;  // misses segment C-p and p
+    const Point a{e->ax, e->ay}, z{e->bx, e->by};
+    const int op = orientation(a, z, p);
+    if (op == 0 && p.x >= ex0 && p.x <= ex1 && p.y >= ey0 && p.y <= ey1) return false;  // p on the edge
+    // A vertex on the line C-p counts as right of it (a consistent symbolic perturbation), so
+    // a segment through a vertex crosses exactly one of the two edges there, or none.
+    if ((orientation(C, p, a) > 0) == (orientation(C, p, z) > 0)) continue;
+    const int oc = orientation(a, z, C);
+    if (oc == 0 || op == 0) return false;  // cannot happen for C and p off the edge; stay exact
+    if ((oc > 0) == (op > 0)) continue;    // the crossing is outside segment C-p
+    std::uint32_t s = 0;
+    while (s < used && poly[s] != e->poly) ++s;
+    if (s == used) {
+      if (used == kSlots) return false;
+      poly[used] = e->poly;
+      odd[used++] = false;
+    }
+    odd[s] = !odd[s];
+  }
+  PointHit h;
+  for (std::uint32_t i = 0; i < used; ++i)
+    if (odd[i] && (h.owner < 0 || poly[i] < static_cast<std::uint32_t>(h.owner))) h.owner = static_cast<int>(poly[i]);
+  h.covered = h.owner >= 0;
+  *hit = h;
+  return true;
 }
 
 PointHit PointIndex::scan_cells(std::size_t row, std::size_t col, const Point& p) const {
   // The first edge-free cell east of p: its status holds on its whole closed area, so at the
   // ray's end point q. Past the grid, q is outside every polygon.
   std::size_t end = col + 1;
-  while (end < nx_ && cells_[row * nx_ + end] == kBoundary) ++end;
+  while (end < nx_ && cells_[row * nx_ + end] >= kTag) ++end;
   std::uint32_t q_status = end < nx_ ? cells_[row * nx_ + end] : 0u;
   const Point q{end < nx_ ? grid_.minx + static_cast<double>(end) * cw_ : grid_.maxx + cw_, p.y};
 
@@ -208,9 +151,9 @@ PointHit PointIndex::scan_cells(std::size_t row, std::size_t col, const Point& p
   if (q_status != 0) odd[slot(q_status - 1)] = true;
   int boundary_poly = -1;
   for (std::size_t c = col; c < end; ++c) {
-    std::size_t cell = row * nx_ + c;
-    for (std::uint32_t i = cell_start_[cell]; i < cell_start_[cell + 1]; ++i) {
-      const Edge& e = edges_[cell_edges_[i]];
+    const BoundaryCell& b = bcells_[cells_[row * nx_ + c] & ~kTag];
+    for (std::uint32_t i = b.edge_begin; i < b.edge_end; ++i) {
+      const Edge& e = cell_edges_[i];
       if (c == col) {
         // Only p's own cell can hold an edge through p.
         bool on = false;
@@ -252,7 +195,8 @@ PointHit PointIndex::scan_cells(std::size_t row, std::size_t col, const Point& p
 }
 
 std::size_t PointIndex::memory_bytes() const {
-  return edges_.size() * sizeof(Edge) + (cell_start_.size() + cell_edges_.size()) * sizeof(std::uint32_t) + cells_.size() * sizeof(std::uint32_t) + row_start_.size() * sizeof(std::uint32_t) +
+  return cells_.size() * sizeof(std::uint32_t) + bcells_.size() * sizeof(BoundaryCell) + cell_edges_.size() * sizeof(Edge) +
+         ref_polys_.size() * sizeof(std::uint32_t) + row_start_.size() * sizeof(std::uint32_t) +
          row_edges_.size() * sizeof(Edge);
 }
 

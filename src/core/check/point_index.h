@@ -1,6 +1,7 @@
 // A point-location index over a set of polygons (the townships, or one zone): a uniform grid
-// whose cells are classified as inside one polygon / outside all / boundary, plus per-row
-// edge lists on which boundary cells run an exact half-open crossing test.
+// whose cells are classified as inside one polygon / outside all / boundary. A boundary cell
+// holds its edges inline and the polygons that contain its centre, so a query there counts
+// exact crossings of the segment centre -> point against that cell's edges only.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -35,8 +36,9 @@ struct PointHit {
 class PointIndex {
  public:
   PointIndex() = default;
-  // DEFAULT: cells_per_edge 8 (grid cells per polygon edge, capped at 4 million cells).
-  explicit PointIndex(const std::vector<MultiPolygon>& polygons, double cells_per_edge = 8.0);
+  // DEFAULT: cells_per_edge 32 (grid cells per polygon edge, capped at 4 million cells): fine
+  // enough that a boundary cell holds a handful of edges and few points land in one.
+  explicit PointIndex(const std::vector<MultiPolygon>& polygons, double cells_per_edge = 32.0);
 
   PointHit locate(const Point& p) const;
   bool covers(const Point& p) const { return locate(p).covered; }
@@ -53,15 +55,37 @@ class PointIndex {
     std::uint32_t poly;
     std::uint32_t col0;  // first grid column the edge is registered in
   };
-  static constexpr std::uint32_t kBoundary = 0xFFFFFFFFu;
+  // A cell that an edge's bounding box meets (with a rounding margin), or where polygons
+  // overlap. Its edges are copied inline so that a query reads one contiguous run.
+  struct BoundaryCell {
+    std::uint32_t edge_begin, edge_end;  // into cell_edges_
+    std::uint32_t ref_begin, ref_end;    // into ref_polys_: polygons whose interior holds the
+                                         // centre; ref_begin == kNoRef when the centre is on an edge
+  };
+  // cells_ values below kTag: 0 = outside all, k+1 = inside polygon k only; kTag | i: boundary
+  // cell i of bcells_.
+  static constexpr std::uint32_t kTag = 0x80000000u;
+  static constexpr std::uint32_t kNoRef = 0xFFFFFFFFu;
 
+  // Build steps (point_index_build.cpp).
+  void register_edges(std::vector<Edge>& edges);
+  void classify_cells();
   // Exact test against the row's edges; `odd` counts polygons whose parity is odd.
   PointHit scan_row(std::size_t row, const Point& p, int* odd) const;
+  // Fast path of locate(): crossings of the segment from the cell's centre to p, against the
+  // cell's own edges. False when p is on an edge (or the cell has no usable centre): the
+  // ownership rule then needs scan_cells().
+  bool from_centre(const BoundaryCell& b, std::size_t row, std::size_t col, const Point& p, PointHit* hit) const;
   // Exact test in a boundary cell: crossings of the eastward ray from p up to the first
-  // edge-free cell of the row, whose known status closes the count. Fast path of locate().
+  // edge-free cell of the row, whose known status closes the count. Applies the half-open
+  // ownership rule for points on edges.
   PointHit scan_cells(std::size_t row, std::size_t col, const Point& p) const;
   std::size_t row_of(double y) const;
   std::size_t col_of(double x) const;
+  // The cell centre, computed the same way at build and query time.
+  Point centre(std::size_t row, std::size_t col) const {
+    return {grid_.minx + (static_cast<double>(col) + 0.5) * cw_, grid_.miny + (static_cast<double>(row) + 0.5) * ch_};
+  }
 
   std::size_t polygon_count_ = 0;
   std::size_t edge_count_ = 0;
@@ -69,12 +93,13 @@ class PointIndex {
   Box grid_;    // grid extent (box_ expanded slightly)
   std::size_t nx_ = 0, ny_ = 0;
   double cw_ = 1, ch_ = 1, inv_cw_ = 1, inv_ch_ = 1;
-  std::vector<std::uint32_t> cells_;  // 0 = outside all, k+1 = inside polygon k only, kBoundary
+  double mx_ = 0, my_ = 0;  // registration margins
+  std::vector<std::uint32_t> cells_;
+  std::vector<BoundaryCell> bcells_;
+  std::vector<Edge> cell_edges_;      // per boundary cell, contiguous
+  std::vector<std::uint32_t> ref_polys_;
   std::vector<std::uint32_t> row_start_;
   std::vector<Edge> row_edges_;       // per row, sorted by polygon
-  std::vector<Edge> edges_;           // every edge once
-  std::vector<std::uint32_t> cell_start_;  // per cell, indices into edges_
-  std::vector<std::uint32_t> cell_edges_;
 };
 
 }  // namespace giatlas

@@ -152,6 +152,10 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   } else {
     res.width_px = static_cast<int>(std::lround(layout.page.w / 72.0 * o.dpi));
     res.height_px = static_cast<int>(std::lround(layout.page.h / 72.0 * o.dpi));
+    // An A3 page at 1200 dpi would need over a gigabyte of pixels: refuse before allocating.
+    if (static_cast<double>(res.width_px) * res.height_px > 2.0e8)
+      throw Error("render: " + std::to_string(res.width_px) + "x" + std::to_string(res.height_px) +
+                  " px is too large for a PNG; lower --dpi or use .pdf / .svg");
     surface.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, res.width_px, res.height_px));
   }
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)

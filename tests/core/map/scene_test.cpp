@@ -66,7 +66,7 @@ TEST_CASE("a workspace becomes map layers with fills that cover each polygon exa
   REQUIRE(towns);
   REQUIRE(towns->size() == 2);
   CHECK(towns->labels[0] == "甲镇");
-  REQUIRE(towns->lods.size() == 4);
+  REQUIRE(towns->lods.size() == 6);
   // Level 0 triangles of township 0 add up to its area in map metres (~9.7 km × 11.1 km).
   const LodMesh& lod0 = towns->lods[0];
   std::vector<Point> tris;

@@ -41,11 +41,12 @@ TEST_CASE("a zero tolerance returns the geometry unchanged", "[map][mapview]") {
   CHECK(simplify_polygons(ctx, m, 0) == m);
 }
 
-TEST_CASE("the view picks the coarsest level that stays under half a pixel", "[map][mapview]") {
+TEST_CASE("the view picks the coarsest level that stays under a pixel", "[map][mapview]") {
   const auto t = lod_tolerances();
-  REQUIRE(t == std::vector<double>{0, 8, 48, 288});
+  REQUIRE(t == std::vector<double>{0, 8, 24, 72, 216, 648});
   CHECK(pick_lod(t, 1.0) == 0);    // 1 m per pixel: full detail
-  CHECK(pick_lod(t, 16.0) == 1);   // 8 m error = 0.5 px
-  CHECK(pick_lod(t, 100.0) == 2);
-  CHECK(pick_lod(t, 5000.0) == 3);
+  CHECK(pick_lod(t, 8.0) == 1);    // 8 m error = 1 px
+  CHECK(pick_lod(t, 100.0) == 3);
+  CHECK(pick_lod(t, 5000.0) == 5);
+  CHECK(pick_lod(t, 16.0, 0.5) == 1);  // a stricter view asks for finer detail
 }
