@@ -21,15 +21,18 @@ constexpr Command kCommands[] = {
     {"sample", giatlas::cli::cmd_sample, "sample <out.gpkg> [--seed S] [--producers N] [--density D]"},
     {"import", giatlas::cli::cmd_import,
      "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors "
-     "[--layer L] [--crs C] [--encoding E] [--lon COL --lat COL] [--gi NAME] [--dry-run] [--report rejects.csv]"},
+     "[--layer L] [--crs C] [--encoding E] [--lon COL --lat COL] [--gi NAME] [--effective-from D] [--field target=SOURCE] "
+     "[--no-repair] [--dry-run] [--report rejects.csv] [--quiet]"},
     {"check", giatlas::cli::cmd_check,
      "check <workspace.gpkg> [--producers FILE [--layer L] [--crs C] [--encoding E] [--lon COL --lat COL]] "
      "[--date YYYY-MM-DD] [--tolerance M] [--gi NAME] "
      "[--threads T] [--out report.csv|.gpkg|.geojson|.html] [--save] [--quiet]"},
-    {"zone", giatlas::cli::cmd_zone, "zone list|build|history|compare <workspace.gpkg> --gi NAME …"},
-    {"scope", giatlas::cli::cmd_scope, "scope <workspace.gpkg> --gi NAME [--version V] [--format text|md|json]"},
+    {"zone", giatlas::cli::cmd_zone,
+     "zone list|history|build|compare <workspace.gpkg> --gi NAME [--townships A,B | --codes … | --villages …] "
+     "[--effective D] [--author A] [--note N] [--close-holes] [--from V --to V] [--out diff.geojson]"},
+    {"scope", giatlas::cli::cmd_scope, "scope <workspace.gpkg> --gi NAME [--version V] [--format text|md|json] [--precise] [--out F]"},
     {"render", giatlas::cli::cmd_render,
-     "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300]"},
+     "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300] [--version V] [--title T]"},
     {"plan", giatlas::cli::cmd_plan,
      "plan <workspace.gpkg> --count N | --ratio R --seed S [--date D] [--gi NAME] [--stratify] [--weight W] "
      "[--inspectors 2] [--out plan.csv|.html] [--save]"},
