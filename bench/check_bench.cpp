@@ -175,7 +175,13 @@ int main(int argc, char** argv) {
     std::vector<int> e_town(qs.size());
     std::vector<char> e_in(qs.size());
     auto engine_range = [&](std::size_t b, std::size_t e) {
+      constexpr std::size_t kAhead = 8;  // points prefetched ahead (see PointIndex::prefetch)
       for (std::size_t i = b; i < e; ++i) {
+        if (i + kAhead < e) {
+          const Query& next = qs[i + kAhead];
+          town_index.prefetch(next.p);
+          if (next.zone >= 0) zone_index[static_cast<std::size_t>(next.zone)].prefetch(next.p);
+        }
         e_town[i] = town_index.locate(qs[i].p).owner;
         e_in[i] = qs[i].zone >= 0 && zone_index[static_cast<std::size_t>(qs[i].zone)].covers(qs[i].p);
       }

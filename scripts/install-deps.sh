@@ -13,6 +13,7 @@ PACKAGES=(
   fonts-noto-cjk fonts-wqy-microhei            # Chinese text in the GUI and in exports
   xvfb xauth                                   # GUI tests without a display
   gdal-bin proj-bin poppler-utils python3-gdal # fixtures and checks (ogrinfo, ogr2ogr, pdftotext)
+  bc                                           # bench/run.sh arithmetic
   postgresql postgresql-15-postgis-3           # the shared tier and its tests/benchmarks
 )
 

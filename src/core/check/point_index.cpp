@@ -2,6 +2,7 @@
 #include "check/point_index.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "check/orientation.h"
@@ -69,14 +70,25 @@ PointHit PointIndex::scan_row(std::size_t row, const Point& p, int* odd) const {
 PointHit PointIndex::locate(const Point& p) const {
   if (edge_count_ == 0 || !box_.contains(p)) return {};
   const std::size_t r = row_of(p.y), c = col_of(p.x);
-  const std::uint32_t cell = cells_[r * nx_ + c];
-  if (cell < kTag) {
-    if (cell == 0) return {};
-    return {static_cast<int>(cell - 1), true};
-  }
+  const std::uint32_t hot = hot_at(r * nx_ + c);
+  if (hot == 0) return {};
+  if (hot != hot_mask_) return {static_cast<int>(hot) - 1, true};
   PointHit hit;
-  if (from_centre(bcells_[cell & ~kTag], r, c, p, &hit)) return hit;
+  if (from_centre(boundary_cell(r * nx_ + c), r, c, p, &hit)) return hit;
   return scan_cells(r, c, p);
+}
+
+void PointIndex::prefetch(const Point& p) const {
+  if (edge_count_ == 0 || !box_.contains(p)) return;
+  const std::size_t cell = row_of(p.y) * nx_ + col_of(p.x);
+  __builtin_prefetch(hot_.data() + (cell >> hot_shift_));
+  __builtin_prefetch(other_.data() + (cell >> 6));
+}
+
+const PointIndex::BoundaryCell& PointIndex::boundary_cell(std::size_t cell) const {
+  const RankWord& w = other_[cell >> 6];
+  const std::uint64_t below = w.bits & ((std::uint64_t{1} << (cell & 63)) - 1);
+  return bcells_[w.before + static_cast<std::uint32_t>(std::popcount(below))];
 }
 
 bool PointIndex::from_centre(const BoundaryCell& b, std::size_t row, std::size_t col, const Point& p,
@@ -131,8 +143,8 @@ PointHit PointIndex::scan_cells(std::size_t row, std::size_t col, const Point& p
   // The first edge-free cell east of p: its status holds on its whole closed area, so at the
   // ray's end point q. Past the grid, q is outside every polygon.
   std::size_t end = col + 1;
-  while (end < nx_ && cells_[row * nx_ + end] >= kTag) ++end;
-  std::uint32_t q_status = end < nx_ ? cells_[row * nx_ + end] : 0u;
+  while (end < nx_ && hot_at(row * nx_ + end) == hot_mask_) ++end;
+  std::uint32_t q_status = end < nx_ ? hot_at(row * nx_ + end) : 0u;
   const Point q{end < nx_ ? grid_.minx + static_cast<double>(end) * cw_ : grid_.maxx + cw_, p.y};
 
   // Odd/even per polygon, for the few polygons met on the way.
@@ -151,7 +163,7 @@ PointHit PointIndex::scan_cells(std::size_t row, std::size_t col, const Point& p
   if (q_status != 0) odd[slot(q_status - 1)] = true;
   int boundary_poly = -1;
   for (std::size_t c = col; c < end; ++c) {
-    const BoundaryCell& b = bcells_[cells_[row * nx_ + c] & ~kTag];
+    const BoundaryCell& b = boundary_cell(row * nx_ + c);
     for (std::uint32_t i = b.edge_begin; i < b.edge_end; ++i) {
       const Edge& e = cell_edges_[i];
       if (c == col) {
@@ -195,7 +207,7 @@ PointHit PointIndex::scan_cells(std::size_t row, std::size_t col, const Point& p
 }
 
 std::size_t PointIndex::memory_bytes() const {
-  return cells_.size() * sizeof(std::uint32_t) + bcells_.size() * sizeof(BoundaryCell) + cell_edges_.size() * sizeof(Edge) +
+  return hot_.size() + other_.size() * sizeof(RankWord) + bcells_.size() * sizeof(BoundaryCell) + cell_edges_.size() * sizeof(Edge) +
          ref_polys_.size() * sizeof(std::uint32_t) + row_start_.size() * sizeof(std::uint32_t) +
          row_edges_.size() * sizeof(Edge);
 }

@@ -36,12 +36,17 @@ struct PointHit {
 class PointIndex {
  public:
   PointIndex() = default;
-  // DEFAULT: cells_per_edge 32 (grid cells per polygon edge, capped at 4 million cells): fine
-  // enough that a boundary cell holds a handful of edges and few points land in one.
-  explicit PointIndex(const std::vector<MultiPolygon>& polygons, double cells_per_edge = 32.0);
+  // DEFAULT: cells_per_edge 8 (grid cells per polygon edge, capped at 4 million cells). Finer
+  // grids put fewer points in boundary cells but measured slower: the packed grid then falls out
+  // of the core's cache, and a miss there costs more than a few more crossing tests.
+  explicit PointIndex(const std::vector<MultiPolygon>& polygons, double cells_per_edge = 8.0);
 
   PointHit locate(const Point& p) const;
   bool covers(const Point& p) const { return locate(p).covered; }
+  // A hint, no result: starts loading the cache lines that locate(p) reads first. A loop over
+  // many points that calls it a few points ahead overlaps the memory latency of one query with
+  // the work of the others (a query that misses the cache costs several times one that hits).
+  void prefetch(const Point& p) const;
 
   std::size_t polygon_count() const { return polygon_count_; }
   std::size_t edge_count() const { return edge_count_; }
@@ -62,14 +67,27 @@ class PointIndex {
     std::uint32_t ref_begin, ref_end;    // into ref_polys_: polygons whose interior holds the
                                          // centre; ref_begin == kNoRef when the centre is on an edge
   };
-  // cells_ values below kTag: 0 = outside all, k+1 = inside polygon k only; kTag | i: boundary
-  // cell i of bcells_.
+  // Build-time cells_ values below kTag: 0 = outside all, k+1 = inside polygon k only; kTag | i:
+  // boundary cell i of bcells_.
   static constexpr std::uint32_t kTag = 0x80000000u;
   static constexpr std::uint32_t kNoRef = 0xFFFFFFFFu;
+  // A rank table word over 64 cells: which of them have a BoundaryCell record, and how many
+  // records come before (records are in grid order).
+  struct RankWord {
+    std::uint64_t bits;
+    std::uint32_t before;
+  };
 
   // Build steps (point_index_build.cpp).
   void register_edges(std::vector<Edge>& edges);
   void classify_cells();
+  void compact_cells();
+  const BoundaryCell& boundary_cell(std::size_t cell) const;
+  // The packed status of a cell: 0 = outside all, k+1 = inside polygon k only, hot_mask_ = it
+  // has a BoundaryCell record.
+  std::uint32_t hot_at(std::size_t cell) const {
+    return (hot_[cell >> hot_shift_] >> ((cell & ((1u << hot_shift_) - 1)) * hot_bits_)) & hot_mask_;
+  }
   // Exact test against the row's edges; `odd` counts polygons whose parity is odd.
   PointHit scan_row(std::size_t row, const Point& p, int* odd) const;
   // Fast path of locate(): crossings of the segment from the cell's centre to p, against the
@@ -94,7 +112,15 @@ class PointIndex {
   std::size_t nx_ = 0, ny_ = 0;
   double cw_ = 1, ch_ = 1, inv_cw_ = 1, inv_ch_ = 1;
   double mx_ = 0, my_ = 0;  // registration margins
-  std::vector<std::uint32_t> cells_;
+  // The first lookup of every query reads 2, 4 or 8 bits per cell (2 for one polygon, 8 for
+  // up to 254), and a boundary cell's record is found through a rank table of 2 bits per cell:
+  // small enough to stay in the core's cache, where a miss on a 4-byte cell array was the whole
+  // cost of an edge-free query.
+  std::vector<std::uint8_t> hot_;
+  unsigned hot_bits_ = 8, hot_shift_ = 0;  // bits per cell; log2 of cells per byte
+  std::uint32_t hot_mask_ = 0xFF;
+  std::vector<RankWord> other_;
+  std::vector<std::uint32_t> cells_;  // build time only
   std::vector<BoundaryCell> bcells_;
   std::vector<Edge> cell_edges_;      // per boundary cell, contiguous
   std::vector<std::uint32_t> ref_polys_;

@@ -1,6 +1,7 @@
 // Building the point index: the grid, the rows' and the boundary cells' edge lists, and the
 // status of every cell centre from one sweep per row.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "check/orientation.h"
@@ -55,6 +56,42 @@ PointIndex::PointIndex(const std::vector<MultiPolygon>& polygons, double cells_p
   my_ = ch_ * 1e-6;
   register_edges(edges);
   classify_cells();
+  compact_cells();
+}
+
+// From cells_ to the byte grid and the rank table; boundary records reordered to grid order.
+// An edge-free cell of a polygon whose number does not fit the packed status becomes a record with no edges and that
+// polygon as its centre's.
+void PointIndex::compact_cells() {
+  const std::size_t n = cells_.size();
+  std::vector<BoundaryCell> ordered;
+  hot_bits_ = polygon_count_ <= 2 ? 2 : (polygon_count_ <= 14 ? 4 : 8);
+  hot_shift_ = hot_bits_ == 2 ? 2 : (hot_bits_ == 4 ? 1 : 0);
+  hot_mask_ = (1u << hot_bits_) - 1;
+  hot_.assign((n >> hot_shift_) + 1, 0);
+  other_.assign((n + 63) / 64, RankWord{0, 0});
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint32_t v = cells_[i];
+    const unsigned shift = static_cast<unsigned>(i & ((1u << hot_shift_) - 1)) * hot_bits_;
+    const std::uint32_t status = v < hot_mask_ ? v : hot_mask_;
+    hot_[i >> hot_shift_] = static_cast<std::uint8_t>(hot_[i >> hot_shift_] | (status << shift));
+    if (status != hot_mask_) continue;
+    other_[i >> 6].bits |= std::uint64_t{1} << (i & 63);
+    if (v >= kTag) {
+      ordered.push_back(bcells_[v & ~kTag]);
+    } else {
+      const auto at = static_cast<std::uint32_t>(ref_polys_.size());
+      ref_polys_.push_back(v - 1);
+      ordered.push_back({0, 0, at, at + 1});
+    }
+  }
+  std::uint32_t before = 0;
+  for (auto& w : other_) {
+    w.before = before;
+    before += static_cast<std::uint32_t>(std::popcount(w.bits));
+  }
+  bcells_ = std::move(ordered);
+  cells_ = {};
 }
 
 void PointIndex::register_edges(std::vector<Edge>& edges) {
