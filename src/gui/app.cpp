@@ -12,6 +12,7 @@
 #include "panels.h"
 #include "map/feature_colour.h"
 #include "strings.h"
+#include "zone_edit.h"
 
 namespace giatlas::gui {
 
@@ -115,7 +116,7 @@ void App::install(std::unique_ptr<Workspace> ws, MapScene s, MapStyles st,
                   std::map<std::int64_t, ProducerResult> results) {
   // Reopening the same workspace after a write (a saved zone) keeps the view and the edit.
   const bool same_path = ws_ && ws && ws_->path() == ws->path();
-  if (!same_path) zone_editor.reset();
+  if (!same_path) zone_editor.reset(), census_editor.reset(), census_ws.reset();
   ws_ = std::move(ws);
   scene = std::move(s);
   styles = std::move(st);
@@ -208,6 +209,7 @@ void App::frame() {
 }
 
 void App::draw_ui() {
+  draw_zone_edit_overlay(*this);  // on the background list: under the windows, over the map
   draw_main_menu(*this);
   draw_layers_panel(*this);
   draw_identify_panel(*this);
@@ -217,7 +219,18 @@ void App::draw_ui() {
   draw_help_window(*this);
   draw_zone_tools(*this);
   draw_import_panel(*this);
+  draw_export_map(*this);
+  draw_census_tool(*this);
+  draw_inspection_plan_panel(*this);
   draw_status_bar(*this);
+}
+
+void App::apply_edit_zone_option() {
+  if (options_.edit_zone.empty() || !has_workspace()) return;
+  ui.zone_gi = options_.edit_zone;
+  ui.show_zone_tools = true;
+  start_zone_edit(*this, options_.edit_zone, true);
+  options_.edit_zone.clear();  // once, when the workspace is first open
 }
 
 int App::run() {
@@ -234,6 +247,7 @@ int App::run() {
     frame();
     glfwSwapBuffers(window_.get());
     --ui.frames_to_draw;
+    if (!options_.edit_zone.empty() && !task.running()) apply_edit_zone_option();
   }
   return 0;
 }

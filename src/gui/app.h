@@ -15,7 +15,9 @@
 #include "map/labels.h"
 #include "map/scene.h"
 #include "map/style.h"
+#include "census/census_editor.h"
 #include "map_renderer.h"
+#include "programme/inspection_plan.h"
 #include "scope/zone_editor.h"
 #include "task.h"
 #include "ui_state.h"
@@ -33,6 +35,9 @@ struct LaunchOptions {
   std::vector<Point> print_screen_xy;  // lon/lat points whose pixel positions are printed
   bool print_layout = false;       // print view, styles, legend and placed labels (for tests)
   int bench_pan_frames = 0;        // > 0: time this many panning frames and exit
+  std::string edit_zone;           // open the zone editor on this GI's newest version
+  std::vector<Point> zone_clicks;  // lon/lat clicks of the zone tool, drawing a polygon (screenshot)
+  std::optional<std::string> zone_save_note;  // save the edit as a new version, with this note
 };
 
 // Label candidates of one layer, measured once per scene / style / font.
@@ -96,6 +101,11 @@ class App {
   std::optional<ImportReport> last_import;
   std::optional<ZoneEditor> zone_editor;  // the zone being edited (lon/lat), when a session is open
   std::string zone_editor_gi;
+  std::optional<InspectionPlan> plan;  // the last drawn inspection plan
+  // The census recording session: its own writable handle (every change is saved at once),
+  // declared before the editor that refers to it so that it is closed after it.
+  std::unique_ptr<Workspace> census_ws;
+  std::unique_ptr<CensusEditor> census_editor;
   std::uint64_t data_version = 0;
   std::uint64_t style_version = 0;
   double last_draw_cpu_s = 0;  // thread CPU time of the last map draw (benchmark)  // bumped whenever scene contents change (caches key on it)
@@ -112,6 +122,8 @@ class App {
   void rebuild_labels();
   void save_styles_if_settled();
   int run_screenshot();
+  void play_zone_clicks();
+  void apply_edit_zone_option();  // --edit-zone, once the workspace is open
   int run_bench();
   void print_layout() const;
 

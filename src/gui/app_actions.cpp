@@ -31,8 +31,9 @@ void App::open_workspace(const std::string& path) {
     notify(tr(Str::busy));
     return;
   }
-  notify(std::string(tr(Str::opening)) + " " + path);
-  task.start(tr(Str::opening), [path](const Progress& progress) -> BackgroundTask::Completion {
+  const std::string opening = std::string(tr(Str::opening)) + " " + path;
+  notify(opening);
+  task.start(tr(Str::opening), [path, opening](const Progress& progress) -> BackgroundTask::Completion {
     // Viewing never changes the file: the map holds a read-only handle, and each write (styles,
     // zones, imports) opens its own writable one for just that change.
     auto ws = std::make_unique<Workspace>(Workspace::open(path, true));
@@ -47,10 +48,11 @@ void App::open_workspace(const std::string& path) {
     auto payload = std::make_shared<std::tuple<std::unique_ptr<Workspace>, MapScene, MapStyles,
                                                std::map<std::int64_t, ProducerResult>>>(
         std::move(ws), std::move(s), std::move(st), std::move(results));
-    return [payload](App& app) {
+    return [payload, opening](App& app) {
       auto& [w, sc, sty, res] = *payload;
       app.install(std::move(w), std::move(sc), std::move(sty), std::move(res));
-      app.notify("");
+      // A message set since (a saved zone, a recorded census point) stays.
+      if (app.ui.status_message == opening) app.notify("");
     };
   }, [] { glfwPostEmptyEvent(); });
 }
@@ -68,6 +70,8 @@ void App::close_workspace() {
   if (task.running()) return notify(tr(Str::busy));
   ws_.reset();
   zone_editor.reset();
+  census_editor.reset();
+  census_ws.reset();
   scene = MapScene{};
   ++data_version;
   renderer_->set_scene(scene, styles);

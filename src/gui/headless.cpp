@@ -14,6 +14,7 @@
 #include "error.h"
 #include "map/bench_layers.h"
 #include "map/feature_colour.h"
+#include "zone_edit.h"
 
 namespace giatlas::gui {
 namespace {
@@ -58,6 +59,18 @@ int probe_png(const std::string& path, int x, int y) {
   return 0;
 }
 
+// Clicks the zone tool at each --zone-click point, as the mouse would (after the first frame,
+// when the view has its size); a final click on the first point closes the polygon.
+void App::play_zone_clicks() {
+  ui.tool = Tool::edit_zone;
+  zone_editor->begin_draw();
+  for (const Point& ll : options_.zone_clicks) {
+    const Point fb = view.to_screen(scene.proj.to_map(ll));
+    zone_edit_hover(*this, fb, true);
+    zone_edit_click(*this, fb);
+  }
+}
+
 int App::run_screenshot() {
   task.wait();
   std::string error;
@@ -65,8 +78,18 @@ int App::run_screenshot() {
   if (!options_.workspace.empty() && !has_workspace()) throw Error(options_.workspace + ": not opened");
   if (options_.view_center) view.center = scene.proj.to_map(*options_.view_center);
   if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);
+  apply_edit_zone_option();
   int w = 0, h = 0;
   for (int i = 0; i < 4; ++i) {  // ImGui lays windows out over the first frames
+    if (i == 1 && zone_editor && !options_.zone_clicks.empty()) play_zone_clicks();
+    if (i == 1 && zone_editor && options_.zone_save_note) {
+      // The form's Save button: the workspace reloads in the background, as in the window.
+      ui.zone_edit.note = *options_.zone_save_note;
+      ui.zone_edit.author = "giatlas --zone-save";
+      save_zone_edit(*this);
+      task.wait();
+      if (task.poll(*this, error) && !error.empty()) throw Error(error);
+    }
     frame();
     glfwGetFramebufferSize(window_.get(), &w, &h);
     if (i == 3) write_framebuffer_png(options_.screenshot, w, h);
@@ -77,6 +100,10 @@ int App::run_screenshot() {
     std::printf("screen_xy %.6f,%.6f %.1f %.1f\n", ll.x, ll.y, s.x / fb_per_window, s.y / fb_per_window);
   }
   if (options_.print_layout) print_layout();
+  if (zone_editor)
+    std::printf("zone_edit %s drawing %d vertices %zu undo_steps %zu undo '%s' status '%s'\n", zone_editor_gi.c_str(),
+                zone_editor->drawing() ? 1 : 0, zone_editor->geometry().vertex_count(), zone_editor->undo_steps(),
+                zone_editor->undo_label().c_str(), ui.status_message.c_str());
   std::printf("screenshot %s %dx%d scale 1:%.0f\n", options_.screenshot.c_str(), w, h, view.scale_denominator());
   return 0;
 }

@@ -1,6 +1,7 @@
 // giatlas: the desktop map. Usage:
 //   giatlas [--workspace W] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]
 //           [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]
+//           [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]
 //   giatlas --probe image.png x y        (prints the RGBA of one pixel; for tests)
 #include <cstdio>
 #include <cstdlib>
@@ -19,12 +20,16 @@ using giatlas::Point;
 const char* const kUsage =
     "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]\n"
     "               [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]\n"
+    "               [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]\n"
     "       giatlas --probe image.png x y\n"
     "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
     "  --screenshot      render one frame with no input, write it as PNG and exit\n"
     "  --print-screen-xy print the window pixel of a lon/lat under the final view (with --screenshot)\n"
     "  --print-layout    print the view, layer styles, legend and placed labels (with --screenshot)\n"
+    "  --edit-zone       open the zone tools and edit GI's newest zone version\n"
+    "  --zone-click      with --screenshot: draw a polygon with the zone tool, one click per point (snapped)\n"
+    "  --zone-save       with --screenshot: save the edited zone as a new version with this note\n"
     "  --bench-pan       load a generated 1,000,000-vertex layer with 100,000 points, pan N frames, print timings\n"
     "  --probe           print the R G B A of pixel (x, y) of a PNG and exit\n";
 
@@ -70,6 +75,13 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
     } else if (a == "--print-screen-xy") {
       const auto v = numbers(value(), ',', 2, a);
       o.print_screen_xy.push_back({v[0], v[1]});
+    } else if (a == "--edit-zone") {
+      o.edit_zone = value();
+    } else if (a == "--zone-click") {
+      const auto v = numbers(value(), ',', 2, a);
+      o.zone_clicks.push_back({v[0], v[1]});
+    } else if (a == "--zone-save") {
+      o.zone_save_note = value();
     } else if (a == "--print-layout") {
       o.print_layout = true;
     } else if (a == "--bench-pan") {

@@ -14,6 +14,7 @@ void draw_main_menu(App& app) {
     if (ImGui::MenuItem(tr(Str::menu_open), "Ctrl+O")) open_file_dialog(app, FileDialogMode::open_workspace);
     if (ImGui::MenuItem(tr(Str::menu_new), "Ctrl+N")) open_file_dialog(app, FileDialogMode::new_workspace);
     if (ImGui::MenuItem(tr(Str::menu_import), nullptr, false, app.has_workspace())) ui.show_import = true;
+    if (ImGui::MenuItem(tr(Str::menu_export_map), nullptr, false, app.has_workspace())) ui.show_export = true;
     if (ImGui::MenuItem(tr(Str::menu_close), nullptr, false, app.has_workspace())) app.close_workspace();
     ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::menu_quit), "Alt+F4")) glfwSetWindowShouldClose(app.window(), GLFW_TRUE);
@@ -35,6 +36,8 @@ void draw_main_menu(App& app) {
     if (ImGui::MenuItem(tr(Str::tool_pan), "P", ui.tool == Tool::pan)) ui.tool = Tool::pan;
     if (ImGui::MenuItem(tr(Str::tool_select_box), "B", ui.tool == Tool::select_box)) ui.tool = Tool::select_box;
     if (ImGui::MenuItem(tr(Str::tool_zoom_box), "Z", ui.tool == Tool::zoom_box)) ui.tool = Tool::zoom_box;
+    if (ImGui::MenuItem(tr(Str::tool_edit_zone), nullptr, ui.tool == Tool::edit_zone, app.zone_editor.has_value()))
+      ui.tool = Tool::edit_zone;
     ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::run_check), "Ctrl+R", false, app.has_workspace())) {
       ui.show_check = true;
@@ -42,6 +45,8 @@ void draw_main_menu(App& app) {
     }
     ImGui::MenuItem(tr(Str::check_title), nullptr, &ui.show_check);
     ImGui::MenuItem(tr(Str::zone_tools_title), nullptr, &ui.show_zone_tools, app.has_workspace());
+    ImGui::MenuItem(tr(Str::census_title), nullptr, &ui.show_census, app.has_workspace());
+    ImGui::MenuItem(tr(Str::plan_title), nullptr, &ui.show_plan, app.has_workspace());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::menu_help))) {

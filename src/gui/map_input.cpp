@@ -128,6 +128,8 @@ void handle_map_input(App& app) {
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) || ImGui::IsMouseReleased(ImGuiMouseButton_Middle)) {
     const double moved = std::hypot(cursor.x - ui.drag_start.x, cursor.y - ui.drag_start.y);
     const bool click = moved < kClickSlopPx * k && !io.WantCaptureMouse;
+    if (ui.tool == Tool::census && click && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+      census_click(app, app.scene.proj.to_lonlat(app.view.to_map(cursor)));
     if (editing && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
       zone_edit_release(app, cursor, click);
       if (click) zone_edit_click(app, cursor);
@@ -137,7 +139,8 @@ void handle_map_input(App& app) {
         app.view.zoom_to_screen_rect(ui.drag_start, cursor);
       else
         app.select(select_in_box(app, ui.drag_start, cursor));
-    } else if (click && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ui.tool != Tool::edit_zone) {
+    } else if (click && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ui.tool != Tool::edit_zone &&
+               ui.tool != Tool::census) {
       ui.identified = identify_at(app, cursor);
       if (ui.identified.empty()) {
         app.select({});

@@ -1,6 +1,7 @@
 // The panels and tools of the window, one file each. Every function draws its part for the
 // current frame and calls App actions (core functions) for what the user asks.
 #pragma once
+#include "geo/geometry.h"
 #include "ui_state.h"
 
 namespace giatlas::gui {
@@ -14,8 +15,14 @@ void draw_attribute_table(App& app);  // attribute_table_panel.cpp: sort, filter
 void draw_check_panel(App& app);      // check_panel.cpp: run the origin check, progress, summary
 void draw_file_dialog(App& app);      // file_dialog.cpp: open / new workspace browser
 void draw_help_window(App& app);      // help_window.cpp: keyboard shortcuts
-void draw_zone_tools(App& app);
-void draw_import_panel(App& app);     // import_panel.cpp: import a file, report as a table       // zone_tools.cpp: zone editing over scope/zone_editor.h
+void draw_zone_tools(App& app);       // zone_tools.cpp: zone from townships, zone editing, save
+void draw_zone_history(App& app);     // zone_history_panel.cpp: versions and area changes
+void draw_export_map(App& app);       // export_map_panel.cpp: printable scope map (render_map)
+void draw_census_tool(App& app);      // census_tool.cpp: record census points, undo / redo
+// A click on the map with the census tool (lon/lat) fills the form's location.
+void census_click(App& app, const Point& lonlat);
+void draw_inspection_plan_panel(App& app);  // inspection_plan_panel.cpp: draw, write, save
+void draw_import_panel(App& app);     // import_panel.cpp: import a file, report as a table
 void draw_status_bar(App& app);       // status_bar.cpp: cursor position, scale, tool, progress
 void handle_map_input(App& app);      // map_input.cpp: pan, zoom, identify, select
 void draw_map_labels(App& app);       // map_labels.cpp: placed labels on the background list

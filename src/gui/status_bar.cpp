@@ -18,6 +18,7 @@ const char* tool_name(Tool t) {
     case Tool::select_box: return tr(Str::tool_select_box);
     case Tool::zoom_box: return tr(Str::tool_zoom_box);
     case Tool::edit_zone: return tr(Str::tool_edit_zone);
+    case Tool::census: return tr(Str::tool_census);
   }
   return "";
 }

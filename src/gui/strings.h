@@ -30,7 +30,7 @@ namespace giatlas::gui {
   X(zone_selected_townships, "Townships selected on the map")                              \
   X(zone_save_from_selection, "Save union of selected townships as a new zone version")    \
   X(zone_hint, "Select townships with a click (Ctrl+click adds) or Shift+drag.")           \
-  X(ze_start, "Edit the zone version in force")                                          \
+  X(ze_start, "Edit the newest zone version")                                            \
   X(ze_start_empty, "Start an empty zone")                                               \
   X(ze_stop, "Stop editing")                                                             \
   X(ze_draw, "Draw polygon")                                                             \
@@ -71,6 +71,50 @@ namespace giatlas::gui {
                   "vertex or press Enter to close; drag a vertex to move it, click an "   \
                   "edge to insert one, Delete removes the hovered vertex; Ctrl+Z / "      \
                   "Ctrl+Y undo and redo.")                                               \
+  X(menu_export_map, "Export map…")                                                      \
+  X(export_title, "Export map")                                                          \
+  X(export_version, "Version (0 = newest)")                                              \
+  X(export_paper, "Paper")                                                               \
+  X(export_out, "File (.pdf, .png or .svg)")                                             \
+  X(export_dpi, "DPI (PNG)")                                                             \
+  X(export_run, "Export")                                                                \
+  X(exporting, "Exporting map")                                                          \
+  X(export_done, "Map written")                                                          \
+  X(tool_census, "Record census point")                                                  \
+  X(census_title, "Census points")                                                       \
+  X(census_start, "Start recording (click the map)")                                     \
+  X(census_stop, "Stop recording")                                                       \
+  X(census_hint, "Click the map where the census point is, fill in the form, Record.")   \
+  X(census_product, "Product")                                                           \
+  X(census_category, "Category")                                                         \
+  X(census_surveyor, "Surveyor")                                                         \
+  X(census_date, "Survey date (YYYY-MM-DD)")                                             \
+  X(census_output, "Annual output (t)")                                                  \
+  X(census_area, "Area (亩)")                                                            \
+  X(census_households, "Households")                                                     \
+  X(census_note, "Note")                                                                 \
+  X(census_location, "Location (lon, lat)")                                              \
+  X(census_record, "Record")                                                             \
+  X(census_recorded, "Census point recorded")                                            \
+  X(plan_title, "Inspection plan")                                                      \
+  X(plan_by_ratio, "By ratio")                                                           \
+  X(plan_count, "Producers to visit")                                                    \
+  X(plan_ratio, "Ratio")                                                                 \
+  X(plan_seed, "Seed")                                                                   \
+  X(plan_stratify, "Stratify by GI")                                                     \
+  X(plan_all_gis, "(every GI)")                                                          \
+  X(plan_date, "Date (YYYY-MM-DD, empty = today)")                                       \
+  X(plan_draw, "Draw")                                                                   \
+  X(plan_summary, "Visits / eligible")                                                   \
+  X(plan_out, "File (.csv or .html)")                                                    \
+  X(plan_write, "Write")                                                                 \
+  X(plan_written, "Plan written")                                                        \
+  X(plan_save, "Save as planned inspections")                                            \
+  X(plan_saved, "Planned inspections saved")                                             \
+  X(plan_producer, "Producer")                                                           \
+  X(plan_township, "Township")                                                           \
+  X(plan_inspectors, "Inspectors")                                                       \
+  X(plan_date_col, "Date")                                                               \
   X(gi, "GI")                                                                              \
   X(saved, "saved")                                                                        \
   X(help_title, "Keyboard and mouse")                                                      \

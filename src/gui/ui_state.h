@@ -8,10 +8,11 @@
 
 #include "geo/geometry.h"
 #include "scope/zone_editor.h"
+#include "workspace/model.h"
 
 namespace giatlas::gui {
 
-enum class Tool { pan, identify, select_box, zoom_box, edit_zone };
+enum class Tool { pan, identify, select_box, zoom_box, edit_zone, census };
 
 // The selection shared by the map and the attribute tables: rows of one layer.
 struct Selection {
@@ -51,6 +52,11 @@ struct ZoneEditUi {
   bool repair = false;
   bool show_save = false;
   std::string effective_from, author, note;
+  // Validity and area of the edited geometry, recomputed when its fingerprint changes (GEOS's
+  // validity check is too slow for every frame of a 10,000-vertex zone).
+  double stats_key = -1;
+  std::string invalid;
+  double km2 = 0;
 };
 
 // One row of the zone history table, with the change against the previous version.
@@ -89,6 +95,27 @@ struct UiState {
   FileDialogState file_dialog;
   std::string zone_gi;
   ZoneEditUi zone_edit;
+  // The census tool (census_tool.cpp): the form of the next point and where it was clicked.
+  bool show_census = false;
+  CensusPoint census_form;
+  bool census_has_location = false;
+  // The inspection plan panel (inspection_plan_panel.cpp).
+  bool show_plan = false;
+  bool plan_by_ratio = false;
+  int plan_count = 10;
+  float plan_ratio = 0.05f;
+  int plan_seed = 0;
+  bool plan_stratify = false;
+  std::string plan_gi;  // "" = every GI
+  std::string plan_date;
+  std::string plan_out;
+  // File → Export map… (export_map_panel.cpp).
+  bool show_export = false;
+  std::string export_gi;
+  int export_version = 0;  // 0 = newest
+  int export_paper = 0;    // 0 A4, 1 A3
+  std::string export_out;  // the format follows the extension
+  int export_dpi = 300;
   std::vector<ZoneHistoryRow> zone_history;  // cached per zone_history_key
   std::string zone_history_key;
   // The import form (import_panel.cpp).

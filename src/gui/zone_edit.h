@@ -11,8 +11,8 @@ namespace giatlas::gui {
 
 class App;
 
-// Opens an editing session on `gi`: the version in force today (else the newest) when
-// `from_current`, else an empty zone. Snapping targets: townships, then the other GIs' zones.
+// Opens an editing session on `gi`: its newest zone version when `from_current` (an empty zone,
+// with the reason in the status bar, when it has none), else an empty zone. Snapping targets: townships, then the other GIs' zones.
 void start_zone_edit(App& app, const std::string& gi, bool from_current);
 // Shows a refused edit's reason, or what a repair changed, in the status bar.
 void report_edit(App& app, const EditResult& r);

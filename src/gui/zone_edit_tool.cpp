@@ -188,6 +188,11 @@ void draw_zone_edit_overlay(App& app) {
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
   const float s = app.content_scale;
   const ImU32 line = IM_COL32(200, 30, 160, 255), vertex = IM_COL32(255, 255, 255, 255);
+  // Vertex markers only on screen, and not so many that they hide the map (zoom in to edit).
+  constexpr int kMaxMarkers = 3000;
+  int markers = 0;
+  const float width = static_cast<float>(app.view.width) / app.fb_per_window;
+  const float height = static_cast<float>(app.view.height) / app.fb_per_window;
   std::vector<ImVec2> pts;
   for (std::size_t pi = 0; pi < ed.geometry().polygons.size(); ++pi) {
     const Polygon& poly = ed.geometry().polygons[pi];
@@ -200,9 +205,14 @@ void draw_zone_edit_overlay(App& app) {
       }
       if (pts.size() < 2) continue;
       dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), line, ImDrawFlags_Closed, 2.0f * s);
-      if (pts.size() > 2000) continue;  // vertices of a very dense zone would hide the map
-      for (std::size_t i = 0; i < pts.size(); ++i) {
+      ImVec2 last(-1e9f, -1e9f);
+      for (std::size_t i = 0; i < pts.size() && markers < kMaxMarkers; ++i) {
+        if (pts[i].x < 0 || pts[i].y < 0 || pts[i].x > width || pts[i].y > height) continue;
         const bool hot = ze.hovered && *ze.hovered == VertexRef{pi, ri, i};
+        // Vertices closer than a marker to the last one drawn would only thicken the line.
+        if (!hot && std::abs(pts[i].x - last.x) + std::abs(pts[i].y - last.y) < 6 * s) continue;
+        last = pts[i];
+        ++markers;
         dl->AddRectFilled(ImVec2(pts[i].x - 3 * s, pts[i].y - 3 * s), ImVec2(pts[i].x + 3 * s, pts[i].y + 3 * s),
                           hot ? IM_COL32(255, 200, 0, 255) : vertex);
         dl->AddRect(ImVec2(pts[i].x - 3 * s, pts[i].y - 3 * s), ImVec2(pts[i].x + 3 * s, pts[i].y + 3 * s), line);

@@ -17,6 +17,24 @@
 namespace giatlas::gui {
 namespace {
 
+// A grey hint wrapped to the window's usual width (the window sizes itself to its content).
+void hint(const char* text, float s) {
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 440 * s);
+  ImGui::TextDisabled("%s", text);
+  ImGui::PopTextWrapPos();
+}
+
+// A cheap fingerprint of a geometry (vertex count and weighted coordinate sum): it changes with
+// every edit, so the window recomputes validity and area only then.
+double fingerprint(const MultiPolygon& m) {
+  double sum = static_cast<double>(m.vertex_count());
+  double w = 1;
+  for (const Polygon& p : m.polygons)
+    for (const Ring& r : p.rings)
+      for (const Point& q : r) sum += (q.x + 3.1 * q.y) * (w += 1e-3);
+  return sum;
+}
+
 // The union of the selected townships (lon/lat), or empty with a message in the status bar.
 MultiPolygon selected_union(App& app, const std::vector<std::string>& codes) {
   try {
@@ -47,7 +65,7 @@ void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
   if (ImGui::Button(tr(Str::ze_start))) start_zone_edit(app, ui.zone_gi, true);
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::ze_start_empty))) start_zone_edit(app, ui.zone_gi, false);
-  if (!app.zone_editor) return ImGui::TextDisabled("%s", tr(Str::ze_edit_hint));
+  if (!app.zone_editor) return hint(tr(Str::ze_edit_hint), app.content_scale);
   ZoneEditor& ed = *app.zone_editor;
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::ze_stop))) {
@@ -56,9 +74,14 @@ void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
     return app.redraw();
   }
   const MultiPolygon& g = ed.geometry();
-  const std::string invalid = g.empty() ? "" : ed.validity();
+  if (const double key = fingerprint(g); key != ze.stats_key) {
+    ze.stats_key = key;
+    ze.invalid = g.empty() ? "" : ed.validity();
+    ze.km2 = g.empty() ? 0.0 : geodesic_area(g) / 1e6;
+  }
+  const std::string& invalid = ze.invalid;
   ImGui::Text("%s · %s %zu · %s %.3f", app.zone_editor_gi.c_str(), tr(Str::ze_vertices), g.vertex_count(),
-              tr(Str::ze_area), g.empty() ? 0.0 : geodesic_area(g) / 1e6);
+              tr(Str::ze_area), ze.km2);
   if (!invalid.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s: %s", tr(Str::ze_invalid), invalid.c_str());
   const char* modes[] = {tr(Str::ze_mode_add), tr(Str::ze_mode_subtract), tr(Str::ze_mode_replace)};
   ImGui::SetNextItemWidth(120 * app.content_scale);
@@ -104,7 +127,7 @@ void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
   ImGui::BeginDisabled(g.empty() || !invalid.empty() || ed.drawing());
   draw_save_form(app);
   ImGui::EndDisabled();
-  ImGui::TextDisabled("%s", tr(Str::ze_edit_hint));
+  hint(tr(Str::ze_edit_hint), app.content_scale);
 }
 
 }  // namespace
@@ -112,7 +135,9 @@ void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
 void draw_zone_tools(App& app) {
   if (!app.ui.show_zone_tools || !app.has_workspace()) return;
   const float s = app.content_scale;
-  ImGui::SetNextWindowSize(ImVec2(420 * s, 0), ImGuiCond_FirstUseEver);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10 * s, vp->WorkPos.y + 10 * s),
+                          ImGuiCond_FirstUseEver, ImVec2(1, 0));
   if (!ImGui::Begin(tr(Str::zone_tools_title), &app.ui.show_zone_tools, ImGuiWindowFlags_AlwaysAutoResize))
     return ImGui::End();
   UiState& ui = app.ui;
@@ -150,7 +175,7 @@ void draw_zone_tools(App& app) {
     }
   }
   ImGui::EndDisabled();
-  ImGui::TextDisabled("%s", tr(Str::zone_hint));
+  hint(tr(Str::zone_hint), s);
   ImGui::Separator();
   draw_zone_editor_section(app, codes);
   ImGui::Separator();
