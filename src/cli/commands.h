@@ -14,5 +14,6 @@ int cmd_scope(int argc, char** argv);    // scope statement
 int cmd_render(int argc, char** argv);   // printable map
 int cmd_plan(int argc, char** argv);     // random inspection sample
 int cmd_census(int argc, char** argv);   // record and summarise census points
+int cmd_register(int argc, char** argv); // the GI register: list, add, set
 
 }  // namespace giatlas::cli

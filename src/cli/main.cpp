@@ -36,6 +36,10 @@ constexpr Command kCommands[] = {
     {"plan", giatlas::cli::cmd_plan,
      "plan <workspace.gpkg> --count N | --ratio R --seed S [--date D] [--gi NAME] [--stratify] [--weight W] "
      "[--inspectors 2] [--out plan.csv|.html] [--save]"},
+    {"register", giatlas::cli::cmd_register,
+     "register list <workspace.gpkg> | register add|set <workspace.gpkg> NAME [--category C] [--type T] "
+     "[--status candidate|applying|registered|revoked] [--registration-no N --registration-date D] [--holder H] "
+     "[--standard-no S --standard-date D]"},
     {"census", giatlas::cli::cmd_census,
      "census add <workspace.gpkg> --lon X --lat Y --product P --category C [--surveyor S] [--date D] | "
      "census summary <workspace.gpkg> [--by township|category|product]"},

@@ -4,6 +4,7 @@
 
 #include "error.h"
 #include "workspace/feature_io.h"
+#include "workspace/gi_register.h"
 #include "workspace/schema.h"
 #include "workspace/workspace.h"
 
@@ -371,7 +372,7 @@ void Workspace::add_inspections(std::vector<Inspection>& rows) {
 }
 
 void Workspace::add_gi_product(GiProduct& row) {
-  if (row.name.empty()) throw Error("a GI product needs a name");
+  if (auto problem = gi_product_problem(row); !problem.empty()) throw Error("GI register: " + problem);
   if (gi_product(row.name)) throw Error("GI product '" + row.name + "' is already in the register");
   std::vector<GiProduct> one{row};
   with_write([&] { insert_rows(layer(table::kGiProducts), one, write_gi); });
@@ -379,6 +380,7 @@ void Workspace::add_gi_product(GiProduct& row) {
 }
 
 void Workspace::update_gi_product(const GiProduct& row) {
+  if (auto problem = gi_product_problem(row); !problem.empty()) throw Error("GI register: " + problem);
   with_write([&] {
     OGRLayer& l = layer(table::kGiProducts);
     OgrFeature f(l.GetFeature(row.id));

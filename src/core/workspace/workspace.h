@@ -57,6 +57,7 @@ class Workspace {
   // --- writing (ids are assigned and written back) -----------------------------------------
   void add_townships(std::vector<Township>& rows);
   void add_villages(std::vector<Village>& rows);
+  // REQUIRES: gi_product_problem(row) is "" (workspace/gi_register.h), else Error; names are unique.
   void add_gi_product(GiProduct& row);
   void update_gi_product(const GiProduct& row);  // matched by id
   void add_census_points(std::vector<CensusPoint>& rows);

@@ -159,3 +159,23 @@ TEST_CASE("an invalid date is refused instead of being stored") {
   CHECK_THROWS_WITH(ws.add_gi_product(gi), Catch::Contains("invalid date '2023-02-30'"));
   CHECK(ws.gi_products().empty());
 }
+
+TEST_CASE("a register entry outside the register's vocabulary is refused") {
+  test::TempDir dir;
+  Workspace ws = Workspace::create(dir.file("r.gpkg"), "武隆区");
+  GiProduct g;
+  g.name = "武隆高山萝卜";
+  g.category = "水果";
+  CHECK_THROWS_WITH(ws.add_gi_product(g), Catch::Contains("category '水果' is not one of"));
+  g.category = "特色农产品";
+  g.status = "approved";
+  CHECK_THROWS_WITH(ws.add_gi_product(g), Catch::Contains("status 'approved'"));
+  g.status = "candidate";
+  ws.add_gi_product(g);
+  g.status = "registered";
+  g.registration_date = "2024-13-01";
+  CHECK_THROWS_WITH(ws.update_gi_product(g), Catch::Contains("registration date"));
+  CHECK(ws.gi_product("武隆高山萝卜")->status == "candidate");
+  g.registration_date = "2024-12-01";
+  CHECK_THROWS_WITH(ws.add_gi_product(g), Catch::Contains("already in the register"));
+}

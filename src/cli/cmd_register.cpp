@@ -1,0 +1,70 @@
+// giatlas-cli register: list the GI register, add a GI (a new application starts as a candidate),
+// or change an entry's fields (status, registration number and date, holder, standard).
+#include <cstdio>
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "error.h"
+#include "workspace/workspace.h"
+
+namespace giatlas::cli {
+
+namespace {
+
+void apply_options(const Args& args, GiProduct& g) {
+  g.category = args.get_or("category", g.category);
+  g.protection_type = args.get_or("type", g.protection_type);
+  g.status = args.get_or("status", g.status);
+  g.registration_no = args.get_or("registration-no", g.registration_no);
+  g.registration_date = args.get_or("registration-date", g.registration_date);
+  g.holder = args.get_or("holder", g.holder);
+  g.standard_no = args.get_or("standard-no", g.standard_no);
+  g.standard_date = args.get_or("standard-date", g.standard_date);
+}
+
+int list(const Workspace& ws) {
+  auto zones = ws.zone_versions();
+  for (const GiProduct& g : ws.gi_products()) {
+    int versions = 0;
+    for (const auto& z : zones) versions += z.gi == g.name ? 1 : 0;
+    std::cout << g.name << "  [" << g.status << "]  " << g.category << " · " << g.protection_type
+              << (g.registration_no.empty() ? "" : " · " + g.registration_no + " (" + g.registration_date + ")")
+              << (g.holder.empty() ? "" : " · 持有人 " + g.holder) << " · " << versions << " zone version(s)\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int cmd_register(int argc, char** argv) {
+  Args args(argc, argv, 2, {});
+  args.allow_only({"category", "type", "status", "registration-no", "registration-date", "holder", "standard-no",
+                   "standard-date"});
+  const std::string& action = args.need(0, "action: list, add or set");
+  const std::string& path = args.need(1, "workspace path");
+  if (action == "list") return list(Workspace::open(path, true));
+  if (action != "add" && action != "set") throw Error("register: unknown action '" + action + "' (list, add or set)");
+  const std::string& name = args.need(2, "GI name");
+  Workspace ws = Workspace::open(path);
+  auto existing = ws.gi_product(name);
+  GiProduct g;
+  if (action == "add") {
+    if (existing) throw Error("register add: '" + name + "' is already in the register (use register set)");
+    g.name = name;
+    g.status = "candidate";
+    g.category = "特色农产品";
+  } else {
+    if (!existing) throw Error("register set: '" + name + "' is not in the register (use register add)");
+    g = *existing;
+  }
+  apply_options(args, g);
+  if (action == "add")
+    ws.add_gi_product(g);
+  else
+    ws.update_gi_product(g);
+  std::cout << (action == "add" ? "added " : "updated ") << g.name << " [" << g.status << "]\n";
+  return 0;
+}
+
+}  // namespace giatlas::cli
