@@ -153,11 +153,11 @@ TEST_CASE("a transaction that is not committed leaves the workspace as it was") 
 TEST_CASE("an invalid date is refused instead of being stored") {
   test::TempDir dir;
   Workspace ws = Workspace::create(dir.file("d.gpkg"), "武隆区");
-  GiProduct gi;
-  gi.name = "武隆猪腰枣";
-  gi.registration_date = "2023-02-30";
-  CHECK_THROWS_WITH(ws.add_gi_product(gi), Catch::Contains("invalid date '2023-02-30'"));
-  CHECK(ws.gi_products().empty());
+  std::vector<CensusPoint> census(1);
+  census[0].product = "猪腰枣";
+  census[0].survey_date = "2023-02-30";
+  CHECK_THROWS_WITH(ws.add_census_points(census), Catch::Contains("invalid date '2023-02-30'"));
+  CHECK(ws.census_points().empty());
 }
 
 TEST_CASE("a register entry outside the register's vocabulary is refused") {
