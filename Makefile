@@ -21,7 +21,7 @@ test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 sample: build
-	@$(BUILD)/src/cli/giatlas-cli sample $(SAMPLE)
+	@rm -f $(SAMPLE).new && $(BUILD)/src/cli/giatlas-cli sample $(SAMPLE).new && mv $(SAMPLE).new $(SAMPLE)
 
 screenshot: build
 	@bash scripts/make-screenshot.sh $(BUILD)
