@@ -6,6 +6,8 @@
 #include <string>
 #include <unistd.h>
 
+#include "geo/geometry.h"
+
 namespace giatlas::test {
 
 class TempDir {
@@ -29,5 +31,10 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// An axis-aligned square with its lower-left corner at (x, y), as a one-polygon MultiPolygon.
+inline MultiPolygon square(double x, double y, double s) {
+  return MultiPolygon{{Polygon{{Ring{{x, y}, {x + s, y}, {x + s, y + s}, {x, y + s}, {x, y}}}}}};
+}
 
 }  // namespace giatlas::test

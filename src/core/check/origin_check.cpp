@@ -206,9 +206,7 @@ std::size_t save_as_inspections(Workspace& ws, const CheckReport& report) {
     i.note = r.reason;
     rows.push_back(std::move(i));
   }
-  Workspace::Transaction tx(ws);
-  ws.add_inspections(rows);
-  tx.commit();
+  ws.add_inspections(rows);  // one transaction of its own
   return rows.size();
 }
 

@@ -7,12 +7,9 @@
 #include "workspace/workspace.h"
 
 using namespace giatlas;
+using giatlas::test::square;
 
 namespace {
-
-MultiPolygon square(double x, double y, double s) {
-  return MultiPolygon{{Polygon{{Ring{{x, y}, {x + s, y}, {x + s, y + s}, {x, y + s}, {x, y}}}}}};
-}
 
 Workspace two_townships(const test::TempDir& dir) {
   Workspace ws = Workspace::create(dir.file("c.gpkg"), "武隆区");

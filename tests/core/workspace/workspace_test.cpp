@@ -10,12 +10,9 @@
 #include "workspace/workspace.h"
 
 using namespace giatlas;
+using giatlas::test::square;
 
 namespace {
-
-MultiPolygon square(double x, double y, double s) {
-  return MultiPolygon{{Polygon{{Ring{{x, y}, {x + s, y}, {x + s, y + s}, {x, y + s}, {x, y}}}}}};
-}
 
 MultiPolygon square_with_hole(double x, double y, double s) {
   MultiPolygon m = square(x, y, s);

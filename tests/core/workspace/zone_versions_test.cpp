@@ -6,12 +6,9 @@
 #include "workspace/workspace.h"
 
 using namespace giatlas;
+using giatlas::test::square;
 
 namespace {
-
-MultiPolygon square(double x, double y, double s) {
-  return MultiPolygon{{Polygon{{Ring{{x, y}, {x + s, y}, {x + s, y + s}, {x, y + s}, {x, y}}}}}};
-}
 
 ZoneVersion zone(const std::string& from, double size) {
   ZoneVersion z;
