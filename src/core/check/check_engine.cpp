@@ -81,6 +81,7 @@ CheckEngine::CheckEngine(std::vector<Township> townships, std::vector<ZoneVersio
   town_index_ = PointIndex(geoms);
   for (auto& z : zones) {
     auto pz = std::make_unique<PreparedZone>();
+    pz->slot = static_cast<std::uint32_t>(zones_.size());
     pz->info = {z.gi, z.version, z.effective_from, z.effective_to, 0};
     pz->index = PointIndex(std::vector<MultiPolygon>{z.geom});
     pz->boundary = BoundaryDistance(z.geom);
@@ -100,13 +101,23 @@ int CheckEngine::thread_count() const {
 }
 
 ProducerCheck CheckEngine::check(const Producer& p, CheckWorker& worker) const {
+  const PreparedZone* zone = this->zone(p.gi);
+  LocateAnswer where;
+  if (p.location && in_lonlat_range(*p.location)) {
+    where.town = town_index_.locate(*p.location);
+    if (zone) where.zone = zone->index.locate(*p.location);
+  }
+  return finish(p, zone, where, worker);
+}
+
+ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where,
+                                  CheckWorker& worker) const {
   ProducerCheck row;
   row.producer_id = p.id;
   row.name = p.name;
   row.credit_code = p.credit_code;
   row.gi = p.gi;
   row.location = p.location;
-  const PreparedZone* zone = this->zone(p.gi);
   if (zone) row.zone_version = zone->info.version;
 
   if (!p.location || !in_lonlat_range(*p.location)) {
@@ -114,14 +125,14 @@ ProducerCheck CheckEngine::check(const Producer& p, CheckWorker& worker) const {
     diagnose_invalid(p, zone, worker, row);
   } else {
     const Point loc = *p.location;
-    PointHit town = town_index_.locate(loc);
+    const PointHit& town = where.town;
     if (town.owner >= 0) row.township = townships_[static_cast<std::size_t>(town.owner)].name;
     if (!zone) {
       row.result = CheckResult::unknown_gi;
       row.reason = p.gi.empty() ? "no GI claimed on the record"
                                 : "no zone of " + p.gi + " is in force on " + options_.date;
     } else {
-      PointHit zhit = zone->index.locate(loc);
+      const PointHit& zhit = where.zone;
       bool inside = zhit.covered;
       double d = zone->boundary.distance_m(loc, worker.to_gk(zone->boundary.epsg()));
       row.distance_m = std::isfinite(d) ? round_dm(d) : -1;
@@ -162,13 +173,33 @@ void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Produce
   std::size_t n = in.size();
   std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(thread_count()), std::max<std::size_t>(n / 256, 1));
   std::vector<std::exception_ptr> errors(threads);
+  std::vector<const PointIndex*> zone_indexes;
+  for (const auto& z : zones_) zone_indexes.push_back(&z->index);
   auto work = [&](std::size_t t) {
     try {
       CheckWorker worker;
-      std::size_t begin = n * t / threads, end = n * (t + 1) / threads;
+      const std::size_t begin = n * t / threads, end = n * (t + 1) / threads;
+      // Locate every valid point of this share at once; invalid ones keep empty answers.
+      std::vector<const PreparedZone*> zone_of(end - begin);
+      std::vector<LocateQuery> queries;
+      constexpr std::uint32_t kNotLocated = 0xFFFFFFFFu;
+      std::vector<std::uint32_t> query_of(end - begin, kNotLocated);
+      for (std::size_t i = begin; i < end; ++i) {
+        const Producer& p = in[i];
+        const PreparedZone* z = zone(p.gi);
+        zone_of[i - begin] = z;
+        if (!p.location || !in_lonlat_range(*p.location)) continue;
+        query_of[i - begin] = static_cast<std::uint32_t>(queries.size());
+        queries.push_back({*p.location, z ? z->slot : LocateQuery::kNoZone});
+      }
+      if (progress.cancelled()) return;
+      std::vector<LocateAnswer> answers(queries.size());
+      BatchLocator(town_index_, zone_indexes).locate(queries, answers);
+      const LocateAnswer none;
       for (std::size_t i = begin; i < end; ++i) {
         if ((i & 4095) == 0 && progress.cancelled()) return;
-        out[i] = check(in[i], worker);
+        const std::uint32_t q = query_of[i - begin];
+        out[i] = finish(in[i], zone_of[i - begin], q == kNotLocated ? none : answers[q], worker);
       }
     } catch (...) {
       errors[t] = std::current_exception();

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "check/batch_locate.h"
 #include "check/boundary_distance.h"
 #include "check/origin_check.h"
 #include "check/point_index.h"
@@ -16,6 +17,7 @@ namespace giatlas {
 
 // One zone version in force, prepared for queries.
 struct PreparedZone {
+  std::uint32_t slot = 0;  // its position in CheckEngine::zones() (a LocateQuery's zone)
   ZoneUsed info;
   PointIndex index;
   BoundaryDistance boundary;
@@ -42,7 +44,9 @@ class CheckEngine {
   // Classifies one producer. Thread-safe given one worker per thread.
   ProducerCheck check(const Producer& p, CheckWorker& worker) const;
   // Classifies `in` into `out` (same order) over options.threads threads; polls `progress`
-  // for cancellation. The result of each producer depends only on that producer.
+  // for cancellation. Each thread locates its share of the points in one batch (spatial
+  // order, see BatchLocator), then finishes producer by producer. The result of each
+  // producer depends only on that producer: the same as check() gives it.
   void check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out, const Progress& progress) const;
 
   const PointIndex& township_index() const { return town_index_; }
@@ -54,6 +58,10 @@ class CheckEngine {
   int thread_count() const;
 
  private:
+  // The rest of check() once the point is located: result, distance, reason, cause.
+  // `where` holds the township and zone hits (unused for an invalid location).
+  ProducerCheck finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where,
+                       CheckWorker& worker) const;
   void diagnose_located(const Point& loc, const PreparedZone& zone, CheckWorker& worker, ProducerCheck& row) const;
   void diagnose_invalid(const Producer& p, const PreparedZone* zone, CheckWorker& worker, ProducerCheck& row) const;
 

@@ -30,6 +30,9 @@ inline int orientation(const Point& a, const Point& b, const Point& c) {
   const double bound = kOrientBound * (std::fabs(left) + std::fabs(right));
   if (det > bound) return 1;
   if (-det > bound) return -1;
+  // Both products exactly zero (c on a vertex, or an axis-parallel edge through c): the
+  // determinant is exactly zero. The common degenerate case, so it skips the expansion.
+  if ((b.x == a.x || c.y == a.y) && (b.y == a.y || c.x == a.x)) return 0;
   return orientation_exact(a, b, c);
 }
 

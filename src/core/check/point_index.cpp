@@ -2,7 +2,6 @@
 #include "check/point_index.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 
 #include "check/orientation.h"
@@ -69,26 +68,38 @@ PointHit PointIndex::scan_row(std::size_t row, const Point& p, int* odd) const {
 
 PointHit PointIndex::locate(const Point& p) const {
   if (edge_count_ == 0 || !box_.contains(p)) return {};
-  const std::size_t r = row_of(p.y), c = col_of(p.x);
-  const std::uint32_t hot = hot_at(r * nx_ + c);
+  const std::size_t cell = cell_in_box(p);
+  const std::uint32_t hot = hot_at(cell);
   if (hot == 0) return {};
   if (hot != hot_mask_) return {static_cast<int>(hot) - 1, true};
+  const std::size_t r = cell / nx_, c = cell % nx_;
   PointHit hit;
-  if (from_centre(boundary_cell(r * nx_ + c), r, c, p, &hit)) return hit;
+  if (from_centre(boundary_cell(cell), r, c, p, &hit)) return hit;
   return scan_cells(r, c, p);
 }
 
 void PointIndex::prefetch(const Point& p) const {
   if (edge_count_ == 0 || !box_.contains(p)) return;
-  const std::size_t cell = row_of(p.y) * nx_ + col_of(p.x);
+  const std::size_t cell = cell_in_box(p);
   __builtin_prefetch(hot_.data() + (cell >> hot_shift_));
   __builtin_prefetch(other_.data() + (cell >> 6));
 }
 
+namespace {
+// Bits set in v. std::popcount becomes a library call on a baseline x86-64 build (no
+// POPCNT instruction assumed); this stays inline.
+inline std::uint32_t bit_count(std::uint64_t v) {
+  v = v - ((v >> 1) & 0x5555555555555555ull);
+  v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
+  v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<std::uint32_t>((v * 0x0101010101010101ull) >> 56);
+}
+}  // namespace
+
 const PointIndex::BoundaryCell& PointIndex::boundary_cell(std::size_t cell) const {
   const RankWord& w = other_[cell >> 6];
   const std::uint64_t below = w.bits & ((std::uint64_t{1} << (cell & 63)) - 1);
-  return bcells_[w.before + static_cast<std::uint32_t>(std::popcount(below))];
+  return bcells_[w.before + bit_count(below)];
 }
 
 bool PointIndex::from_centre(const BoundaryCell& b, std::size_t row, std::size_t col, const Point& p,
@@ -115,13 +126,15 @@ bool PointIndex::from_centre(const BoundaryCell& b, std::size_t row, std::size_t
     if (ex1 < sx0 || ex0 > sx1 || ey1 < sy0 || ey0 > sy1) continue;  // misses segment C-p and p
     const Point a{e->ax, e->ay}, z{e->bx, e->by};
     const int op = orientation(a, z, p);
-    if (op == 0 && p.x >= ex0 && p.x <= ex1 && p.y >= ey0 && p.y <= ey1) return false;  // p on the edge
+    // p on the edge's line (on the edge, or collinear beyond it): the ownership rule or an
+    // exact ray count decides, in scan_cells().
+    if (op == 0) return false;
+    // C (strictly off every edge here, its side stored at build time) and p on the same side
+    // of the edge's line: no crossing. Most candidate edges stop here, after one predicate.
+    if ((op > 0) == static_cast<bool>(e->centre_left)) continue;
     // A vertex on the line C-p counts as right of it (a consistent symbolic perturbation), so
     // a segment through a vertex crosses exactly one of the two edges there, or none.
     if ((orientation(C, p, a) > 0) == (orientation(C, p, z) > 0)) continue;
-    const int oc = orientation(a, z, C);
-    if (oc == 0 || op == 0) return false;  // cannot happen for C and p off the edge; stay exact
-    if ((oc > 0) == (op > 0)) continue;    // the crossing is outside segment C-p
     std::uint32_t s = 0;
     while (s < used && poly[s] != e->poly) ++s;
     if (s == used) {

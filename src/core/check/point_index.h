@@ -3,6 +3,7 @@
 // holds its edges inline and the polygons that contain its centre, so a query there counts
 // exact crossings of the segment centre -> point against that cell's edges only.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -58,7 +59,10 @@ class PointIndex {
   struct Edge {
     double ax, ay, bx, by;
     std::uint32_t poly;
-    std::uint32_t col0;  // first grid column the edge is registered in
+    std::uint32_t col0 : 31;  // first grid column the edge is registered in
+    // In a boundary cell's copy: the cell's centre lies left of a -> b (orientation > 0).
+    // Set when the centre is on no edge of the cell, the only case from_centre() reads it.
+    std::uint32_t centre_left : 1;
   };
   // A cell that an edge's bounding box meets (with a rounding margin), or where polygons
   // overlap. Its edges are copied inline so that a query reads one contiguous run.
@@ -100,6 +104,14 @@ class PointIndex {
   PointHit scan_cells(std::size_t row, std::size_t col, const Point& p) const;
   std::size_t row_of(double y) const;
   std::size_t col_of(double x) const;
+  // The cell of a point inside box_: the offsets from the grid's corner are positive there,
+  // so truncation is floor() (the same cell row_of() and col_of() give, without their
+  // clamping branches).
+  std::size_t cell_in_box(const Point& p) const {
+    const auto r = std::min(static_cast<std::size_t>((p.y - grid_.miny) * inv_ch_), ny_ - 1);
+    const auto c = std::min(static_cast<std::size_t>((p.x - grid_.minx) * inv_cw_), nx_ - 1);
+    return r * nx_ + c;
+  }
   // The cell centre, computed the same way at build and query time.
   Point centre(std::size_t row, std::size_t col) const {
     return {grid_.minx + (static_cast<double>(col) + 0.5) * cw_, grid_.miny + (static_cast<double>(row) + 0.5) * ch_};

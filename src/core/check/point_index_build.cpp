@@ -28,7 +28,7 @@ PointIndex::PointIndex(const std::vector<MultiPolygon>& polygons, double cells_p
           const Point& b = ring[i + 1];
           if (!std::isfinite(a.x) || !std::isfinite(a.y)) throw Error("point index: non-finite vertex");
           if (a == b) continue;  // repeated vertex: no edge
-          edges.push_back({a.x, a.y, b.x, b.y, static_cast<std::uint32_t>(k), 0});
+          edges.push_back({a.x, a.y, b.x, b.y, static_cast<std::uint32_t>(k), 0, 0});
           box_.expand(a);
           box_.expand(b);
         }
@@ -203,6 +203,10 @@ void PointIndex::classify_cells() {
         }
       }
       if (!on_edge) {
+        for (std::uint32_t i = b.edge_begin; i < b.edge_end; ++i) {
+          Edge& e = cell_edges_[i];
+          e.centre_left = orientation({e.ax, e.ay}, {e.bx, e.by}, C) > 0 ? 1u : 0u;
+        }
         b.ref_begin = static_cast<std::uint32_t>(ref_polys_.size());
         for (std::size_t k = 0; k < polygon_count_; ++k)
           if (parity[k] ^ local[k]) ref_polys_.push_back(static_cast<std::uint32_t>(k));

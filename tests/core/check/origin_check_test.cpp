@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 
+#include "check/check_engine.h"
 #include "check/origin_check.h"
 #include "check/report_writers.h"
 #include "check_fixture.h"
@@ -230,6 +231,38 @@ TEST_CASE("the report does not depend on input order or thread count", "[check]"
     CHECK(streamed[i].result == a.rows[i].result);
     CHECK(streamed[i].distance_m == a.rows[i].distance_m);
   }
+}
+
+TEST_CASE("the batch path of the engine gives every producer the result of the one-by-one path", "[check]") {
+  test::TempDir dir;
+  std::mt19937_64 rng(9);
+  std::vector<Producer> ps;
+  for (int i = 0; i < 4000; ++i) {
+    double x = 106.98 + 0.24 * static_cast<double>(rng() % 100000) / 100000.0;
+    double y = 28.98 + 0.14 * static_cast<double>(rng() % 100000) / 100000.0;
+    if (i % 5 == 0) x = 107.0 + 0.1 * static_cast<double>(rng() % 3);  // on a zone or township edge
+    ps.push_back(producer_at(i, Point{x, y}, i % 7 == 0 ? "羊角豆干" : test::kGi));
+    if (i % 50 == 0) ps.back().location.reset();
+  }
+  test::make_check_workspace(dir.file("w.gpkg"), ps);
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  CheckOptions o = on("2018-06-01");
+  o.threads = 2;
+  CheckEngine engine(ws.townships(), zones_in_force(ws.zone_versions(), o.date), o);
+  auto producers = ws.producers();
+  std::vector<ProducerCheck> batch;
+  engine.check_all(producers, batch, Progress());
+  REQUIRE(batch.size() == producers.size());
+  CheckWorker worker;
+  std::size_t differ = 0, on_edge = 0;
+  for (std::size_t i = 0; i < producers.size(); ++i) {
+    ProducerCheck one = engine.check(producers[i], worker);
+    differ += one.result != batch[i].result || one.township != batch[i].township || one.reason != batch[i].reason ||
+              one.distance_m != batch[i].distance_m || one.producer_id != batch[i].producer_id;
+    on_edge += one.cause == "on_boundary";
+  }
+  CHECK(differ == 0);
+  CHECK(on_edge > 0);
 }
 
 TEST_CASE("check results are saved as inspection records with the zone version", "[check]") {
