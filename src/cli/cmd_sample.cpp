@@ -15,13 +15,14 @@ namespace giatlas::cli {
 
 int cmd_sample(int argc, char** argv) {
   Args args(argc, argv, 2, {});
-  args.allow_only({"seed", "producers", "density", "census"});
+  args.allow_only({"seed", "producers", "density", "census", "zones"});
   const std::string& path = args.need(0, "output workspace path");
   SampleOptions opt;
   opt.seed = static_cast<std::uint64_t>(args.number_or("seed", static_cast<double>(opt.seed)));
   opt.producers = static_cast<int>(args.number_or("producers", opt.producers));
   opt.census_points = static_cast<int>(args.number_or("census", opt.census_points));
   opt.density = args.number_or("density", opt.density);
+  opt.zones = static_cast<int>(args.number_or("zones", opt.zones));
   TerminalProgress bar("sample");
   auto truth = generate_sample(path, opt, bar.progress());
   bar.finish();

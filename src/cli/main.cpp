@@ -18,7 +18,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"new", giatlas::cli::cmd_new, "new <workspace.gpkg> --district NAME [--code 500156]"},
     {"info", giatlas::cli::cmd_info, "info <workspace.gpkg>"},
-    {"sample", giatlas::cli::cmd_sample, "sample <out.gpkg> [--seed S] [--producers N] [--density D]"},
+    {"sample", giatlas::cli::cmd_sample, "sample <out.gpkg> [--seed S] [--producers N] [--density D] [--zones 5-8]"},
     {"import", giatlas::cli::cmd_import,
      "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors "
      "[--layer L] [--crs C] [--encoding E] [--lon COL --lat COL] [--gi NAME] [--effective-from D] [--field target=SOURCE] "

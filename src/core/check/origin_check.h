@@ -28,9 +28,9 @@ struct CheckOptions {
 enum class CheckResult {
   inside,                 // in the zone, farther than the tolerance from its boundary
   inside_near_boundary,   // in the zone (or on its boundary), within the tolerance
-  outside_near_boundary,  // outside the zone, within the tolerance: a field visit is needed
-  outside,                // outside the zone, inside the district
-  outside_district,       // outside the zone and outside every township of the district
+  outside_near_boundary,  // outside the zone, within the tolerance (in the district or not): a field visit is needed
+  outside,                // outside the zone beyond the tolerance, inside the district
+  outside_district,       // outside the zone beyond the tolerance, and outside every township of the district
   unknown_gi,             // the claimed GI has no zone in force on the date
   invalid_location,       // missing, unparseable or out-of-range coordinates
 };

@@ -76,9 +76,7 @@ const char* draw_case(SampleRng& rng, std::int64_t index) {
   return "inside";
 }
 
-std::string draw_gi(SampleRng& rng) {
-  static const std::vector<std::pair<const char*, double>> weights = {
-      {"武隆高山萝卜", 0.4}, {"武隆高山白菜", 0.2}, {"武隆猪腰枣", 0.2}, {"武隆高山甘蓝", 0.1}, {"武隆老鹰茶", 0.1}};
+std::string draw_gi(SampleRng& rng, const std::vector<std::pair<std::string, double>>& weights) {
   double u = rng.uniform(), acc = 0;
   for (const auto& [gi, w] : weights) {
     acc += w;
@@ -106,11 +104,12 @@ void submit_wgs84(SampleRng& rng, Producer& p, Point pt, bool allow_dms) {
 struct ProducerPlanter {
   SampleRng& rng;
   const Planter& planter;
+  std::vector<std::pair<std::string, double>> gi_weights;
 
   // Returns the planted cause; fills p and its expected result.
   std::string plant(Producer& p, const std::string& kind, std::string& expected) {
     std::string cause;
-    p.gi = draw_gi(rng);
+    p.gi = draw_gi(rng, gi_weights);
     Point truth;
     if (kind == "inside" || kind == "bad_credit_code") {
       do {
@@ -127,7 +126,8 @@ struct ProducerPlanter {
       do {
         truth = planter.near_boundary(rng, p.gi, rng.uniform(3, 25), in);
         submit_wgs84(rng, p, truth, false);
-      } while (planter.expected(p.gi, *p.location) != kind);
+        // Planted near-boundary points lie in the district (those outside it are near too).
+      } while (planter.expected(p.gi, *p.location) != kind || !planter.in_district(*p.location));
     } else if (kind == "outside") {
       do {
         truth = planter.random_in_district(rng);
@@ -203,6 +203,7 @@ struct ProducerPlanter {
 std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOptions& opt, const Progress& progress) {
   if (opt.density < 0.05 || opt.density > 20) throw Error("sample: density must be between 0.05 and 20");
   if (opt.producers < 0 || opt.census_points < 0) throw Error("sample: counts must not be negative");
+  if (opt.zones < 5 || opt.zones > 8) throw Error("sample: zones in force must be between 5 and 8");
   if (std::filesystem::exists(path)) throw Error("sample: " + path + " already exists");
   const std::string tmp = path + ".generating";
   std::filesystem::remove(tmp);
@@ -234,10 +235,10 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     progress.report("register and zones", 0.92);
     std::map<std::string, std::string> code_of;
     for (const auto& t : towns) code_of[t.name] = t.code;
-    for (GiProduct& g : sample_register()) ws.add_gi_product(g);
+    for (GiProduct& g : sample_register(opt.zones)) ws.add_gi_product(g);
     GeosContext ctx;
     std::map<std::string, MultiPolygon> in_force;
-    for (const SampleZonePlan& plan : sample_zone_plan()) {
+    for (const SampleZonePlan& plan : sample_zone_plan(opt.zones)) {
       ZoneVersion z;
       z.gi = plan.gi;
       z.effective_from = plan.effective_from;
@@ -282,7 +283,7 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     }
     ws.add_inspectors(inspectors);
 
-    ProducerPlanter pp{rng, planter};
+    ProducerPlanter pp{rng, planter, sample_gi_weights(opt.zones)};
     std::vector<Producer> batch;
     std::vector<SampleTruth> pending;
     auto flush = [&] {

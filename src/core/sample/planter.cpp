@@ -67,8 +67,14 @@ std::string Planter::expected(const std::string& gi, const Point& lonlat) const 
   double d = boundary_distance_m(gi, lonlat);
   if (GEOSPreparedCovers_r(ctx_, z.prepared.get(), p.get()) == 1)
     return d <= kTolerance ? "inside_near_boundary" : "inside";
-  if (GEOSPreparedCovers_r(ctx_, district_prepared_.get(), p.get()) != 1) return "outside_district";
-  return d <= kTolerance ? "outside_near_boundary" : "outside";
+  // Within the tolerance it is a boundary case for a field visit, in the district or not.
+  if (d <= kTolerance) return "outside_near_boundary";
+  return in_district(lonlat) ? "outside" : "outside_district";
+}
+
+bool Planter::in_district(const Point& lonlat) const {
+  GeosGeom p = to_geos(ctx_, lonlat);
+  return GEOSPreparedCovers_r(ctx_, district_prepared_.get(), p.get()) == 1;
 }
 
 std::string Planter::township_of(const Point& lonlat) const {

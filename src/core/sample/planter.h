@@ -23,6 +23,7 @@ class Planter {
   std::string expected(const std::string& gi, const Point& lonlat) const;
   double boundary_distance_m(const std::string& gi, const Point& lonlat) const;
   std::string township_of(const Point& lonlat) const;
+  bool in_district(const Point& lonlat) const;
 
   Point random_in_zone(SampleRng& rng, const std::string& gi) const;
   Point random_in_district(SampleRng& rng) const;

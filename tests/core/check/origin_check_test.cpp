@@ -103,6 +103,18 @@ TEST_CASE("a larger tolerance turns a far point into a near-boundary one", "[che
   CHECK(run_origin_check(ws, o, Progress()).rows[0].result == CheckResult::outside_near_boundary);
 }
 
+TEST_CASE("outside the district but within the tolerance is a near-boundary case, beyond it outside_district", "[check]") {
+  test::TempDir dir;
+  // West of township A (and of zone v1's west edge at 107.0°E), outside every township.
+  test::make_check_workspace(dir.file("w.gpkg"), {producer_at(1, Point{107.0 - 20 * kM, 29.05}),
+                                                  producer_at(2, Point{107.0 - 80 * kM, 29.05})});
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  CheckReport r = run_origin_check(ws, on("2018-06-01"), Progress());
+  CHECK(row_named(r, "生产者1").result == CheckResult::outside_near_boundary);
+  CHECK(row_named(r, "生产者1").township.empty());
+  CHECK(row_named(r, "生产者2").result == CheckResult::outside_district);
+}
+
 TEST_CASE("suspected causes: swapped axes, GCJ-02, BD-09, projected metres, bad credit code", "[check]") {
   test::TempDir dir;
   std::vector<Producer> ps;

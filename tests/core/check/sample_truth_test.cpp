@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <set>
 
 #include "check/origin_check.h"
 #include "sample/generator.h"
@@ -18,9 +19,16 @@ TEST_CASE("every planted case of the sample gets the result and cause the genera
   so.producers = 600;
   so.census_points = 10;
   so.density = 0.25;
+  // 5 zones in force (the shipped sample), and 8 (the benchmark's setting, overlapping zones).
+  so.zones = GENERATE(5, 8);
+  INFO("zones in force: " << so.zones);
   auto truth = generate_sample(dir.file("s.gpkg"), so);
   Workspace ws = Workspace::open(dir.file("s.gpkg"), true);
   CheckReport report = run_origin_check(ws, CheckOptions{}, Progress());
+  REQUIRE(report.zones.size() == static_cast<std::size_t>(so.zones));
+  std::set<std::string> claimed;
+  for (const auto& r : report.rows) claimed.insert(r.gi);
+  for (const auto& z : report.zones) CHECK(claimed.count(z.gi) == 1);  // producers claim every zone's GI
   std::map<std::int64_t, const ProducerCheck*> by_id;
   for (const auto& r : report.rows) by_id[r.producer_id] = &r;
   REQUIRE(by_id.size() == truth.size());
