@@ -28,9 +28,9 @@ int cmd_import(int argc, char** argv) {
     }
     rest.push_back(argv[i]);
   }
-  Args args(static_cast<int>(rest.size()), rest.data(), 2, {"dry-run", "no-repair", "quiet"});
+  Args args(static_cast<int>(rest.size()), rest.data(), 2, {"dry-run", "no-repair", "quiet", "update-existing"});
   args.allow_only({"into", "as", "layer", "crs", "encoding", "lon", "lat", "gi", "effective-from", "dry-run",
-                   "no-repair", "report", "quiet"});
+                   "no-repair", "report", "quiet", "update-existing"});
   const std::string source = args.need(0, "source file");
   const auto into = args.get("into");
   if (!into) throw Error("--into <workspace.gpkg> is required");
@@ -48,6 +48,7 @@ int cmd_import(int argc, char** argv) {
   opt.effective_from = args.get_or("effective-from", "");
   opt.dry_run = args.flag("dry-run");
   opt.allow_repair = !args.flag("no-repair");
+  opt.update_existing = args.flag("update-existing");
   opt.fields = fields;
 
   // Progress on a terminal only: one line rewritten in place.

@@ -22,7 +22,7 @@ constexpr Command kCommands[] = {
     {"import", giatlas::cli::cmd_import,
      "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors "
      "[--layer L] [--crs C] [--encoding E] [--lon COL --lat COL] [--gi NAME] [--effective-from D] [--field target=SOURCE] "
-     "[--no-repair] [--dry-run] [--report rejects.csv] [--quiet]"},
+     "[--no-repair] [--update-existing] [--dry-run] [--report rejects.csv] [--quiet]"},
     {"check", giatlas::cli::cmd_check,
      "check <workspace.gpkg> [--producers FILE [--layer L] [--crs C] [--encoding E] [--lon COL --lat COL]] "
      "[--date YYYY-MM-DD] [--tolerance M] [--gi NAME] "

@@ -18,6 +18,7 @@ void start_import(App& app) {
   opt.crs = ui.import_crs;
   opt.encoding = ui.import_encoding;
   opt.dry_run = ui.import_dry_run;
+  opt.update_existing = ui.import_update_existing;
   const std::string ws_path = app.workspace()->path(), source = ui.import_source;
   app.task.start(tr(Str::import_title), [ws_path, source, opt](const Progress& progress) -> BackgroundTask::Completion {
     // Its own handle: the import writes in one transaction while the map keeps drawing.
@@ -34,9 +35,9 @@ void start_import(App& app) {
 void report_table(const ImportReport& r, float s) {
   ImGui::Separator();
   ImGui::Text("%s: %s", tr(Str::import_report), r.source.c_str());
-  ImGui::Text("read %lld, accepted %lld, rejected %lld, with warnings %lld%s", static_cast<long long>(r.read),
-              static_cast<long long>(r.accepted), static_cast<long long>(r.rejected), static_cast<long long>(r.warned),
-              r.dry_run ? " (dry run)" : "");
+  ImGui::Text("read %lld, accepted %lld, rejected %lld, with warnings %lld, updating existing %lld%s",
+              static_cast<long long>(r.read), static_cast<long long>(r.accepted), static_cast<long long>(r.rejected),
+              static_cast<long long>(r.warned), static_cast<long long>(r.updated), r.dry_run ? " (dry run)" : "");
   if (!r.encoding.empty()) ImGui::TextWrapped("encoding: %s", r.encoding.c_str());
   if (!r.crs.empty()) ImGui::TextWrapped("CRS: %s", r.crs.c_str());
   if (!r.columns.empty()) ImGui::TextWrapped("columns: %s", r.columns.c_str());
@@ -85,6 +86,10 @@ void draw_import_panel(App& app) {
   ImGui::InputText(tr(Str::import_crs), &ui.import_crs);
   ImGui::InputText(tr(Str::import_encoding), &ui.import_encoding);
   ImGui::Checkbox(tr(Str::import_dry_run), &ui.import_dry_run);
+  if (ui.import_kind == static_cast<int>(ImportKind::Producers)) {
+    ImGui::Checkbox(tr(Str::import_update_existing), &ui.import_update_existing);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::import_update_existing_tip));
+  }
   ImGui::BeginDisabled(app.task.running() || ui.import_source.empty());
   if (ImGui::Button(tr(Str::import_run))) start_import(app);
   ImGui::EndDisabled();

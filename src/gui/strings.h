@@ -218,6 +218,11 @@ namespace giatlas::gui {
   X(import_crs, "CRS (empty: as declared)")                                                \
   X(import_encoding, "Encoding (empty: detect)")                                           \
   X(import_dry_run, "Dry run (check only, write nothing)")                                 \
+  X(import_update_existing, "Update producers already in the workspace")                    \
+  X(import_update_existing_tip, "A row with the credit code and GI of a producer the workspace "  \
+                                "has (or, without a code, its name and GI) replaces that "      \
+                                "producer's record. Off: such rows are rejected, so importing "  \
+                                "the same list twice adds nothing.")                            \
   X(import_run, "Import")                                                                  \
   X(import_browse, "Browse…")                                                              \
   X(import_done, "Import finished.")                                                       \

@@ -123,7 +123,8 @@ struct UiState {
   int import_kind = 4;  // ImportKind::Producers
   std::string import_crs;
   std::string import_encoding;
-  bool import_dry_run = false;  // the GI the zone tools work on
+  bool import_dry_run = false;
+  bool import_update_existing = false;
   std::string status_message;  // last error or notice, shown in the status bar
   int frames_to_draw = 3;      // redraw countdown; idle waits for events when it reaches 0
 };

@@ -39,6 +39,18 @@ grep -q "rejected: 1" "$tmp/out.txt" || fail "rejected count"
 after=$("$cli" info "$tmp/ws.gpkg" | awk '$1 == "producers" {print $2}')
 [ "$after" -eq $((before + 5)) ] || fail "expected $((before + 5)) producers, found $after"
 
+# The holder sends the same list again: nothing is added twice, and each row says which producer
+# it matched; with --update-existing the rows rewrite those producers in place.
+"$cli" import "$tmp/授权用户名单.xlsx" --into "$tmp/ws.gpkg" --as producers > "$tmp/out.txt" 2>&1 || fail "re-import failed"
+grep -q "accepted: 0" "$tmp/out.txt" || fail "a re-import accepted rows"
+grep -q "the workspace already has producer #[0-9]* '甲高山萝卜种植专业合作社'" "$tmp/out.txt" \
+  || fail "the re-import does not name the producer a row matched"
+[ "$("$cli" info "$tmp/ws.gpkg" | awk '$1 == "producers" {print $2}')" -eq "$after" ] || fail "a re-import added producers"
+"$cli" import "$tmp/授权用户名单.xlsx" --into "$tmp/ws.gpkg" --as producers --update-existing > "$tmp/out.txt" 2>&1 \
+  || fail "re-import with --update-existing failed"
+grep -q "accepted: 5 (.*5 updating producers already in the workspace)" "$tmp/out.txt" || fail "updates not counted"
+[ "$("$cli" info "$tmp/ws.gpkg" | awk '$1 == "producers" {print $2}')" -eq "$after" ] || fail "an update added producers"
+
 # The origin check: every producer gets exactly one row; the new ones are classified with reasons.
 "$cli" check "$tmp/ws.gpkg" --gi 武隆高山萝卜 --out "$tmp/report.csv" > "$tmp/out.txt" 2>&1 || fail "check failed"
 head -1 "$tmp/report.csv" | grep -q "name,credit_code,gi,result,reason,distance_m,township,zone_version,lon,lat" \

@@ -136,9 +136,23 @@ ImportReport import_into(Workspace& ws, const std::string& source, const ImportO
       reg = register_names(ws);
       pctx.gi_register = &reg;
       pctx.hint_lon = district_lon(ws);
+      std::map<std::string, KnownProducer> known;
+      ws.for_each_producer([&](Producer&& p) {
+        std::string key = producer_key(p.credit_code, p.name, p.gi);
+        known.emplace(std::move(key), KnownProducer{p.id, std::move(p.name)});
+      });
+      pctx.existing = &known;
+      pctx.update_existing = opt.update_existing;
       auto rows = build_producers(t, pctx, r, progress);
       progress.report("import: writing", 0.0);
-      if (!opt.dry_run) ws.add_producers(rows);
+      // Rows matched to a producer carry its id: those update it, the others are added.
+      std::vector<Producer> fresh, updates;
+      for (Producer& p : rows) (p.id > 0 ? updates : fresh).push_back(std::move(p));
+      r.updated = static_cast<std::int64_t>(updates.size());
+      if (!opt.dry_run) {
+        ws.add_producers(fresh);
+        ws.update_producers(updates);
+      }
       break;
     }
     case ImportKind::Census: {

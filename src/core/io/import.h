@@ -38,6 +38,11 @@ struct ImportOptions {
   std::string effective_from;
   bool dry_run = false;      // DEFAULT false: read, check and report, write nothing
   bool allow_repair = true;  // DEFAULT true: invalid polygons are repaired with MakeValid
+  // Producers already in the workspace: the same credit code and GI, or (for a row without a
+  // credit code) the same name and GI. DEFAULT false: such a row is rejected
+  // (already_in_workspace), so importing a list twice adds nothing; true: the producer's record
+  // is updated in place from the row (its id, and so its inspection history, is kept).
+  bool update_existing = false;
   // Field mapping overrides: target field ("name", "credit_code", "gi", …) -> source column.
   std::map<std::string, std::string> fields;
 };

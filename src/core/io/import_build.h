@@ -32,8 +32,19 @@ class RowLedger {
 };
 
 // Context the point builders need from the workspace (empty for read_producers).
+// A producer already in the workspace, found by producer_key().
+struct KnownProducer {
+  std::int64_t id = 0;
+  std::string name;
+};
+// "code\x1fGI" for a producer with a credit code (upper case), "\x1fname\x1fGI" without one.
+std::string producer_key(const std::string& credit_code, const std::string& name, const std::string& gi);
+
 struct PointContext {
   const std::set<std::string>* gi_register = nullptr;  // nullptr: unknown, no GI warning
+  // Producers the workspace has, by producer_key(); nullptr: none are looked up.
+  const std::map<std::string, KnownProducer>* existing = nullptr;
+  bool update_existing = false;  // see ImportOptions::update_existing
   double hint_lon = std::numeric_limits<double>::quiet_NaN();  // district longitude for GK zones
 };
 

@@ -23,6 +23,13 @@ void RowLedger::reject(const std::string& code, const std::string& message) {
   rejected_ = true;
 }
 
+std::string producer_key(const std::string& credit_code, const std::string& name, const std::string& gi) {
+  if (credit_code.empty()) return "\x1f" + name + "\x1f" + gi;
+  std::string code = credit_code;
+  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return code + "\x1f" + gi;
+}
+
 void RowLedger::done() {
   ++r_.read;
   if (rejected_) {
@@ -117,6 +124,7 @@ std::vector<Producer> build_producers(const SourceTable& t, const PointContext& 
   const TablePointsResult loc = locate(t, ctx, raw, r);
   std::vector<Producer> out;
   std::map<std::string, std::string> seen_codes;  // credit code -> where first seen
+  std::map<std::int64_t, std::string> claimed;     // existing producer id -> the row updating it
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
     check_progress(i, t.rows.size(), progress);
     const SourceRow& row = t.rows[i];
@@ -138,6 +146,23 @@ std::vector<Producer> build_producers(const SourceTable& t, const PointContext& 
         led.reject("duplicate_credit_code", "credit code " + p.credit_code + " already given at " + it->second);
       } else if (const std::string why = credit_code_problem(p.credit_code); !why.empty()) {
         led.warn("bad_credit_code", "credit code '" + p.credit_code + "': " + why);
+      }
+    }
+    if (!led.rejected() && ctx.existing) {
+      const auto known = ctx.existing->find(producer_key(p.credit_code, p.name, p.gi));
+      if (known != ctx.existing->end()) {
+        const KnownProducer& k = known->second;
+        const std::string who = "producer #" + std::to_string(k.id) + " '" + k.name + "'";
+        const std::string by = p.credit_code.empty() ? "name '" + p.name + "'" : "credit code " + p.credit_code;
+        if (!ctx.update_existing) {
+          led.reject("already_in_workspace", "the workspace already has " + who + " with this " + by + " for GI '" +
+                                                 p.gi + "' (import with update of existing producers to replace it)");
+        } else if (auto [at, first] = claimed.emplace(k.id, row.where); !first) {
+          led.reject("duplicate_credit_code", who + " is already updated by " + at->second);
+        } else {
+          p.id = k.id;
+          led.warn("updates_existing", "updates " + who);
+        }
       }
     }
     if (!led.rejected()) {

@@ -62,7 +62,9 @@ std::string format_report(const ImportReport& r, std::size_t max_problems) {
   if (!r.columns.empty()) os << "  columns: " << r.columns << "\n";
   for (const std::string& n : r.notes) os << "  note: " << n << "\n";
   os << "  rows read: " << r.read << "\n";
-  os << "  accepted: " << r.accepted << " (" << r.warned << " with warnings)\n";
+  os << "  accepted: " << r.accepted << " (" << r.warned << " with warnings";
+  if (r.updated > 0) os << ", " << r.updated << " updating producers already in the workspace";
+  os << ")\n";
   os << "  rejected: " << r.rejected << "\n";
   std::size_t shown = 0;
   for (const ImportProblem& p : r.problems) {

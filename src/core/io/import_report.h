@@ -9,9 +9,11 @@ namespace giatlas {
 
 // One finding about one source row. Stable codes:
 //   warnings (row kept):  repaired_geometry, bad_credit_code, gi_not_in_register, invalid_location,
-//                         bad_value (a field that could not be read and was left empty)
+//                         bad_value (a field that could not be read and was left empty),
+//                         updates_existing (the row replaces a producer already in the workspace)
 //   rejections:           no_geometry, invalid_geometry, out_of_range, duplicate_code,
-//                         duplicate_credit_code, missing_name, missing_gi
+//                         duplicate_credit_code, missing_name, missing_gi,
+//                         already_in_workspace (a producer the workspace has, not updated)
 struct ImportProblem {
   std::string where;    // "producers.xlsx sheet 授权用户 row 14", "townships.shp feature 3"
   std::int64_t row = 0; // the row / feature number used in `where`
@@ -32,6 +34,7 @@ struct ImportReport {
   std::int64_t accepted = 0;  // written (or, in a dry run, would be written), warnings included
   std::int64_t rejected = 0;
   std::int64_t warned = 0;    // accepted rows with at least one warning
+  std::int64_t updated = 0;   // accepted rows that updated a producer already in the workspace
   std::vector<ImportProblem> problems;  // in source order
   std::vector<std::string> created_gis;  // GIs added to the register as candidates
   bool dry_run = false;

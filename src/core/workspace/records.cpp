@@ -364,6 +364,20 @@ std::optional<CensusPoint> Workspace::census_point(std::int64_t id) const {
 void Workspace::add_producers(std::vector<Producer>& rows) {
   with_write([&] { insert_rows(layer(table::kProducers), rows, write_producer); });
 }
+void Workspace::update_producers(const std::vector<Producer>& rows) {
+  if (rows.empty()) return;
+  with_write([&] {
+    OGRLayer& l = layer(table::kProducers);
+    FieldIndex idx(l);
+    for (const Producer& row : rows) {
+      OgrFeature f(l.GetFeature(row.id));
+      if (!f) throw Error("producer #" + std::to_string(row.id) + " does not exist");
+      write_producer(*f, idx, row);
+      if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("updating producer #" + std::to_string(row.id) + " failed");
+    }
+  });
+}
+
 void Workspace::add_inspectors(std::vector<Inspector>& rows) {
   with_write([&] { insert_rows(layer(table::kInspectors), rows, write_inspector); });
 }

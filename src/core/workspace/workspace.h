@@ -67,6 +67,8 @@ class Workspace {
   void remove_census_point(std::int64_t id);
   std::optional<CensusPoint> census_point(std::int64_t id) const;
   void add_producers(std::vector<Producer>& rows);
+  // Rewrites each producer (by id) with the row's fields. Error when an id does not exist.
+  void update_producers(const std::vector<Producer>& rows);
   void add_inspectors(std::vector<Inspector>& rows);
   void add_inspections(std::vector<Inspection>& rows);
 
