@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders docs/screenshot.png (1280x800) of the sample workspace through the app's own headless
+# Renders docs/screenshot.png and docs/screenshot-zh.png (1280x800, English and Chinese interface) of the sample workspace through the app's own headless
 # screenshot path, under Xvfb. Usage: scripts/make-screenshot.sh [build-dir] [sample.gpkg]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +14,10 @@ fi
 cfg=$(mktemp -d)
 trap 'rm -rf "$cfg"' EXIT
 # A private config dir: the screenshot never depends on (or changes) the user's remembered state.
-XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$gui" --workspace "$sample" --size 1280x800 --screenshot "$root/docs/screenshot.png"
-echo "make-screenshot: wrote $root/docs/screenshot.png"
+for lang in en zh; do
+  out=$root/docs/screenshot.png
+  [ "$lang" = zh ] && out=$root/docs/screenshot-zh.png
+  XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$gui" --workspace "$sample" --size 1280x800 --lang "$lang" --screenshot "$out"
+  echo "make-screenshot: wrote $out"
+done

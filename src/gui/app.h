@@ -35,6 +35,7 @@ struct LaunchOptions {
   std::vector<Point> print_screen_xy;  // lon/lat points whose pixel positions are printed
   bool print_layout = false;       // print view, styles, legend and placed labels (for tests)
   int bench_pan_frames = 0;        // > 0: time this many panning frames and exit
+  std::string language;            // --lang: "zh" or "en" ("" = GIATLAS_LANG, the saved setting, the locale)
   std::string edit_zone;           // open the zone editor on this GI's newest version
   std::vector<Point> zone_clicks;  // lon/lat clicks of the zone tool, drawing a polygon (screenshot)
   std::optional<std::string> zone_save_note;  // save the edit as a new version, with this note

@@ -30,6 +30,7 @@ AppState load_app_state() {
     s.window_height = std::clamp(j.value("window_height", s.window_height), 240, 16384);
     s.last_workspace = j.value("last_workspace", std::string());
     s.last_folder = j.value("last_folder", std::string());
+    s.language = j.value("language", std::string());
   } catch (const nlohmann::json::exception&) {
     return AppState{};
   }
@@ -48,7 +49,8 @@ bool save_app_state(const AppState& s) {
     out << nlohmann::json{{"window_width", s.window_width},
                           {"window_height", s.window_height},
                           {"last_workspace", s.last_workspace},
-                          {"last_folder", s.last_folder}}
+                          {"last_folder", s.last_folder},
+                          {"language", s.language}}
                .dump(1);
     if (!out) return false;
   }

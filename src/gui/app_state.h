@@ -10,6 +10,7 @@ struct AppState {
   int window_height = 800;
   std::string last_workspace;
   std::string last_folder;
+  std::string language;  // "zh", "en", or "" to follow the locale
 };
 
 // The config folder ($XDG_CONFIG_HOME/giatlas or ~/.config/giatlas); "" when neither is set.

@@ -43,7 +43,7 @@ void Fonts::rebuild(float pixel_size, const std::vector<std::string>& texts) {
   b.AddRanges(io.Fonts->GetGlyphRangesDefault());
   for (int i = 0; i < static_cast<int>(Str::count); ++i) b.AddText(tr(static_cast<Str>(i)));
   for (const std::string& t : texts) b.AddText(t.c_str(), t.c_str() + t.size());
-  b.AddText("°′″·—…×÷≤≥→←↑↓①②③");
+  b.AddText("°′″·—…×÷≤≥→←↑↓①②③中文");  // 中文: the language menu names itself in Chinese
   ranges_.clear();
   b.BuildRanges(&ranges_);
   ImFontConfig cfg;

@@ -1,5 +1,6 @@
 // Screenshot mode, the panning benchmark and the PNG probe (see headless.h and app.h).
 #include "headless.h"
+#include "strings.h"
 
 #include <stb_image.h>
 #include <stb_image_write.h>
@@ -111,6 +112,7 @@ int App::run_screenshot() {
 void App::print_layout() const {
   auto rgba = [](const Rgba& c) { return std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + "," + std::to_string(c.a); };
   const double k = 1.0 / fb_per_window;  // window coordinates, as the PNG has them
+  std::printf("language %s %s\n", language_code(ui_language()), tr(Str::menu_file));
   std::printf("view %.9f %.9f %.4f %.4f %.6f %d %d %.4f\n", scene.proj.lon0, scene.proj.lat0, view.center.x,
               view.center.y, view.m_per_px, view.width, view.height, static_cast<double>(fb_per_window));
   for (const std::string& name : styles.order) {

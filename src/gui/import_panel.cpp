@@ -35,19 +35,20 @@ void start_import(App& app) {
 void report_table(const ImportReport& r, float s) {
   ImGui::Separator();
   ImGui::Text("%s: %s", tr(Str::import_report), r.source.c_str());
-  ImGui::Text("read %lld, accepted %lld, rejected %lld, with warnings %lld, updating existing %lld%s",
-              static_cast<long long>(r.read), static_cast<long long>(r.accepted), static_cast<long long>(r.rejected),
-              static_cast<long long>(r.warned), static_cast<long long>(r.updated), r.dry_run ? " (dry run)" : "");
-  if (!r.encoding.empty()) ImGui::TextWrapped("encoding: %s", r.encoding.c_str());
-  if (!r.crs.empty()) ImGui::TextWrapped("CRS: %s", r.crs.c_str());
-  if (!r.columns.empty()) ImGui::TextWrapped("columns: %s", r.columns.c_str());
+  ImGui::Text(tr(Str::import_counts), static_cast<long long>(r.read), static_cast<long long>(r.accepted),
+              static_cast<long long>(r.rejected), static_cast<long long>(r.warned), static_cast<long long>(r.updated),
+              r.dry_run ? tr(Str::dry_run_suffix) : "");
+  if (!r.encoding.empty()) ImGui::TextWrapped(tr(Str::import_encoding_is), r.encoding.c_str());
+  if (!r.crs.empty()) ImGui::TextWrapped(tr(Str::import_crs_is), r.crs.c_str());
+  if (!r.columns.empty()) ImGui::TextWrapped(tr(Str::import_columns_is), r.columns.c_str());
   for (const std::string& n : r.notes) ImGui::BulletText("%s", n.c_str());
   if (r.problems.empty()) return;
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("problems", 5, flags, ImVec2(0, 240 * s))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  for (const char* h : {"where", "row", "status", "code", "message"}) ImGui::TableSetupColumn(h);
+  for (Str h : {Str::col_where, Str::col_row, Str::col_status, Str::col_code, Str::col_message})
+    ImGui::TableSetupColumn(tr(h));
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(r.problems.size()));
@@ -60,7 +61,7 @@ void report_table(const ImportReport& r, float s) {
       ImGui::TableNextColumn();
       ImGui::Text("%lld", static_cast<long long>(p.row));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(p.rejected ? "rejected" : "warning");
+      ImGui::TextUnformatted(tr(p.rejected ? Str::status_rejected : Str::status_warning));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(p.code.c_str());
       ImGui::TableNextColumn();
@@ -81,7 +82,9 @@ void draw_import_panel(App& app) {
   ImGui::InputText("##source", &ui.import_source);
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::import_browse))) open_file_dialog(app, FileDialogMode::import_source);
-  const char* kinds[] = {"townships", "villages", "zones", "census", "producers", "inspectors"};
+  // In ImportKind order.
+  const char* kinds[] = {tr(Str::kind_townships), tr(Str::kind_villages), tr(Str::kind_zones),
+                         tr(Str::kind_census),    tr(Str::kind_producers), tr(Str::kind_inspectors)};
   ImGui::Combo(tr(Str::import_kind), &ui.import_kind, kinds, 6);
   ImGui::InputText(tr(Str::import_crs), &ui.import_crs);
   ImGui::InputText(tr(Str::import_encoding), &ui.import_encoding);

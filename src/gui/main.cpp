@@ -11,6 +11,7 @@
 #include "app.h"
 #include "error.h"
 #include "headless.h"
+#include "strings.h"
 
 namespace {
 
@@ -18,12 +19,13 @@ using giatlas::Error;
 using giatlas::Point;
 
 const char* const kUsage =
-    "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]\n"
+    "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--lang zh|en] [--screenshot out.png]\n"
     "               [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]\n"
     "               [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]\n"
     "       giatlas --probe image.png x y\n"
     "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
+    "  --lang            interface language, 中文 (zh) or English (en) (default: the saved choice, else the locale)\n"
     "  --screenshot      render one frame with no input, write it as PNG and exit\n"
     "  --print-screen-xy print the window pixel of a lon/lat under the final view (with --screenshot)\n"
     "  --print-layout    print the view, layer styles, legend and placed labels (with --screenshot)\n"
@@ -70,6 +72,9 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       if (v[0] < 64 || v[1] < 64 || v[0] > 16384 || v[1] > 16384) throw Error("--size: between 64 and 16384 pixels");
       o.width = static_cast<int>(v[0]);
       o.height = static_cast<int>(v[1]);
+    } else if (a == "--lang") {
+      o.language = value();
+      if (!giatlas::gui::language_named(o.language)) throw Error("--lang: zh or en, not '" + o.language + "'");
     } else if (a == "--screenshot") {
       o.screenshot = value();
     } else if (a == "--print-screen-xy") {
@@ -107,6 +112,16 @@ int main(int argc, char** argv) {
       return giatlas::gui::probe_png(argv[2], std::atoi(argv[3]), std::atoi(argv[4]));
     }
     const giatlas::gui::LaunchOptions options = parse(argc, argv);
+    // The interface language is decided here, once, before any text is drawn: tr() reads it
+    // from GIATLAS_LANG on first use.
+    auto env = [](const char* name) -> std::string {
+      const char* v = std::getenv(name);
+      return v ? v : "";
+    };
+    const auto lang = giatlas::gui::choose_language(
+        {options.language, env("GIATLAS_LANG"), giatlas::gui::load_app_state().language},
+        {env("LC_ALL"), env("LC_MESSAGES"), env("LANG")});
+    ::setenv("GIATLAS_LANG", giatlas::gui::language_code(lang), 1);
     giatlas::gui::App app(options);
     return app.run();
   } catch (const std::exception& e) {

@@ -29,6 +29,18 @@ void draw_main_menu(App& app) {
     if (ImGui::MenuItem(tr(Str::zoom_to_selection), "S", false, !ui.selection.empty())) app.zoom_to_selection();
     if (ImGui::MenuItem(tr(Str::zoom_in), "+")) app.view.zoom_about({app.view.width / 2.0, app.view.height / 2.0}, 2.0);
     if (ImGui::MenuItem(tr(Str::zoom_out), "-")) app.view.zoom_about({app.view.width / 2.0, app.view.height / 2.0}, 0.5);
+    ImGui::Separator();
+    if (ImGui::BeginMenu(tr(Str::menu_language))) {
+      // Saved for the next start: every text, and the font's glyph set, follow the language.
+      const std::pair<const char*, const char*> choices[] = {{"中文", "zh"}, {"English", "en"}, {tr(Str::lang_follow_system), ""}};
+      for (const auto& [label, code] : choices)
+        if (ImGui::MenuItem(label, nullptr, app.remembered.language == code)) {
+          app.remembered.language = code;
+          save_app_state(app.remembered);
+          app.notify(tr(Str::lang_restart));
+        }
+      ImGui::EndMenu();
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::menu_tools))) {

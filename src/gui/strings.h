@@ -1,241 +1,307 @@
-// Every text the interface shows, in one place so a Chinese translation can follow: an id per
-// string and its English text. tr(id) returns the text of the active language.
+// Every text the interface shows, in one place: an id per string, its English and its Chinese
+// text. tr(id) returns the text of the interface language, chosen once when the app starts.
 #pragma once
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace giatlas::gui {
 
-// X(id, English text)
-#define GIATLAS_UI_STRINGS(X)                                                              \
-  X(app_title, "GI Atlas")                                                                 \
-  X(menu_file, "File")                                                                     \
-  X(menu_open, "Open workspace…")                                                          \
-  X(menu_new, "New workspace…")                                                            \
-  X(menu_import, "Import…")                                                                \
-  X(menu_close, "Close workspace")                                                         \
-  X(menu_quit, "Quit")                                                                     \
-  X(menu_view, "View")                                                                     \
-  X(menu_tools, "Tools")                                                                   \
-  X(menu_help, "Help")                                                                     \
-  X(layers_title, "Layers")                                                                \
-  X(table_title, "Attribute table")                                                        \
-  X(identify_title, "Identify")                                                            \
-  X(identify_hint, "Click a feature on the map to see its attributes.")                    \
-  X(check_title, "Origin check")                                                           \
-  X(check_explain, "Checks every producer's location against the zone of the GI it "       \
-                   "claims (zone version in force today, 30 m near-boundary band).")       \
-  X(run_check, "Run origin check")                                                         \
-  X(running_check, "Origin check")                                                         \
-  X(check_done, "Origin check finished; producers are coloured by result.")                \
-  X(zone_tools_title, "Zone tools")                                                        \
-  X(zone_selected_townships, "Townships selected on the map")                              \
-  X(zone_save_from_selection, "Save union of selected townships as a new zone version")    \
-  X(zone_hint, "Select townships with a click (Ctrl+click adds) or Shift+drag.")           \
-  X(ze_start, "Edit the newest zone version")                                            \
-  X(ze_start_empty, "Start an empty zone")                                               \
-  X(ze_stop, "Stop editing")                                                             \
-  X(ze_draw, "Draw polygon")                                                             \
-  X(ze_draw_mode, "Drawn polygon")                                                       \
-  X(ze_mode_add, "adds")                                                                 \
-  X(ze_mode_subtract, "subtracts")                                                       \
-  X(ze_mode_replace, "replaces")                                                         \
-  X(ze_finish, "Close polygon (Enter)")                                                  \
-  X(ze_cancel, "Cancel drawing (Esc)")                                                   \
-  X(ze_undo, "Undo")                                                                     \
-  X(ze_redo, "Redo")                                                                     \
-  X(ze_nothing, "nothing")                                                               \
-  X(ze_buffer_m, "Buffer (m)")                                                           \
-  X(ze_buffer, "Buffer")                                                                 \
-  X(ze_add_selected, "Add selected townships")                                           \
-  X(ze_subtract_selected, "Subtract selected townships")                                 \
-  X(ze_clip, "Clip to district")                                                         \
-  X(ze_repair, "Repair invalid results instead of refusing")                             \
-  X(ze_snap_px, "Snap tolerance (px)")                                                   \
-  X(ze_vertices, "Vertices")                                                             \
-  X(ze_area, "Area (km²)")                                                               \
-  X(ze_invalid, "Invalid")                                                               \
-  X(ze_save_as, "Save as new version…")                                                  \
-  X(ze_effective_from, "Effective from (YYYY-MM-DD, empty = today)")                     \
-  X(ze_author, "Author")                                                                 \
-  X(ze_note, "Note")                                                                     \
-  X(ze_save, "Save")                                                                     \
-  X(ze_history, "Zone history")                                                          \
-  X(ze_version, "Version")                                                               \
-  X(ze_from, "From")                                                                     \
-  X(ze_to, "To")                                                                         \
-  X(ze_added, "Added km²")                                                               \
-  X(ze_removed, "Removed km²")                                                           \
-  X(ze_source, "Source")                                                                 \
-  X(ze_refused, "Refused")                                                               \
-  X(ze_repaired, "Repaired")                                                             \
-  X(ze_edit_hint, "Edit zone tool: click to add vertices (snapped), click the first "     \
-                  "vertex or press Enter to close; drag a vertex to move it, click an "   \
-                  "edge to insert one, Delete removes the hovered vertex; Ctrl+Z / "      \
-                  "Ctrl+Y undo and redo.")                                               \
-  X(menu_export_map, "Export map…")                                                      \
-  X(export_title, "Export map")                                                          \
-  X(export_version, "Version (0 = newest)")                                              \
-  X(export_paper, "Paper")                                                               \
-  X(export_out, "File (.pdf, .png or .svg)")                                             \
-  X(export_dpi, "DPI (PNG)")                                                             \
-  X(export_run, "Export")                                                                \
-  X(exporting, "Exporting map")                                                          \
-  X(export_done, "Map written")                                                          \
-  X(tool_census, "Record census point")                                                  \
-  X(census_title, "Census points")                                                       \
-  X(census_start, "Start recording (click the map)")                                     \
-  X(census_stop, "Stop recording")                                                       \
-  X(census_hint, "Click the map where the census point is, fill in the form, Record.")   \
-  X(census_product, "Product")                                                           \
-  X(census_category, "Category")                                                         \
-  X(census_surveyor, "Surveyor")                                                         \
-  X(census_date, "Survey date (YYYY-MM-DD)")                                             \
-  X(census_output, "Annual output (t)")                                                  \
-  X(census_area, "Area (亩)")                                                            \
-  X(census_households, "Households")                                                     \
-  X(census_note, "Note")                                                                 \
-  X(census_location, "Location (lon, lat)")                                              \
-  X(census_record, "Record")                                                             \
-  X(census_recorded, "Census point recorded")                                            \
-  X(plan_title, "Inspection plan")                                                      \
-  X(plan_by_ratio, "By ratio")                                                           \
-  X(plan_count, "Producers to visit")                                                    \
-  X(plan_ratio, "Ratio")                                                                 \
-  X(plan_seed, "Seed")                                                                   \
-  X(plan_stratify, "Stratify by GI")                                                     \
-  X(plan_all_gis, "(every GI)")                                                          \
-  X(plan_date, "Date (YYYY-MM-DD, empty = today)")                                       \
-  X(plan_draw, "Draw")                                                                   \
-  X(plan_summary, "Visits / eligible")                                                   \
-  X(plan_out, "File (.csv or .html)")                                                    \
-  X(plan_write, "Write")                                                                 \
-  X(plan_written, "Plan written")                                                        \
-  X(plan_save, "Save as planned inspections")                                            \
-  X(plan_saved, "Planned inspections saved")                                             \
-  X(plan_producer, "Producer")                                                           \
-  X(plan_township, "Township")                                                           \
-  X(plan_inspectors, "Inspectors")                                                       \
-  X(plan_date_col, "Date")                                                               \
-  X(gi, "GI")                                                                              \
-  X(saved, "saved")                                                                        \
-  X(help_title, "Keyboard and mouse")                                                      \
-  X(help_key, "Key / gesture")                                                             \
-  X(help_action, "Action")                                                                 \
-  X(key_drag, "Left or middle drag")                                                       \
-  X(key_arrows, "Arrow keys")                                                              \
-  X(key_wheel, "Mouse wheel")                                                              \
-  X(key_plus_minus, "+ / -")                                                               \
-  X(key_ctrl_drag, "Ctrl + drag")                                                          \
-  X(key_shift_drag, "Shift + drag")                                                        \
-  X(key_click, "Click")                                                                    \
-  X(key_ctrl_click, "Ctrl + click")                                                        \
-  X(key_home, "Home")                                                                      \
-  X(key_s, "S")                                                                            \
-  X(key_i_b_z_p, "I / B / Z / P")                                                          \
-  X(key_t, "T")                                                                            \
-  X(key_l, "L")                                                                            \
-  X(key_esc, "Esc")                                                                        \
-  X(key_ctrl_o, "Ctrl + O")                                                                \
-  X(key_ctrl_n, "Ctrl + N")                                                                \
-  X(key_ctrl_r, "Ctrl + R")                                                                \
-  X(key_f1, "F1")                                                                          \
-  X(help_pan, "Pan the map")                                                               \
-  X(help_pan_keys, "Pan by an eighth of the window")                                       \
-  X(help_zoom_wheel, "Zoom about the cursor")                                              \
-  X(help_zoom_keys, "Zoom in / out about the centre")                                      \
-  X(help_zoom_box, "Zoom to the dragged box")                                              \
-  X(help_select_box, "Select features in the dragged box")                                 \
-  X(help_identify, "Identify and select the feature under the cursor")                     \
-  X(help_toggle_select, "Add to / remove from the selection")                              \
-  X(help_zoom_all, "Zoom to the whole workspace")                                          \
-  X(help_zoom_selection, "Zoom to the selection")                                          \
-  X(help_tools, "Tools: identify, box select, box zoom, pan")                              \
-  X(help_table, "Show / hide the attribute table")                                         \
-  X(help_layers, "Show / hide the layers panel")                                           \
-  X(help_clear, "Clear the selection, back to identify")                                   \
-  X(help_open, "Open a workspace")                                                         \
-  X(help_new, "Create a workspace")                                                        \
-  X(help_check, "Run the origin check")                                                    \
-  X(help_help, "This window")                                                              \
-  X(tool, "Tool")                                                                          \
-  X(tool_pan, "Pan")                                                                       \
-  X(tool_identify, "Identify")                                                             \
-  X(tool_select_box, "Select by box")                                                      \
-  X(tool_zoom_box, "Zoom to box")                                                          \
-  X(tool_edit_zone, "Edit zone")                                                           \
-  X(scale, "Scale")                                                                        \
-  X(cancel, "Cancel")                                                                      \
-  X(busy, "Still working on the previous task.")                                           \
-  X(opening, "Opening")                                                                    \
-  X(no_workspace, "No workspace open (File → Open).")                                      \
-  X(layer, "Layer")                                                                        \
-  X(layer_townships, "Townships 乡镇")                                                     \
-  X(layer_villages, "Villages 村")                                                         \
-  X(layer_zones, "GI zones 保护范围")                                                      \
-  X(layer_census, "Census points 普查点")                                                  \
-  X(layer_producers, "Producers 生产者")                                                   \
-  X(style, "Style")                                                                        \
-  X(opacity, "Opacity")                                                                    \
-  X(fill_colour, "Fill")                                                                   \
-  X(outline_colour, "Outline")                                                             \
-  X(outline_width, "Outline width")                                                        \
-  X(symbol, "Symbol")                                                                      \
-  X(symbol_circle, "Circle")                                                               \
-  X(symbol_square, "Square")                                                               \
-  X(symbol_triangle, "Triangle")                                                           \
-  X(symbol_diamond, "Diamond")                                                             \
-  X(point_size, "Size")                                                                    \
-  X(label_field, "Label field")                                                            \
-  X(no_labels, "(no labels)")                                                              \
-  X(unchecked, "Not checked")                                                              \
-  X(zoom_short, "Zoom")                                                                    \
-  X(zoom_to_layer, "Zoom to layer")                                                        \
-  X(zoom_to_feature, "Zoom to feature")                                                    \
-  X(zoom_to_selection, "Zoom to selection")                                                \
-  X(zoom_all, "Zoom to workspace")                                                         \
-  X(zoom_in, "Zoom in")                                                                    \
-  X(zoom_out, "Zoom out")                                                                  \
-  X(clear_selection, "Clear selection")                                                    \
-  X(filter_hint, "Filter (any column)")                                                    \
-  X(field, "Field")                                                                        \
-  X(value, "Value")                                                                        \
-  X(result, "Result")                                                                      \
-  X(code, "Code")                                                                          \
-  X(producers_count, "Producers")                                                          \
-  X(total, "Total")                                                                        \
-  X(open_workspace_title, "Open workspace")                                                \
-  X(new_workspace_title, "New workspace")                                                  \
-  X(parent_folder, "Up")                                                                   \
-  X(folder, "folder")                                                                      \
-  X(file_name, "File name")                                                                \
-  X(district, "District")                                                                  \
-  X(open, "Open")                                                                          \
-  X(create, "Create")                                                                      \
-  X(file_exists, "already exists")                                                         \
-  X(file_missing, "is not a file")                                                         \
-  X(import_title, "Import")                                                                \
-  X(import_source, "Source file")                                                          \
-  X(import_kind, "Import as")                                                              \
-  X(import_crs, "CRS (empty: as declared)")                                                \
-  X(import_encoding, "Encoding (empty: detect)")                                           \
-  X(import_dry_run, "Dry run (check only, write nothing)")                                 \
-  X(import_update_existing, "Update producers already in the workspace")                    \
-  X(import_update_existing_tip, "A row with the credit code and GI of a producer the workspace "  \
-                                "has (or, without a code, its name and GI) replaces that "      \
-                                "producer's record. Off: such rows are rejected, so importing "  \
-                                "the same list twice adds nothing.")                            \
-  X(import_run, "Import")                                                                  \
-  X(import_browse, "Browse…")                                                              \
-  X(import_done, "Import finished.")                                                       \
-  X(import_report, "Import report")
+// X(id, English text, Chinese text)
+#define GIATLAS_UI_STRINGS(X) \
+  X(app_title, "GI Atlas", "GI Atlas 地理标志图集") \
+  X(menu_file, "File", "文件") \
+  X(menu_open, "Open workspace…", "打开工作空间…") \
+  X(menu_new, "New workspace…", "新建工作空间…") \
+  X(menu_import, "Import…", "导入…") \
+  X(menu_close, "Close workspace", "关闭工作空间") \
+  X(menu_quit, "Quit", "退出") \
+  X(menu_view, "View", "视图") \
+  X(menu_tools, "Tools", "工具") \
+  X(menu_help, "Help", "帮助") \
+  X(layers_title, "Layers", "图层") \
+  X(table_title, "Attribute table", "属性表") \
+  X(identify_title, "Identify", "识别") \
+  X(identify_hint, \
+    "Click a feature on the map to see its attributes.", \
+    "在地图上点击要素以查看其属性。") \
+  X(check_title, "Origin check", "产地核查") \
+  X(check_explain, \
+    "Checks every producer's location against the zone of the GI it claims (zone " \
+    "version in force today, 30 m near-boundary band).", \
+    "逐一核查每个生产者的位置是否在其所申明地理标志的保护范围内（采用今日生效的范" \
+    "围版本，边界附近带宽 30 米）。") \
+  X(run_check, "Run origin check", "运行产地核查") \
+  X(running_check, "Origin check", "产地核查") \
+  X(check_done, \
+    "Origin check finished; producers are coloured by result.", \
+    "产地核查完成；生产者已按结果着色。") \
+  X(zone_tools_title, "Zone tools", "范围工具") \
+  X(zone_selected_townships, "Townships selected on the map", "地图上已选乡镇") \
+  X(zone_save_from_selection, \
+    "Save union of selected townships as a new zone version", \
+    "将所选乡镇合并保存为新的范围版本") \
+  X(zone_hint, \
+    "Select townships with a click (Ctrl+click adds) or Shift+drag.", \
+    "单击选择乡镇（Ctrl+单击追加），或 Shift+拖动框选。") \
+  X(ze_start, "Edit the newest zone version", "编辑最新范围版本") \
+  X(ze_start_empty, "Start an empty zone", "从空范围开始") \
+  X(ze_stop, "Stop editing", "停止编辑") \
+  X(ze_draw, "Draw polygon", "绘制多边形") \
+  X(ze_draw_mode, "Drawn polygon", "绘制的多边形") \
+  X(ze_mode_add, "adds", "并入") \
+  X(ze_mode_subtract, "subtracts", "扣除") \
+  X(ze_mode_replace, "replaces", "替换") \
+  X(ze_finish, "Close polygon (Enter)", "闭合多边形（Enter）") \
+  X(ze_cancel, "Cancel drawing (Esc)", "取消绘制（Esc）") \
+  X(ze_undo, "Undo", "撤销") \
+  X(ze_redo, "Redo", "重做") \
+  X(ze_nothing, "nothing", "无") \
+  X(ze_buffer_m, "Buffer (m)", "缓冲距离（米）") \
+  X(ze_buffer, "Buffer", "缓冲") \
+  X(ze_add_selected, "Add selected townships", "并入所选乡镇") \
+  X(ze_subtract_selected, "Subtract selected townships", "扣除所选乡镇") \
+  X(ze_clip, "Clip to district", "裁剪到区界") \
+  X(ze_repair, "Repair invalid results instead of refusing", "自动修复无效结果（否则拒绝）") \
+  X(ze_snap_px, "Snap tolerance (px)", "捕捉容差（像素）") \
+  X(ze_vertices, "Vertices", "顶点数") \
+  X(ze_area, "Area (km²)", "面积（平方千米）") \
+  X(ze_invalid, "Invalid", "无效") \
+  X(ze_save_as, "Save as new version…", "另存为新版本…") \
+  X(ze_effective_from, \
+    "Effective from (YYYY-MM-DD, empty = today)", \
+    "生效日期（YYYY-MM-DD，留空为今天）") \
+  X(ze_author, "Author", "编制人") \
+  X(ze_note, "Note", "备注") \
+  X(ze_save, "Save", "保存") \
+  X(ze_history, "Zone history", "范围版本历史") \
+  X(ze_version, "Version", "版本") \
+  X(ze_from, "From", "起") \
+  X(ze_to, "To", "止") \
+  X(ze_added, "Added km²", "增加（平方千米）") \
+  X(ze_removed, "Removed km²", "减少（平方千米）") \
+  X(ze_source, "Source", "来源") \
+  X(ze_refused, "Refused", "已拒绝") \
+  X(ze_repaired, "Repaired", "已修复") \
+  X(ze_edit_hint, \
+    "Edit zone tool: click to add vertices (snapped), click the first vertex or " \
+    "press Enter to close; drag a vertex to move it, click an edge to insert one," \
+    " Delete removes the hovered vertex; Ctrl+Z / Ctrl+Y undo and redo.", \
+    "范围编辑工具：单击添加顶点（自动捕捉），单击第一个顶点或按 Enter 闭合" \
+    "；拖动顶点可移动，单击边可插入顶点，Delete 删除鼠标下的顶点；Ctrl" \
+    "+Z / Ctrl+Y 撤销与重做。") \
+  X(menu_export_map, "Export map…", "导出地图…") \
+  X(export_title, "Export map", "导出地图") \
+  X(export_version, "Version (0 = newest)", "版本（0 为最新）") \
+  X(export_paper, "Paper", "纸张") \
+  X(export_out, "File (.pdf, .png or .svg)", "文件（.pdf、.png 或 .svg）") \
+  X(export_dpi, "DPI (PNG)", "分辨率 DPI（PNG）") \
+  X(export_run, "Export", "导出") \
+  X(exporting, "Exporting map", "正在导出地图") \
+  X(export_done, "Map written", "地图已写出") \
+  X(tool_census, "Record census point", "记录普查点") \
+  X(census_title, "Census points", "普查点") \
+  X(census_start, "Start recording (click the map)", "开始记录（单击地图）") \
+  X(census_stop, "Stop recording", "停止记录") \
+  X(census_hint, \
+    "Click the map where the census point is, fill in the form, Record.", \
+    "在地图上单击普查点位置，填写表单，然后点“记录”。") \
+  X(census_product, "Product", "产品") \
+  X(census_category, "Category", "类别") \
+  X(census_surveyor, "Surveyor", "调查人") \
+  X(census_date, "Survey date (YYYY-MM-DD)", "调查日期（YYYY-MM-DD）") \
+  X(census_output, "Annual output (t)", "年产量（吨）") \
+  X(census_area, "Area (亩)", "面积（亩）") \
+  X(census_households, "Households", "户数") \
+  X(census_note, "Note", "备注") \
+  X(census_location, "Location (lon, lat)", "位置（经度，纬度）") \
+  X(census_record, "Record", "记录") \
+  X(census_recorded, "Census point recorded", "普查点已记录") \
+  X(plan_title, "Inspection plan", "抽查计划") \
+  X(plan_by_ratio, "By ratio", "按比例") \
+  X(plan_count, "Producers to visit", "抽查生产者数") \
+  X(plan_ratio, "Ratio", "比例") \
+  X(plan_seed, "Seed", "随机种子") \
+  X(plan_stratify, "Stratify by GI", "按地理标志分层") \
+  X(plan_all_gis, "(every GI)", "（全部地理标志）") \
+  X(plan_date, "Date (YYYY-MM-DD, empty = today)", "日期（YYYY-MM-DD，留空为今天）") \
+  X(plan_draw, "Draw", "抽取") \
+  X(plan_summary, "Visits / eligible", "抽查 / 可抽对象") \
+  X(plan_out, "File (.csv or .html)", "文件（.csv 或 .html）") \
+  X(plan_write, "Write", "写出") \
+  X(plan_written, "Plan written", "计划已写出") \
+  X(plan_save, "Save as planned inspections", "保存为计划检查记录") \
+  X(plan_saved, "Planned inspections saved", "计划检查记录已保存") \
+  X(plan_producer, "Producer", "生产者") \
+  X(plan_township, "Township", "乡镇") \
+  X(plan_inspectors, "Inspectors", "检查人员") \
+  X(plan_date_col, "Date", "日期") \
+  X(gi, "GI", "地理标志") \
+  X(saved, "saved", "已保存") \
+  X(help_title, "Keyboard and mouse", "键盘与鼠标") \
+  X(help_key, "Key / gesture", "按键 / 手势") \
+  X(help_action, "Action", "操作") \
+  X(key_drag, "Left or middle drag", "左键或中键拖动") \
+  X(key_arrows, "Arrow keys", "方向键") \
+  X(key_wheel, "Mouse wheel", "鼠标滚轮") \
+  X(key_plus_minus, "+ / -", "+ / -") \
+  X(key_ctrl_drag, "Ctrl + drag", "Ctrl + 拖动") \
+  X(key_shift_drag, "Shift + drag", "Shift + 拖动") \
+  X(key_click, "Click", "单击") \
+  X(key_ctrl_click, "Ctrl + click", "Ctrl + 单击") \
+  X(key_home, "Home", "Home") \
+  X(key_s, "S", "S") \
+  X(key_i_b_z_p, "I / B / Z / P", "I / B / Z / P") \
+  X(key_t, "T", "T") \
+  X(key_l, "L", "L") \
+  X(key_esc, "Esc", "Esc") \
+  X(key_ctrl_o, "Ctrl + O", "Ctrl + O") \
+  X(key_ctrl_n, "Ctrl + N", "Ctrl + N") \
+  X(key_ctrl_r, "Ctrl + R", "Ctrl + R") \
+  X(key_f1, "F1", "F1") \
+  X(help_pan, "Pan the map", "平移地图") \
+  X(help_pan_keys, "Pan by an eighth of the window", "按窗口的八分之一平移") \
+  X(help_zoom_wheel, "Zoom about the cursor", "以光标为中心缩放") \
+  X(help_zoom_keys, "Zoom in / out about the centre", "以窗口中心放大 / 缩小") \
+  X(help_zoom_box, "Zoom to the dragged box", "缩放到拖出的矩形") \
+  X(help_select_box, "Select features in the dragged box", "选择拖出矩形内的要素") \
+  X(help_identify, "Identify and select the feature under the cursor", "识别并选择光标下的要素") \
+  X(help_toggle_select, "Add to / remove from the selection", "加入 / 移出选择集") \
+  X(help_zoom_all, "Zoom to the whole workspace", "缩放到整个工作空间") \
+  X(help_zoom_selection, "Zoom to the selection", "缩放到选择集") \
+  X(help_tools, "Tools: identify, box select, box zoom, pan", "工具：识别、框选、框缩放、平移") \
+  X(help_table, "Show / hide the attribute table", "显示 / 隐藏属性表") \
+  X(help_layers, "Show / hide the layers panel", "显示 / 隐藏图层面板") \
+  X(help_clear, "Clear the selection, back to identify", "清除选择，回到识别工具") \
+  X(help_open, "Open a workspace", "打开工作空间") \
+  X(help_new, "Create a workspace", "新建工作空间") \
+  X(help_check, "Run the origin check", "运行产地核查") \
+  X(help_help, "This window", "本窗口") \
+  X(tool, "Tool", "工具") \
+  X(tool_pan, "Pan", "平移") \
+  X(tool_identify, "Identify", "识别") \
+  X(tool_select_box, "Select by box", "框选") \
+  X(tool_zoom_box, "Zoom to box", "框缩放") \
+  X(tool_edit_zone, "Edit zone", "编辑范围") \
+  X(scale, "Scale", "比例尺") \
+  X(cancel, "Cancel", "取消") \
+  X(busy, "Still working on the previous task.", "上一个任务仍在进行。") \
+  X(opening, "Opening", "正在打开") \
+  X(no_workspace, "No workspace open (File → Open).", "未打开工作空间（文件 → 打开）。") \
+  X(layer, "Layer", "图层") \
+  X(layer_townships, "Townships 乡镇", "乡镇") \
+  X(layer_villages, "Villages 村", "村") \
+  X(layer_zones, "GI zones 保护范围", "地理标志保护范围") \
+  X(layer_census, "Census points 普查点", "普查点") \
+  X(layer_producers, "Producers 生产者", "生产者") \
+  X(style, "Style", "样式") \
+  X(opacity, "Opacity", "不透明度") \
+  X(fill_colour, "Fill", "填充") \
+  X(outline_colour, "Outline", "边线") \
+  X(outline_width, "Outline width", "边线宽度") \
+  X(symbol, "Symbol", "符号") \
+  X(symbol_circle, "Circle", "圆形") \
+  X(symbol_square, "Square", "方形") \
+  X(symbol_triangle, "Triangle", "三角形") \
+  X(symbol_diamond, "Diamond", "菱形") \
+  X(point_size, "Size", "大小") \
+  X(label_field, "Label field", "标注字段") \
+  X(no_labels, "(no labels)", "（不标注）") \
+  X(unchecked, "Not checked", "未核查") \
+  X(zoom_short, "Zoom", "缩放") \
+  X(zoom_to_layer, "Zoom to layer", "缩放到图层") \
+  X(zoom_to_feature, "Zoom to feature", "缩放到要素") \
+  X(zoom_to_selection, "Zoom to selection", "缩放到选择集") \
+  X(zoom_all, "Zoom to workspace", "缩放到工作空间") \
+  X(zoom_in, "Zoom in", "放大") \
+  X(zoom_out, "Zoom out", "缩小") \
+  X(clear_selection, "Clear selection", "清除选择") \
+  X(filter_hint, "Filter (any column)", "筛选（任意列）") \
+  X(field, "Field", "字段") \
+  X(value, "Value", "值") \
+  X(result, "Result", "结果") \
+  X(code, "Code", "代码") \
+  X(producers_count, "Producers", "生产者数") \
+  X(total, "Total", "合计") \
+  X(open_workspace_title, "Open workspace", "打开工作空间") \
+  X(new_workspace_title, "New workspace", "新建工作空间") \
+  X(parent_folder, "Up", "上一级") \
+  X(folder, "folder", "文件夹") \
+  X(file_name, "File name", "文件名") \
+  X(district, "District", "区县") \
+  X(open, "Open", "打开") \
+  X(create, "Create", "创建") \
+  X(file_exists, "already exists", "已存在") \
+  X(file_missing, "is not a file", "不是文件") \
+  X(import_title, "Import", "导入") \
+  X(import_source, "Source file", "源文件") \
+  X(import_kind, "Import as", "导入为") \
+  X(import_crs, "CRS (empty: as declared)", "坐标系（留空：按文件声明）") \
+  X(import_encoding, "Encoding (empty: detect)", "编码（留空：自动识别）") \
+  X(import_dry_run, "Dry run (check only, write nothing)", "试运行（只检查，不写入）") \
+  X(import_update_existing, "Update producers already in the workspace", "更新工作空间中已有的生产者") \
+  X(import_update_existing_tip, \
+    "A row with the credit code and GI of a producer the workspace has (or, " \
+    "without a code, its name and GI) replaces that producer's record. Off: such " \
+    "rows are rejected, so importing the same list twice adds nothing.", \
+    "与工作空间中某生产者统一社会信用代码及地理标志相同（无代码时为名称及地理标志" \
+    "相同）的行，将替换该生产者的记录。不勾选时此类行被拒绝，同一名单导入两次不会" \
+    "重复添加。") \
+  X(import_run, "Import", "导入") \
+  X(import_browse, "Browse…", "浏览…") \
+  X(import_done, "Import finished.", "导入完成。") \
+  X(import_report, "Import report", "导入报告") \
+  X(import_counts, \
+    "read %lld, accepted %lld, rejected %lld, with warnings %lld, updating existing %lld%s", \
+    "读取 %lld 行，接受 %lld，拒绝 %lld，含警告 %lld，更新已有 %lld%s") \
+  X(dry_run_suffix, " (dry run)", "（试运行）") \
+  X(import_encoding_is, "encoding: %s", "编码：%s") \
+  X(import_crs_is, "CRS: %s", "坐标系：%s") \
+  X(import_columns_is, "columns: %s", "列：%s") \
+  X(col_where, "where", "位置") \
+  X(col_row, "row", "行") \
+  X(col_status, "status", "状态") \
+  X(col_code, "code", "代码") \
+  X(col_message, "message", "说明") \
+  X(status_rejected, "rejected", "拒绝") \
+  X(status_warning, "warning", "警告") \
+  X(kind_townships, "townships", "乡镇") \
+  X(kind_villages, "villages", "村") \
+  X(kind_zones, "zones", "保护范围") \
+  X(kind_census, "census points", "普查点") \
+  X(kind_producers, "producers", "生产者") \
+  X(kind_inspectors, "inspectors", "执法人员") \
+  X(cancelled, "cancelled", "已取消") \
+  X(menu_language, "Language", "语言") \
+  X(lang_follow_system, "As the system (locale)", "跟随系统（区域设置）") \
+  X(lang_restart, "The interface language changes when GI Atlas starts again.", \
+    "界面语言将在下次启动 GI Atlas 时生效。")
 
 enum class Str {
-#define GIATLAS_STR_ID(id, text) id,
+#define GIATLAS_STR_ID(id, en, zh) id,
   GIATLAS_UI_STRINGS(GIATLAS_STR_ID)
 #undef GIATLAS_STR_ID
   count
 };
 
-// The text of `id` in the active language (English until a translation is added).
+enum class Language { english, chinese };
+
+// The text of `id` in `lang`.
+const char* tr_in(Language lang, Str id);
+// "zh", "zh_CN.UTF-8", "zh-Hans" … -> Chinese; "en…", "C", "POSIX" -> English; else nothing.
+std::optional<Language> language_named(const std::string& name);
+// The interface language from, in order: an explicit choice (the --lang flag, then the
+// GIATLAS_LANG variable, then the saved setting; "" or an unknown name counts as none), then
+// the locale (LC_ALL, LC_MESSAGES, LANG, the first one set), else English.
+Language choose_language(const std::vector<std::string>& choices, const std::vector<std::string>& locale);
+// The code written to GIATLAS_LANG and the settings: "zh" or "en".
+const char* language_code(Language lang);
+
+// The interface language of this process: GIATLAS_LANG when the first text is asked for
+// (main() sets it from choose_language() before anything is drawn), else the locale. Fixed
+// for the life of the process; switching is a setting that takes effect at the next start.
+Language ui_language();
+// tr_in(ui_language(), id).
 const char* tr(Str id);
 
 }  // namespace giatlas::gui

@@ -2,6 +2,7 @@
 #include "task.h"
 
 #include "error.h"
+#include "strings.h"
 
 namespace giatlas::gui {
 
@@ -25,7 +26,7 @@ void BackgroundTask::start(const std::string& title, Work work, std::function<vo
     try {
       done = work(*progress);
     } catch (const Cancelled&) {
-      error = "cancelled";
+      error = tr(Str::cancelled);
     } catch (const std::exception& e) {
       error = e.what();
     }

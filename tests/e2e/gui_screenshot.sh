@@ -30,6 +30,18 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   grep -q "missing.gpkg" "$tmp/err.txt" || { echo "FAIL: the error does not name the file:"; cat "$tmp/err.txt"; exit 1; }
   if "$gui" --view 107.7,abc --screenshot "$tmp/x.png" 2> "$tmp/err2.txt"; then echo "FAIL: bad --view accepted"; exit 1; fi
   grep -q -- "--view" "$tmp/err2.txt" || { echo "FAIL: the --view error is unclear"; cat "$tmp/err2.txt"; exit 1; }
+  # The interface language: --lang, then GIATLAS_LANG, then the saved choice, then the locale.
+  "$gui" --workspace "$tmp/s.gpkg" --size 640x480 --lang zh --screenshot "$tmp/zh.png" --print-layout > "$tmp/zh.txt"
+  grep -q "^language zh 文件$" "$tmp/zh.txt" || { echo "FAIL: --lang zh"; head -2 "$tmp/zh.txt"; exit 1; }
+  mkdir -p "$XDG_CONFIG_HOME/giatlas"
+  echo "{\"language\": \"zh\"}" > "$XDG_CONFIG_HOME/giatlas/state.json"
+  "$gui" --workspace "$tmp/s.gpkg" --size 640x480 --screenshot "$tmp/x.png" --print-layout > "$tmp/saved.txt"
+  grep -q "^language zh " "$tmp/saved.txt" || { echo "FAIL: the saved language is not used"; exit 1; }
+  GIATLAS_LANG=en "$gui" --workspace "$tmp/s.gpkg" --size 640x480 --screenshot "$tmp/x.png" --print-layout > "$tmp/en.txt"
+  grep -q "^language en File$" "$tmp/en.txt" || { echo "FAIL: GIATLAS_LANG=en does not win over the saved choice"; exit 1; }
+  rm "$XDG_CONFIG_HOME/giatlas/state.json"
+  if "$gui" --lang fr --screenshot "$tmp/x.png" 2> "$tmp/err3.txt"; then echo "FAIL: --lang fr accepted"; exit 1; fi
+  grep -q -- "--lang" "$tmp/err3.txt" || { echo "FAIL: the --lang error is unclear"; exit 1; }
 ' _ "$gui" "$tmp"
 
 [ -s "$tmp/shot.png" ] || { echo "FAIL: no screenshot written"; exit 1; }
