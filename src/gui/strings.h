@@ -37,13 +37,21 @@ namespace giatlas::gui {
     "Origin check finished; producers are coloured by result.", \
     "产地核查完成；生产者已按结果着色。") \
   X(zone_tools_title, "Zone tools", "范围工具") \
-  X(zone_selected_townships, "Townships selected on the map", "地图上已选乡镇") \
+  X(zone_selected_townships, "Townships or villages selected on the map", "地图上已选乡镇或村") \
+  X(gi_new, "New GI…", "新增地理标志…") \
+  X(gi_name, "Name", "名称") \
+  X(gi_category, "Category", "类别") \
+  X(gi_type, "Protection type", "保护类型") \
+  X(gi_holder, "Holder", "持有人") \
+  X(gi_add, "Add to the register", "加入名录") \
+  X(gi_added, "added to the GI register as a candidate", "已作为候选加入地理标志名录") \
   X(zone_save_from_selection, \
-    "Save union of selected townships as a new zone version", \
-    "将所选乡镇合并保存为新的范围版本") \
+    "Save union of the selected units as a new zone version", \
+    "将所选乡镇或村合并保存为新的范围版本") \
   X(zone_hint, \
-    "Select townships with a click (Ctrl+click adds) or Shift+drag.", \
-    "单击选择乡镇（Ctrl+单击追加），或 Shift+拖动框选。") \
+    "Select townships with a click (Ctrl+click adds) or Shift+drag; show the villages layer "  \
+    "to pick villages instead.", \
+    "单击选择乡镇（Ctrl+单击追加），或 Shift+拖动框选；显示“村”图层后可改选村。") \
   X(ze_start, "Edit the newest zone version", "编辑最新范围版本") \
   X(ze_start_empty, "Start an empty zone", "从空范围开始") \
   X(ze_stop, "Stop editing", "停止编辑") \

@@ -94,6 +94,10 @@ struct UiState {
 
   FileDialogState file_dialog;
   std::string zone_gi;
+  // The "New GI" form of the zone tools (a GI must be in the register before it has a zone).
+  bool show_new_gi = false;
+  std::string new_gi_name, new_gi_holder;
+  int new_gi_category = 0, new_gi_type = 0;  // indexes into gi_categories() / gi_protection_types()
   ZoneEditUi zone_edit;
   // The census tool (census_tool.cpp): the form of the next point and where it was clicked.
   bool show_census = false;

@@ -3,6 +3,8 @@
 // save either as a new version, and list the GI's versions. The map reloads after a save.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app.h"
 #include "error.h"
 #include "panels.h"
@@ -12,6 +14,7 @@
 #include "scope/zone_ops.h"
 #include "scope/zone_history.h"
 #include "strings.h"
+#include "workspace/gi_register.h"
 #include "zone_edit.h"
 
 namespace giatlas::gui {
@@ -44,6 +47,48 @@ MultiPolygon selected_union(App& app, const std::vector<std::string>& codes) {
     app.notify(e.what());
     return {};
   }
+}
+
+// A new GI for the register, as `giatlas-cli register add` makes it: a candidate with a name,
+// category, protection type and holder (the register's own checks apply).
+void draw_new_gi_form(App& app) {
+  UiState& ui = app.ui;
+  ImGui::Indent();
+  ImGui::InputText(tr(Str::gi_name), &ui.new_gi_name);
+  auto pick = [](const char* label, int& index, const std::vector<std::string>& items) {
+    index = std::clamp(index, 0, static_cast<int>(items.size()) - 1);
+    if (ImGui::BeginCombo(label, items[static_cast<std::size_t>(index)].c_str())) {
+      for (std::size_t i = 0; i < items.size(); ++i)
+        if (ImGui::Selectable(items[i].c_str(), static_cast<int>(i) == index)) index = static_cast<int>(i);
+      ImGui::EndCombo();
+    }
+  };
+  pick(tr(Str::gi_category), ui.new_gi_category, gi_categories());
+  pick(tr(Str::gi_type), ui.new_gi_type, gi_protection_types());
+  ImGui::InputText(tr(Str::gi_holder), &ui.new_gi_holder);
+  ImGui::BeginDisabled(ui.new_gi_name.empty());
+  if (ImGui::Button(tr(Str::gi_add))) {
+    GiProduct g;
+    g.name = ui.new_gi_name;
+    g.status = "candidate";
+    g.category = gi_categories()[static_cast<std::size_t>(ui.new_gi_category)];
+    g.protection_type = gi_protection_types()[static_cast<std::size_t>(ui.new_gi_type)];
+    g.holder = ui.new_gi_holder;
+    try {
+      const std::string path = app.workspace()->path();
+      Workspace::open(path).add_gi_product(g);
+      app.open_workspace(path);
+      ui.zone_gi = g.name;
+      ui.show_new_gi = false;
+      ui.new_gi_name.clear();
+      ui.new_gi_holder.clear();
+      app.notify(g.name + " " + tr(Str::gi_added));
+    } catch (const Error& e) {
+      app.notify(e.what());
+    }
+  }
+  ImGui::EndDisabled();
+  ImGui::Unindent();
 }
 
 void draw_save_form(App& app) {
@@ -149,10 +194,14 @@ void draw_zone_tools(App& app) {
       if (ImGui::Selectable(g.name.c_str(), g.name == ui.zone_gi)) ui.zone_gi = g.name;
     ImGui::EndCombo();
   }
-  const PolygonLayer* towns = app.scene.polygon_layer("townships");
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Str::gi_new))) ui.show_new_gi = !ui.show_new_gi;
+  if (ui.show_new_gi) draw_new_gi_form(app);
+  // The units: the selected townships, or the selected villages (column 2 of both tables is the code).
   std::vector<std::string> codes;
-  if (towns && ui.selection.layer == "townships")
-    for (std::size_t r : ui.selection.rows) codes.push_back(towns->table.rows[r][2]);
+  if (ui.selection.layer == "townships" || ui.selection.layer == "villages")
+    if (const PolygonLayer* units = app.scene.polygon_layer(ui.selection.layer))
+      for (std::size_t r : ui.selection.rows) codes.push_back(units->table.rows[r][2]);
   ImGui::TextWrapped("%s: %zu", tr(Str::zone_selected_townships), codes.size());
   ImGui::BeginDisabled(codes.empty() || ui.zone_gi.empty());
   if (ImGui::Button(tr(Str::zone_save_from_selection))) {
