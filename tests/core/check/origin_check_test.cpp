@@ -56,6 +56,20 @@ Point inside_but_shifted_out(Shift shift, double pad) {
   return c;
 }
 
+// `n` producers over and around the fixture's two townships; every seventh claims a GI without
+// a zone, and every `on_edge_every`-th (when > 0) lies on a north-south edge (107.0, 107.1 or
+// 107.2°E: a zone or township boundary).
+std::vector<Producer> scattered_producers(int n, std::mt19937_64& rng, int on_edge_every = 0) {
+  std::vector<Producer> ps;
+  for (int i = 0; i < n; ++i) {
+    double x = 106.98 + 0.24 * static_cast<double>(rng() % 100000) / 100000.0;
+    double y = 28.98 + 0.14 * static_cast<double>(rng() % 100000) / 100000.0;
+    if (on_edge_every > 0 && i % on_edge_every == 0) x = 107.0 + 0.1 * static_cast<double>(rng() % 3);
+    ps.push_back(producer_at(i, Point{x, y}, i % 7 == 0 ? "羊角豆干" : test::kGi));
+  }
+  return ps;
+}
+
 }  // namespace
 
 TEST_CASE("each result class is found on the fixture workspace", "[check]") {
@@ -204,14 +218,7 @@ TEST_CASE("the zone version in force on the check date is used", "[check]") {
 TEST_CASE("the report does not depend on input order or thread count", "[check]") {
   test::TempDir dir;
   std::mt19937_64 rng(5);
-  std::vector<Producer> ps;
-  for (int i = 0; i < 3000; ++i) {
-    double x = 106.98 + 0.24 * static_cast<double>(rng() % 100000) / 100000.0;
-    double y = 28.98 + 0.14 * static_cast<double>(rng() % 100000) / 100000.0;
-    ps.push_back(producer_at(i, Point{x, y}, i % 7 == 0 ? "羊角豆干" : test::kGi));
-    ps.back().id = 0;
-  }
-  test::make_check_workspace(dir.file("w.gpkg"), ps);
+  test::make_check_workspace(dir.file("w.gpkg"), scattered_producers(3000, rng));
   Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
   auto producers = ws.producers();
   auto shuffled = producers;
@@ -248,14 +255,8 @@ TEST_CASE("the report does not depend on input order or thread count", "[check]"
 TEST_CASE("the batch path of the engine gives every producer the result of the one-by-one path", "[check]") {
   test::TempDir dir;
   std::mt19937_64 rng(9);
-  std::vector<Producer> ps;
-  for (int i = 0; i < 4000; ++i) {
-    double x = 106.98 + 0.24 * static_cast<double>(rng() % 100000) / 100000.0;
-    double y = 28.98 + 0.14 * static_cast<double>(rng() % 100000) / 100000.0;
-    if (i % 5 == 0) x = 107.0 + 0.1 * static_cast<double>(rng() % 3);  // on a zone or township edge
-    ps.push_back(producer_at(i, Point{x, y}, i % 7 == 0 ? "羊角豆干" : test::kGi));
-    if (i % 50 == 0) ps.back().location.reset();
-  }
+  std::vector<Producer> ps = scattered_producers(4000, rng, 5);
+  for (std::size_t i = 0; i < ps.size(); i += 50) ps[i].location.reset();
   test::make_check_workspace(dir.file("w.gpkg"), ps);
   Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
   CheckOptions o = on("2018-06-01");
