@@ -41,6 +41,7 @@ class BatchLocator {
   // squares: the index data under one bin is a few kilobytes, and 4,096 output runs still
   // fit the core's caches while the points are distributed.
   static constexpr unsigned kBinBits = 6;
+  static_assert(2 * kBinBits <= 16, "bin numbers are 16-bit");
 
  private:
   struct Sorted {

@@ -86,6 +86,7 @@ CheckEngine::CheckEngine(std::vector<Township> townships, std::vector<ZoneVersio
     pz->index = PointIndex(std::vector<MultiPolygon>{z.geom});
     pz->boundary = BoundaryDistance(z.geom);
     by_gi_[z.gi] = pz.get();
+    zone_indexes_.push_back(&pz->index);
     zones_.push_back(std::move(pz));
   }
 }
@@ -173,8 +174,6 @@ void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Produce
   std::size_t n = in.size();
   std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(thread_count()), std::max<std::size_t>(n / 256, 1));
   std::vector<std::exception_ptr> errors(threads);
-  std::vector<const PointIndex*> zone_indexes;
-  for (const auto& z : zones_) zone_indexes.push_back(&z->index);
   auto work = [&](std::size_t t) {
     try {
       CheckWorker worker;
@@ -194,7 +193,7 @@ void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Produce
       }
       if (progress.cancelled()) return;
       std::vector<LocateAnswer> answers(queries.size());
-      BatchLocator(town_index_, zone_indexes).locate(queries, answers);
+      BatchLocator(town_index_, zone_indexes_).locate(queries, answers);
       const LocateAnswer none;
       for (std::size_t i = begin; i < end; ++i) {
         if ((i & 4095) == 0 && progress.cancelled()) return;

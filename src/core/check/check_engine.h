@@ -70,6 +70,7 @@ class CheckEngine {
   PointIndex town_index_;
   std::vector<std::unique_ptr<PreparedZone>> zones_;
   std::map<std::string, const PreparedZone*> by_gi_;
+  std::vector<const PointIndex*> zone_indexes_;  // zones_[k]->index, for BatchLocator
 };
 
 // The zone versions of `all` in force on `date` (effective_from <= date < effective_to), one
