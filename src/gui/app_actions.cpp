@@ -15,7 +15,11 @@ namespace {
 std::map<std::int64_t, ProducerResult> results_of(const CheckReport& report) {
   std::map<std::int64_t, ProducerResult> out;
   for (const ProducerCheck& row : report.rows)
-    out[row.producer_id] = {result_code(row.result), row.reason.empty() ? result_label_zh(row.result) : row.reason};
+  {
+    // The reason in the interface's language; plain "inside" has none, its label stands for it.
+    const std::string& reason = ui_language() == Language::chinese ? row.reason_zh : row.reason;
+    out[row.producer_id] = {result_code(row.result), reason.empty() ? result_label_zh(row.result) : reason};
+  }
   return out;
 }
 

@@ -60,6 +60,7 @@ grep -q "^乙家庭农场,.*,inside" "$tmp/report.csv" || fail "乙 (typed in DM
 grep "^丙农业开发有限公司," "$tmp/report.csv" | grep -qi "credit" || fail "丙's bad credit code is not mentioned"
 grep "^丁," "$tmp/report.csv" | grep -q "invalid_location" || fail "丁 (swapped) should be invalid_location"
 grep "^丁," "$tmp/report.csv" | grep -qi "swap" || fail "丁's reason does not say swapped"
+grep "^丁," "$tmp/report.csv" | grep -q "经纬度颠倒" || fail "丁's Chinese reason (reason_zh) does not say swapped"
 grep "^戊," "$tmp/report.csv" | grep -q "invalid_location" || fail "戊 should be invalid_location"
 radish=$(ogrinfo -ro -q "$tmp/ws.gpkg" -sql "SELECT COUNT(*) AS n FROM producers WHERE gi = '武隆高山萝卜'" | grep -oE "n \(Integer\) = [0-9]+" | awk '{print $4}')
 rows=$(($(wc -l < "$tmp/report.csv") - 1))

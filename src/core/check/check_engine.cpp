@@ -20,6 +20,12 @@ std::string metres(double d) {
   return buf;
 }
 
+std::string metres_zh(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f 米", d);
+  return buf;
+}
+
 bool in_lonlat_range(const Point& p) {
   return std::isfinite(p.x) && std::isfinite(p.y) && std::fabs(p.x) <= 180 && std::fabs(p.y) <= 90;
 }
@@ -29,6 +35,18 @@ bool in_lonlat_range(const Point& p) {
 double round_dm(double d) { return std::round(d * 10.0) / 10.0; }
 
 }  // namespace
+
+void say(ProducerCheck& row, const std::string& en, const std::string& zh) {
+  row.reason = en;
+  row.reason_zh = zh;
+}
+
+void add(ProducerCheck& row, const std::string& en, const std::string& zh) {
+  if (!row.reason.empty()) row.reason += "; ";
+  row.reason += en;
+  if (!row.reason_zh.empty()) row.reason_zh += "；";
+  row.reason_zh += zh;
+}
 
 OGRCoordinateTransformation& CheckWorker::to_gk(int epsg) {
   auto& t = to_gk_[epsg];
@@ -130,8 +148,11 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
     if (town.owner >= 0) row.township = townships_[static_cast<std::size_t>(town.owner)].name;
     if (!zone) {
       row.result = CheckResult::unknown_gi;
-      row.reason = p.gi.empty() ? "no GI claimed on the record"
-                                : "no zone of " + p.gi + " is in force on " + options_.date;
+      if (p.gi.empty())
+        say(row, "no GI claimed on the record", "记录未申明地理标志");
+      else
+        say(row, "no zone of " + p.gi + " is in force on " + options_.date,
+            p.gi + " 在 " + options_.date + " 没有生效的保护范围");
     } else {
       const PointHit& zhit = where.zone;
       bool inside = zhit.covered;
@@ -143,16 +164,25 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
         row.result = near ? CheckResult::inside_near_boundary : CheckResult::inside;
         if (zhit.on_boundary) {
           row.cause = "on_boundary";
-          row.reason = "exactly on the boundary of the zone of " + zname + " (a point on the boundary counts as inside)";
+          say(row, "exactly on the boundary of the zone of " + zname + " (a point on the boundary counts as inside)",
+              "恰好位于 " + zname + " 保护范围的边界上（边界上的点视为区域内）");
         } else if (near) {
-          row.reason = "inside the zone of " + zname + ", " + metres(row.distance_m) + " from its boundary";
+          say(row, "inside the zone of " + zname + ", " + metres(row.distance_m) + " from its boundary",
+              "位于 " + zname + " 保护范围内，距边界 " + metres_zh(row.distance_m));
         }
       } else {
         row.result = near ? CheckResult::outside_near_boundary
                           : (town.covered ? CheckResult::outside : CheckResult::outside_district);
-        row.reason = "outside the zone of " + zname + " by " + metres(row.distance_m);
-        if (!near && !town.covered) row.reason += ", and outside the district";
-        if (near) row.reason += " (within the " + metres(options_.tolerance_m) + " tolerance: a field visit is needed)";
+        say(row, "outside the zone of " + zname + " by " + metres(row.distance_m),
+            "位于 " + zname + " 保护范围外 " + metres_zh(row.distance_m));
+        if (!near && !town.covered) {
+          row.reason += ", and outside the district";
+          row.reason_zh += "，且不在本区范围内";
+        }
+        if (near) {
+          row.reason += " (within the " + metres(options_.tolerance_m) + " tolerance: a field visit is needed)";
+          row.reason_zh += "（在 " + metres_zh(options_.tolerance_m) + " 容差内：需现场核查）";
+        }
         // Within the tolerance a point is a boundary case for a field visit: undoing a map
         // shift of hundreds of metres lands inside about half the time by chance alone.
         if (!near) diagnose_located(loc, *zone, worker, row);
@@ -161,8 +191,8 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
   }
   std::string problem = credit_code_problem(p.credit_code);
   if (!problem.empty()) {
-    if (!row.reason.empty()) row.reason += "; ";
-    row.reason += "credit code '" + p.credit_code + "': " + problem;
+    add(row, "credit code '" + p.credit_code + "': " + problem,
+        "统一社会信用代码“" + p.credit_code + "”：" + credit_code_problem_zh(p.credit_code));
     if (row.cause.empty()) row.cause = "bad_credit_code";
   }
   return row;

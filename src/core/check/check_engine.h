@@ -23,6 +23,10 @@ struct PreparedZone {
   BoundaryDistance boundary;
 };
 
+// Sets a row's reason in English and in Chinese (say), or adds a clause to both (add).
+void say(ProducerCheck& row, const std::string& en, const std::string& zh);
+void add(ProducerCheck& row, const std::string& en, const std::string& zh);
+
 // Per-thread scratch state: coordinate transforms are not shareable between threads.
 class CheckWorker {
  public:

@@ -31,11 +31,6 @@ std::optional<double> parse_number(const std::string& s) {
   return v;
 }
 
-void append(std::string& reason, const std::string& text) {
-  if (!reason.empty()) reason += "; ";
-  reason += text;
-}
-
 }  // namespace
 
 void CheckEngine::diagnose_located(const Point& loc, const PreparedZone& zone, CheckWorker& worker,
@@ -43,14 +38,16 @@ void CheckEngine::diagnose_located(const Point& loc, const PreparedZone& zone, C
   struct Hypothesis {
     const char* cause;
     const char* text;
+    const char* text_zh;
     Point fixed;
   };
   const Hypothesis tries[] = {
-      {"swapped", "latitude and longitude look swapped: swapping them puts it inside the zone", {loc.y, loc.x}},
+      {"swapped", "latitude and longitude look swapped: swapping them puts it inside the zone",
+       "经纬度颠倒：互换后位于保护范围内", {loc.y, loc.x}},
       {"gcj02", "GCJ-02 (Amap/Tencent map) coordinates submitted as WGS84: undoing the shift puts it inside the zone",
-       gcj02_to_wgs84(loc)},
+       "将 GCJ-02（高德/腾讯地图）坐标当作 WGS84 提交：纠偏后位于保护范围内", gcj02_to_wgs84(loc)},
       {"bd09", "BD-09 (Baidu map) coordinates submitted as WGS84: undoing the shift puts it inside the zone",
-       bd09_to_wgs84(loc)},
+       "将 BD-09（百度地图）坐标当作 WGS84 提交：纠偏后位于保护范围内", bd09_to_wgs84(loc)},
   };
   // The simplest undoing that lands clearly inside (farther than the tolerance from the
   // boundary) wins: swapped axes, then the GCJ-02 shift, then BD-09 (GCJ-02 plus a second
@@ -66,7 +63,7 @@ void CheckEngine::diagnose_located(const Point& loc, const PreparedZone& zone, C
   }
   if (best) {
     row.cause = best->cause;
-    append(row.reason, std::string("suspected cause: ") + best->text);
+    add(row, std::string("suspected cause: ") + best->text, std::string("疑似原因：") + best->text_zh);
   }
 }
 
@@ -75,8 +72,9 @@ void CheckEngine::diagnose_invalid(const Producer& p, const PreparedZone* zone, 
   std::string what = p.location_issue.empty() ? std::string() : p.location_issue + "; ";
   if (p.location) {
     // A location that is present but out of range: the importer let it through as numbers.
-    row.reason = what + "coordinates out of range (lon " + std::to_string(p.location->x) + ", lat " +
-                 std::to_string(p.location->y) + ")";
+    say(row, what + "coordinates out of range (lon " + std::to_string(p.location->x) + ", lat " +
+                 std::to_string(p.location->y) + ")",
+        "坐标超出范围（经度 " + std::to_string(p.location->x) + "，纬度 " + std::to_string(p.location->y) + "）");
   }
   std::optional<double> x = parse_number(p.raw_x), y = parse_number(p.raw_y);
   if (!x && !y && p.location) {
@@ -86,26 +84,31 @@ void CheckEngine::diagnose_invalid(const Producer& p, const PreparedZone* zone, 
   if (p.raw_x.find_first_not_of(" \t") == std::string::npos && p.raw_y.find_first_not_of(" \t") == std::string::npos &&
       !p.location) {
     row.cause = "missing";
-    row.reason = what + "no coordinates submitted";
+    say(row, what + "no coordinates submitted", "未提交坐标");
     return;
   }
   if (!x || !y) {
     row.cause = "unparseable";
-    if (row.reason.empty()) row.reason = what + "coordinates '" + p.raw_x + "', '" + p.raw_y + "' cannot be read as numbers";
+    if (row.reason.empty())
+      say(row, what + "coordinates '" + p.raw_x + "', '" + p.raw_y + "' cannot be read as numbers",
+          "坐标“" + p.raw_x + "”“" + p.raw_y + "”无法识别为数字");
     return;
   }
   if (row.reason.empty())
-    row.reason = what + "coordinates '" + p.raw_x + "', '" + p.raw_y + "' are not a valid longitude/latitude";
+    say(row, what + "coordinates '" + p.raw_x + "', '" + p.raw_y + "' are not a valid longitude/latitude",
+        "坐标“" + p.raw_x + "”“" + p.raw_y + "”不是有效的经纬度");
   row.cause = "out_of_range";
   auto inside = [&](const Point& q) {
     if (!in_range(q)) return false;
     return zone ? zone->index.covers(q) : town_index_.covers(q);
   };
   const char* where = zone ? "inside the zone" : "inside the district";
+  const char* where_zh = zone ? "保护范围内" : "本区范围内";
   Point swapped{*y, *x};
   if (inside(swapped)) {
     row.cause = "swapped";
-    append(row.reason, std::string("suspected cause: latitude and longitude swapped: swapping them puts it ") + where);
+    add(row, std::string("suspected cause: latitude and longitude swapped: swapping them puts it ") + where,
+        std::string("疑似原因：经纬度颠倒，互换后位于") + where_zh);
     return;
   }
   // Projected metres: an easting of 6 digits (or 8 with the zone number in front) and a
@@ -129,15 +132,18 @@ void CheckEngine::diagnose_invalid(const Producer& p, const PreparedZone* zone, 
       if (!transform_point(worker.from_gk(code), q)) continue;
       if (inside(q)) {
         row.cause = "projected";
-        append(row.reason, "suspected cause: projected metres read as degrees: as EPSG:" + std::to_string(code) +
-                               " (CGCS2000 Gauss-Kruger) it is " + where);
+        add(row,
+            "suspected cause: projected metres read as degrees: as EPSG:" + std::to_string(code) +
+                " (CGCS2000 Gauss-Kruger) it is " + where,
+            "疑似原因：将投影坐标（米）当作经纬度：按 EPSG:" + std::to_string(code) + "（CGCS2000 高斯-克吕格）换算后位于" +
+                where_zh);
         return true;
       }
     }
     if (!codes.empty()) {
       row.cause = "projected";
-      append(row.reason, "these look like projected metres, not degrees, but no nearby Gauss-Kruger zone puts them " +
-                             std::string(where));
+      add(row, "these look like projected metres, not degrees, but no nearby Gauss-Kruger zone puts them " + std::string(where),
+          std::string("看似投影坐标（米）而非经纬度，但附近的高斯-克吕格投影带均不能将其置于") + where_zh);
       return true;
     }
     return false;

@@ -51,6 +51,7 @@ struct ProducerCheck {
   CheckResult result = CheckResult::invalid_location;
   std::string cause;
   std::string reason;        // "" only for plain inside; otherwise a sentence saying why
+  std::string reason_zh;     // the same in Chinese (the importer's English notes on the raw text left out)
   double distance_m = -1;    // to the zone's boundary, metres (0.1 m); -1 when not measured
   std::string township;      // the township holding the point ("" when none)
   int zone_version = 0;      // the zone version used (0 = none)

@@ -52,7 +52,7 @@ std::string temp_path_beside(const std::string& path) {
 const std::vector<std::string>& check_csv_columns() {
   static const std::vector<std::string> cols = {"name",         "credit_code", "gi",  "result",      "reason",
                                                 "distance_m",   "township",    "zone_version", "lon", "lat",
-                                                "producer_id",  "cause",       "result_zh"};
+                                                "producer_id",  "cause",       "result_zh",    "reason_zh"};
   return cols;
 }
 
@@ -107,6 +107,8 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += r.cause;
     buf_ += ',';
     buf_ += result_label_zh(r.result);
+    buf_ += ',';
+    put_field(buf_, r.reason_zh);
     buf_ += '\n';
   }
   if (std::fwrite(buf_.data(), 1, buf_.size(), f_) != buf_.size())

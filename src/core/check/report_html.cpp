@@ -67,7 +67,7 @@ void write_check_html(const CheckReport& report, const std::string& path) {
        esc(report.district) + " " + esc(o.date) + "</title>\n";
   h += "<style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}"
        "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #bbb;padding:3px 8px;font-size:90%}"
-       "th{background:#eef}td.n{text-align:right}code{color:#555}.rules{background:#f7f7f0;padding:0.5em 1em;"
+       "th{background:#eef}td.n{text-align:right}code{color:#555}small.en{color:#666}.rules{background:#f7f7f0;padding:0.5em 1em;"
        "border-left:4px solid #cc9}</style></head><body>\n";
   h += "<h1>地理标志产地核查报告 <small>Origin check report</small></h1>\n";
   h += "<p><b>区县 District:</b> " + esc(report.district) + " &nbsp; <b>核查日期 Date:</b> " + esc(o.date) +
@@ -122,7 +122,8 @@ void write_check_html(const CheckReport& report, const std::string& path) {
       h += "<tr><td>" + esc(r.name) + "</td><td>" + esc(r.credit_code) + "</td><td>" + esc(r.gi) + "</td><td>" +
            esc(r.township) + "</td><td class=n>" + (r.distance_m >= 0 ? num(r.distance_m, "%.1f") : "") +
            "</td><td class=n>" + (r.location ? num(r.location->x, "%.6f") : "") + "</td><td class=n>" +
-           (r.location ? num(r.location->y, "%.6f") : "") + "</td><td>" + esc(r.reason) + "</td></tr>\n";
+           (r.location ? num(r.location->y, "%.6f") : "") + "</td><td>" + esc(r.reason_zh) +
+           (r.reason.empty() ? "" : "<br><small class=en>" + esc(r.reason) + "</small>") + "</td></tr>\n";
     }
     h += "</table>\n";
     if (shown > kMaxListRows)

@@ -46,6 +46,7 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
     add_field(*layer, "producer_id", OFTInteger64, path);
     add_field(*layer, "cause", OFTString, path);
     add_field(*layer, "result_zh", OFTString, path);
+    add_field(*layer, "reason_zh", OFTString, path);
     bool tx = ds->StartTransaction() == OGRERR_NONE;
     for (const auto& r : report.rows) {
       OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -66,6 +67,7 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
       f->SetField("producer_id", static_cast<GIntBig>(r.producer_id));
       f->SetField("cause", r.cause.c_str());
       f->SetField("result_zh", result_label_zh(r.result));
+      f->SetField("reason_zh", r.reason_zh.c_str());
       if (layer->CreateFeature(f.get()) != OGRERR_NONE) {
         ds.reset();
         std::filesystem::remove(tmp);

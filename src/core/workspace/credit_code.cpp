@@ -41,21 +41,34 @@ char credit_code_check_char(const std::string& first17) {
   return kAlphabet[check];
 }
 
-std::string credit_code_problem(const std::string& raw) {
+namespace {
+
+// The first problem of a code, in English or in Chinese.
+std::string problem(const std::string& raw, bool zh) {
   std::string code = trim(raw);
-  if (code.empty()) return "missing";
-  if (code.size() != 18) return "length " + std::to_string(code.size()) + ", 18 characters expected";
+  if (code.empty()) return zh ? "缺失" : "missing";
+  const std::string n = std::to_string(code.size());
+  if (code.size() != 18) return zh ? "长度为 " + n + " 位，应为 18 位" : "length " + n + ", 18 characters expected";
   for (std::size_t i = 0; i < 18; ++i) {
-    char c = code[i];
-    if (c >= 'a' && c <= 'z') return std::string("lower-case letter '") + c + "' at position " + std::to_string(i + 1);
-    if (value_of(c) < 0) return std::string("character '") + c + "' at position " + std::to_string(i + 1) + " is not allowed";
+    const std::string c(1, code[i]), at = std::to_string(i + 1);
+    if (code[i] >= 'a' && code[i] <= 'z')
+      return zh ? "第 " + at + " 位为小写字母“" + c + "”" : "lower-case letter '" + c + "' at position " + at;
+    if (value_of(code[i]) < 0)
+      return zh ? "第 " + at + " 位字符“" + c + "”不允许" : "character '" + c + "' at position " + at + " is not allowed";
   }
   for (std::size_t i = 2; i < 8; ++i)
-    if (code[i] < '0' || code[i] > '9') return "positions 3-8 (division code) must be digits";
-  char expected = credit_code_check_char(code.substr(0, 17));
-  if (code[17] != expected)
-    return std::string("check character is '") + code[17] + "', expected '" + expected + "'";
+    if (code[i] < '0' || code[i] > '9')
+      return zh ? "第 3–8 位（行政区划码）应为数字" : "positions 3-8 (division code) must be digits";
+  const std::string expected(1, credit_code_check_char(code.substr(0, 17))), found(1, code[17]);
+  if (found != expected)
+    return zh ? "校验码为“" + found + "”，应为“" + expected + "”"
+              : "check character is '" + found + "', expected '" + expected + "'";
   return "";
 }
+
+}  // namespace
+
+std::string credit_code_problem(const std::string& raw) { return problem(raw, false); }
+std::string credit_code_problem_zh(const std::string& raw) { return problem(raw, true); }
 
 }  // namespace giatlas

@@ -9,6 +9,8 @@ namespace giatlas {
 // 0-9 A-H J-N P-R T U W-Y (no I O S V Z), positions 3–8 digits (the administrative division
 // code), and the check character (position 18) computed with the weights of GB 32100-2015.
 std::string credit_code_problem(const std::string& code);
+// The same problem worded in Chinese ("" when the code is valid).
+std::string credit_code_problem_zh(const std::string& code);
 inline bool valid_credit_code(const std::string& code) { return credit_code_problem(code).empty(); }
 
 // The check character for the first 17 characters. REQUIRES: 17 characters of the alphabet.

@@ -64,4 +64,26 @@ TEST_CASE("every planted case of the sample gets the result and cause the genera
     if (r.cause == "gcj02" || r.cause == "bd09" || r.result == CheckResult::outside_near_boundary) ++shifts_found;
   }
   CHECK(shifts_found == shifts);
+
+  // Every reason has its Chinese wording, and each class and cause says what it is in Chinese.
+  const std::map<std::string, std::string> zh_of_cause = {
+      {"swapped", "经纬度"},      {"gcj02", "GCJ-02"},        {"bd09", "BD-09"},
+      {"projected", "投影坐标"},  {"missing", "未提交坐标"},  {"unparseable", "无法识别为数字"},
+      {"bad_credit_code", "统一社会信用代码"}, {"on_boundary", "边界上"}};
+  const std::map<CheckResult, std::string> zh_of_result = {
+      {CheckResult::outside_near_boundary, "需现场核查"}, {CheckResult::outside_district, "不在本区范围内"},
+      {CheckResult::unknown_gi, "没有生效的保护范围"},    {CheckResult::inside_near_boundary, "距边界"},
+      {CheckResult::outside, "保护范围外"}};
+  std::set<std::string> causes_seen;
+  for (const auto& r : report.rows) {
+    INFO(r.reason << " | " << r.reason_zh);
+    CHECK(r.reason.empty() == r.reason_zh.empty());
+    if (auto it = zh_of_cause.find(r.cause); it != zh_of_cause.end()) {
+      CHECK(r.reason_zh.find(it->second) != std::string::npos);
+      causes_seen.insert(r.cause);
+    }
+    if (auto it = zh_of_result.find(r.result); it != zh_of_result.end() && r.cause != "on_boundary")
+      CHECK(r.reason_zh.find(it->second) != std::string::npos);
+  }
+  CHECK(causes_seen.size() == zh_of_cause.size());
 }
