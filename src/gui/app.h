@@ -16,6 +16,7 @@
 #include "map/scene.h"
 #include "map/style.h"
 #include "census/census_editor.h"
+#include "check/origin_check.h"
 #include "map_renderer.h"
 #include "programme/inspection_plan.h"
 #include "scope/zone_editor.h"
@@ -39,6 +40,12 @@ struct LaunchOptions {
   std::string edit_zone;           // open the zone editor on this GI's newest version
   std::vector<Point> zone_clicks;  // lon/lat clicks of the zone tool, drawing a polygon (screenshot)
   std::optional<std::string> zone_save_note;  // save the edit as a new version, with this note
+  // With --screenshot: run the origin check with these options (as the check window does) and
+  // write its report to check_report when that is set.
+  bool check = false;
+  std::string check_date, check_gi, check_report;
+  double check_tolerance = 30;
+  bool check_save = false;  // and save the results as inspection records
 };
 
 // Label candidates of one layer, measured once per scene / style / font.
@@ -68,7 +75,12 @@ class App {
   void open_workspace(const std::string& path);  // in the background; the map follows when ready
   void create_workspace(const std::string& path, const std::string& district);
   void close_workspace();
+  // The origin check with the check window's options (ui.check_*), on a worker thread.
   void run_check();
+  // Writes the last check's report (.html, .csv, .gpkg or .geojson by extension), in the background.
+  void write_check_report_file(const std::string& path);
+  // Saves the last check's results as inspection records (with the zone versions used).
+  void save_check_inspections();
   void zoom_to_all();
   void zoom_to_layer(const std::string& layer);
   void zoom_to_selection();
@@ -99,6 +111,7 @@ class App {
   std::vector<LabelLayerCache> labels;
   std::vector<DrawnLabel> drawn_labels;
   std::map<std::string, std::int64_t> check_counts;  // result code -> producers
+  std::shared_ptr<const CheckReport> last_check;     // the last check run here, for its report
   std::optional<ImportReport> last_import;
   std::optional<ZoneEditor> zone_editor;  // the zone being edited (lon/lat), when a session is open
   std::string zone_editor_gi;

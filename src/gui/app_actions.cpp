@@ -7,6 +7,7 @@
 #include "error.h"
 #include "map/feature_colour.h"
 #include "map/hit_test.h"
+#include "check/report_writers.h"
 #include "strings.h"
 
 namespace giatlas::gui {
@@ -99,15 +100,39 @@ void App::run_check() {
   if (!ws_) return notify(tr(Str::no_workspace));
   if (task.running()) return notify(tr(Str::busy));
   const std::string path = ws_->path();
-  task.start(tr(Str::running_check), [path](const Progress& progress) -> BackgroundTask::Completion {
+  CheckOptions opt;
+  opt.date = ui.check_date;
+  opt.tolerance_m = ui.check_tolerance;
+  opt.gi = ui.check_gi;
+  task.start(tr(Str::running_check), [path, opt](const Progress& progress) -> BackgroundTask::Completion {
     // The worker opens its own read-only handle: GDAL datasets are not shared between threads.
     const Workspace ws = Workspace::open(path, true);
-    auto results = std::make_shared<std::map<std::int64_t, ProducerResult>>(
-        results_of(run_origin_check(ws, CheckOptions(), progress)));
-    return [results](App& app) {
+    auto report = std::make_shared<const CheckReport>(run_origin_check(ws, opt, progress));
+    auto results = std::make_shared<std::map<std::int64_t, ProducerResult>>(results_of(*report));
+    return [report, results](App& app) {
+      app.last_check = report;
       app.apply_results(std::move(*results));
       app.notify(tr(Str::check_done));
     };
+  }, [] { glfwPostEmptyEvent(); });
+}
+
+void App::write_check_report_file(const std::string& path) {
+  if (!last_check) return notify(tr(Str::check_first));
+  if (task.running()) return notify(tr(Str::busy));
+  task.start(tr(Str::check_write), [report = last_check, path](const Progress&) -> BackgroundTask::Completion {
+    write_check_report(*report, path);  // atomic: a temporary file, then a rename
+    return [path](App& app) { app.notify(std::string(tr(Str::check_written)) + ": " + path); };
+  }, [] { glfwPostEmptyEvent(); });
+}
+
+void App::save_check_inspections() {
+  if (!last_check || !ws_) return notify(tr(Str::check_first));
+  if (task.running()) return notify(tr(Str::busy));
+  task.start(tr(Str::check_save_inspections), [report = last_check, path = ws_->path()](const Progress&) -> BackgroundTask::Completion {
+    Workspace ws = Workspace::open(path);  // its own writable handle; one transaction
+    const std::size_t n = save_as_inspections(ws, *report);
+    return [n](App& app) { app.notify(std::to_string(n) + " " + tr(Str::check_saved)); };
   }, [] { glfwPostEmptyEvent(); });
 }
 

@@ -2,8 +2,12 @@
 // producers counted by result; the map colours them and identify shows each reason.
 #include <imgui.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "app.h"
 #include "check/origin_check.h"
+#include "imgui_stdlib.h"
 #include "map/feature_colour.h"
 #include "panels.h"
 #include "strings.h"
@@ -15,9 +19,26 @@ void draw_check_panel(App& app) {
   const float s = app.content_scale;
   ImGui::SetNextWindowSize(ImVec2(420 * s, 0), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(tr(Str::check_title), &app.ui.show_check, ImGuiWindowFlags_AlwaysAutoResize)) return ImGui::End();
+  UiState& ui = app.ui;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 400 * s);
   ImGui::TextWrapped("%s", tr(Str::check_explain));
+  ImGui::PopTextWrapPos();
   const bool busy = app.task.running();
   ImGui::BeginDisabled(busy || !app.has_workspace());
+  ImGui::SetNextItemWidth(140 * s);
+  ImGui::InputText(tr(Str::check_date), &ui.check_date);
+  ImGui::SetNextItemWidth(140 * s);
+  ImGui::InputFloat(tr(Str::check_tolerance), &ui.check_tolerance, 5.0f, 10.0f, "%.1f");
+  ui.check_tolerance = std::max(ui.check_tolerance, 0.0f);
+  if (app.has_workspace()) {
+    ImGui::SetNextItemWidth(200 * s);
+    if (ImGui::BeginCombo(tr(Str::gi), ui.check_gi.empty() ? tr(Str::plan_all_gis) : ui.check_gi.c_str())) {
+      if (ImGui::Selectable(tr(Str::plan_all_gis), ui.check_gi.empty())) ui.check_gi.clear();
+      for (const GiProduct& g : app.workspace()->gi_products())
+        if (ImGui::Selectable(g.name.c_str(), g.name == ui.check_gi)) ui.check_gi = g.name;
+      ImGui::EndCombo();
+    }
+  }
   if (ImGui::Button(tr(Str::run_check))) app.run_check();
   ImGui::EndDisabled();
   if (busy) {
@@ -56,6 +77,19 @@ void draw_check_panel(App& app) {
     ImGui::TableNextColumn();
     ImGui::Text("%lld", static_cast<long long>(total));
     ImGui::EndTable();
+  }
+  if (app.last_check && app.has_workspace()) {
+    // The report to hand over, and the results kept as inspection records.
+    ImGui::Separator();
+    if (ui.check_out.empty())
+      ui.check_out = (std::filesystem::path(app.workspace()->path()).parent_path() / "origin_check.html").string();
+    ImGui::SetNextItemWidth(320 * s);
+    ImGui::InputText(tr(Str::check_report_out), &ui.check_out);
+    ImGui::BeginDisabled(busy || ui.check_out.empty());
+    if (ImGui::Button(tr(Str::check_write))) app.write_check_report_file(ui.check_out);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::check_save_inspections))) app.save_check_inspections();
+    ImGui::EndDisabled();
   }
   ImGui::End();
 }

@@ -80,6 +80,28 @@ int App::run_screenshot() {
   if (options_.view_center) view.center = scene.proj.to_map(*options_.view_center);
   if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);
   apply_edit_zone_option();
+  if (options_.check) {
+    // The check window's Run, Write report and Save buttons, in order, each waited for.
+    ui.show_check = true;
+    ui.check_date = options_.check_date;
+    ui.check_gi = options_.check_gi;
+    ui.check_tolerance = static_cast<float>(options_.check_tolerance);
+    auto finish = [&] {
+      task.wait();
+      if (task.poll(*this, error) && !error.empty()) throw Error(error);
+    };
+    run_check();
+    finish();
+    if (!options_.check_report.empty()) {
+      ui.check_out = options_.check_report;
+      write_check_report_file(ui.check_out);
+      finish();
+    }
+    if (options_.check_save) {
+      save_check_inspections();
+      finish();
+    }
+  }
   int w = 0, h = 0;
   for (int i = 0; i < 4; ++i) {  // ImGui lays windows out over the first frames
     if (i == 1 && zone_editor && !options_.zone_clicks.empty()) play_zone_clicks();

@@ -22,6 +22,7 @@ const char* const kUsage =
     "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--lang zh|en] [--screenshot out.png]\n"
     "               [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]\n"
     "               [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]\n"
+    "               [--check [--check-date D] [--check-tolerance M] [--check-gi GI] [--check-report F] [--check-save]]\n"
     "       giatlas --probe image.png x y\n"
     "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
@@ -32,6 +33,8 @@ const char* const kUsage =
     "  --edit-zone       open the zone tools and edit GI's newest zone version\n"
     "  --zone-click      with --screenshot: draw a polygon with the zone tool, one click per point (snapped)\n"
     "  --zone-save       with --screenshot: save the edited zone as a new version with this note\n"
+    "  --check           with --screenshot: run the origin check as the check window does (its options\n"
+    "                    as flags), write its report to F (.html, .csv, .gpkg, .geojson), save inspections\n"
     "  --bench-pan       load a generated 1,000,000-vertex layer with 100,000 points, pan N frames, print timings\n"
     "  --probe           print the R G B A of pixel (x, y) of a PNG and exit\n";
 
@@ -87,6 +90,19 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       o.zone_clicks.push_back({v[0], v[1]});
     } else if (a == "--zone-save") {
       o.zone_save_note = value();
+    } else if (a == "--check") {
+      o.check = true;
+    } else if (a == "--check-date") {
+      o.check_date = value();
+    } else if (a == "--check-gi") {
+      o.check_gi = value();
+    } else if (a == "--check-tolerance") {
+      o.check_tolerance = numbers(value(), ',', 1, a)[0];
+      if (o.check_tolerance < 0) throw Error("--check-tolerance: metres, not negative");
+    } else if (a == "--check-report") {
+      o.check_report = value();
+    } else if (a == "--check-save") {
+      o.check_save = true;
     } else if (a == "--print-layout") {
       o.print_layout = true;
     } else if (a == "--bench-pan") {

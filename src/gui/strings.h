@@ -27,11 +27,19 @@ namespace giatlas::gui {
     "在地图上点击要素以查看其属性。") \
   X(check_title, "Origin check", "产地核查") \
   X(check_explain, \
-    "Checks every producer's location against the zone of the GI it claims (zone " \
-    "version in force today, 30 m near-boundary band).", \
-    "逐一核查每个生产者的位置是否在其所申明地理标志的保护范围内（采用今日生效的范" \
-    "围版本，边界附近带宽 30 米）。") \
+    "Checks every producer's location against the zone of the GI it claims, in the " \
+    "version in force on the check date, with a near-boundary band of the tolerance.", \
+    "逐一核查每个生产者的位置是否在其所申明地理标志的保护范围内（采用核查日期生效" \
+    "的范围版本，边界附近带宽为所设容差）。") \
   X(run_check, "Run origin check", "运行产地核查") \
+  X(check_date, "Check date (YYYY-MM-DD, empty = today)", "核查日期（YYYY-MM-DD，留空为今天）") \
+  X(check_tolerance, "Near-boundary tolerance (m)", "边界附近容差（米）") \
+  X(check_report_out, "Report file (.html, .csv, .gpkg or .geojson)", "报告文件（.html、.csv、.gpkg 或 .geojson）") \
+  X(check_write, "Write report", "写出报告") \
+  X(check_written, "Report written", "报告已写出") \
+  X(check_save_inspections, "Save as inspection records", "保存为检查记录") \
+  X(check_saved, "inspection records saved", "条检查记录已保存") \
+  X(check_first, "Run the origin check first.", "请先运行产地核查。") \
   X(running_check, "Origin check", "产地核查") \
   X(check_done, \
     "Origin check finished; producers are coloured by result.", \

@@ -77,6 +77,11 @@ struct UiState {
   bool show_help = false;
   bool show_import = false;
   bool show_check = false;
+  // The origin check's options and report file (the check window).
+  std::string check_date;      // "" = today
+  float check_tolerance = 30;  // metres
+  std::string check_gi;        // "" = every GI
+  std::string check_out;       // report path; "" = origin_check.html beside the workspace
   bool show_zone_tools = false;
   std::string table_layer = "producers";
   std::string table_filter;
