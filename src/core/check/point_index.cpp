@@ -78,13 +78,6 @@ PointHit PointIndex::locate(const Point& p) const {
   return scan_cells(r, c, p);
 }
 
-void PointIndex::prefetch(const Point& p) const {
-  if (edge_count_ == 0 || !box_.contains(p)) return;
-  const std::size_t cell = cell_in_box(p);
-  __builtin_prefetch(hot_.data() + (cell >> hot_shift_));
-  __builtin_prefetch(other_.data() + (cell >> 6));
-}
-
 namespace {
 // Bits set in v. std::popcount becomes a library call on a baseline x86-64 build (no
 // POPCNT instruction assumed); this stays inline.

@@ -22,7 +22,8 @@ struct PointHit {
 };
 
 // Built once per check, queried many times from any number of threads (queries are const
-// and allocate nothing).
+// and allocate nothing). Many points at once go faster through BatchLocator (batch_locate.h),
+// which queries them in spatial order.
 //
 // Boundary semantics. `covered` is exactly GEOSPreparedCovers of the union of the polygons:
 // a point on an edge or a vertex is covered. `owner` gives each covered point to exactly one
@@ -44,10 +45,6 @@ class PointIndex {
 
   PointHit locate(const Point& p) const;
   bool covers(const Point& p) const { return locate(p).covered; }
-  // A hint, no result: starts loading the cache lines that locate(p) reads first. A loop over
-  // many points that calls it a few points ahead overlaps the memory latency of one query with
-  // the work of the others (a query that misses the cache costs several times one that hits).
-  void prefetch(const Point& p) const;
 
   std::size_t polygon_count() const { return polygon_count_; }
   std::size_t edge_count() const { return edge_count_; }
