@@ -63,7 +63,7 @@ void report_table(const ImportReport& r, float s) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(tr(p.rejected ? Str::status_rejected : Str::status_warning));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(p.code.c_str());
+      ImGui::TextUnformatted(ui_language() == Language::chinese ? import_problem_label_zh(p.code) : p.code.c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(p.message.c_str());
     }

@@ -25,6 +25,29 @@ std::string csv_cell(const std::string& s) {
 
 }  // namespace
 
+const char* import_problem_label_zh(const std::string& code) {
+  static const std::pair<const char*, const char*> labels[] = {
+      {"repaired_geometry", "几何已修复"},
+      {"bad_credit_code", "统一社会信用代码有误"},
+      {"gi_not_in_register", "地理标志不在名录中"},
+      {"invalid_location", "位置无法识别（保留记录）"},
+      {"bad_value", "字段值无法识别（留空）"},
+      {"assumed_crs", "坐标系为推断"},
+      {"updates_existing", "更新已有生产者"},
+      {"no_geometry", "无可用几何"},
+      {"invalid_geometry", "几何无效"},
+      {"out_of_range", "坐标超出范围"},
+      {"duplicate_code", "代码重复"},
+      {"duplicate_credit_code", "统一社会信用代码重复"},
+      {"missing_name", "缺少名称"},
+      {"missing_gi", "缺少地理标志"},
+      {"already_in_workspace", "工作空间中已有"},
+  };
+  for (const auto& [c, zh] : labels)
+    if (code == c) return zh;
+  return code.c_str();
+}
+
 void write_report_csv(const ImportReport& r, const std::string& path) {
   namespace fs = std::filesystem;
   const fs::path target(path);
@@ -32,10 +55,10 @@ void write_report_csv(const ImportReport& r, const std::string& path) {
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) throw Error("import report: cannot write " + path);
-    out << "\xEF\xBB\xBF" << "where,row,status,code,message\n";
+    out << "\xEF\xBB\xBF" << "where,row,status,code,message,code_zh\n";
     for (const ImportProblem& p : r.problems) {
       out << csv_cell(p.where) << ',' << p.row << ',' << (p.rejected ? "rejected" : "warning") << ','
-          << csv_cell(p.code) << ',' << csv_cell(p.message) << '\n';
+          << csv_cell(p.code) << ',' << csv_cell(p.message) << ',' << csv_cell(import_problem_label_zh(p.code)) << '\n';
     }
     out.flush();
     if (!out) {

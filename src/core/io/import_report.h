@@ -8,7 +8,7 @@
 namespace giatlas {
 
 // One finding about one source row. Stable codes:
-//   warnings (row kept):  repaired_geometry, bad_credit_code, gi_not_in_register, invalid_location,
+//   warnings (row kept):  repaired_geometry, bad_credit_code, gi_not_in_register, invalid_location, assumed_crs,
 //                         bad_value (a field that could not be read and was left empty),
 //                         updates_existing (the row replaces a producer already in the workspace)
 //   rejections:           no_geometry, invalid_geometry, out_of_range, duplicate_code,
@@ -41,8 +41,11 @@ struct ImportReport {
   bool balanced() const { return accepted + rejected == read; }
 };
 
+// The Chinese name of a problem code (缺少名称 for missing_name …); the code itself when unknown.
+const char* import_problem_label_zh(const std::string& code);
+
 // Writes every problem as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese text):
-// where,row,status,code,message. Written atomically (temp file, then rename). Throws Error.
+// where,row,status,code,message,code_zh. Written atomically (temp file, then rename). Throws Error.
 void write_report_csv(const ImportReport& r, const std::string& path);
 
 // Summary lines, then the first `max_problems` problems, then "… and N more".

@@ -202,7 +202,9 @@ TEST_CASE("accepted plus rejected equals read on a producer file full of bad row
   const std::string out = in_dir(dir, "report.csv");
   write_report_csv(r, out);
   const std::string text = test::read_bytes(out);
-  CHECK(text.rfind("\xEF\xBB\xBFwhere,row,status,code,message\n", 0) == 0);
+  CHECK(text.rfind("\xEF\xBB\xBFwhere,row,status,code,message,code_zh\n", 0) == 0);
+  CHECK(text.find(",missing_name,") != std::string::npos);
+  CHECK(text.find(",缺少名称\n") != std::string::npos);
   CHECK(std::count(text.begin(), text.end(), '\n') == static_cast<long>(r.problems.size()) + 1);
   const std::string summary = format_report(r, 3);
   CHECK(summary.find("rows read: 7") != std::string::npos);

@@ -109,3 +109,16 @@ TEST_CASE("producers already in the workspace are rejected by default and update
   }
   CHECK(r1.accepted == 3);
 }
+
+TEST_CASE("every import problem code has a Chinese name") {
+  for (const char* code : {"repaired_geometry", "bad_credit_code", "gi_not_in_register", "invalid_location", "bad_value",
+                           "assumed_crs", "updates_existing", "no_geometry", "invalid_geometry", "out_of_range",
+                           "duplicate_code", "duplicate_credit_code", "missing_name", "missing_gi",
+                           "already_in_workspace"}) {
+    const std::string zh = import_problem_label_zh(code);
+    INFO(code);
+    CHECK(zh != code);
+    CHECK(static_cast<unsigned char>(zh[0]) >= 0x80);
+  }
+  CHECK(std::string(import_problem_label_zh("some_future_code")) == "some_future_code");
+}
