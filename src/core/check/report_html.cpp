@@ -127,7 +127,9 @@ void write_check_html(const CheckReport& report, const std::string& path) {
     }
     h += "</table>\n";
     if (shown > kMaxListRows)
-      h += "<p>… " + std::to_string(n - static_cast<std::int64_t>(kMaxListRows)) + " more; the CSV report lists every row.</p>\n";
+      h += "<p>…另有 " + std::to_string(n - static_cast<std::int64_t>(kMaxListRows)) +
+           " 行未列出，CSV 报告列出全部行 (" + std::to_string(n - static_cast<std::int64_t>(kMaxListRows)) +
+           " more; the CSV report lists every row).</p>\n";
   }
   h += "<p><small>GI Atlas origin check, " + std::to_string(report.options.threads) + " threads, " +
        num(report.seconds, "%.2f") + " s.</small></p>\n</body></html>\n";

@@ -92,3 +92,21 @@ TEST_CASE("the HTML report states the rules and the summary and lists each resul
   CHECK_THROWS_AS(write_check_report(r, dir.file("r.docx")), Error);
   CHECK_FALSE(std::filesystem::exists(dir.file("r.docx")));
 }
+
+TEST_CASE("the HTML list of a result stops at 5,000 rows and says how many more the CSV has", "[check]") {
+  test::TempDir dir;
+  CheckReport r = fixture_report(dir);
+  const ProducerCheck outside = r.rows[1];
+  REQUIRE(outside.result == CheckResult::outside);
+  REQUIRE_FALSE(outside.reason_zh.empty());
+  r.rows.assign(5003, outside);
+  r.summary = CheckSummary{};
+  for (const auto& row : r.rows) r.summary.add(row);
+  write_check_report(r, dir.file("big.html"));
+  const std::string h = slurp(dir.file("big.html"));
+  std::size_t listed = 0;
+  for (std::size_t at = 0; (at = h.find(outside.reason_zh, at)) != std::string::npos; at += outside.reason_zh.size()) ++listed;
+  CHECK(listed == 5000);
+  CHECK(h.find("另有 3 行未列出") != std::string::npos);
+  CHECK(h.find("3 more; the CSV report lists every row") != std::string::npos);
+}
