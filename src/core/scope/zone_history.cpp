@@ -21,6 +21,9 @@ ZoneVersion save_zone(Workspace& ws, const MultiPolygon& geom, const ZoneSaveReq
   v.note = request.note;
   v.source = request.source;
   v.units = request.units;
+  v.min_altitude_m = request.min_altitude_m;
+  v.max_altitude_m = request.max_altitude_m;
+  v.dem = request.dem;
   v.geom = geom;
   return ws.save_zone_version(std::move(v));
 }

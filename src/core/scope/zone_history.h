@@ -1,6 +1,7 @@
 // Zone versions over time: save a new version, list a GI's versions, pick one, and compare two
 // (area added and removed, as geometry and in geodesic km²).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct ZoneSaveRequest {
   std::string note;
   std::string source = "drawn";    // units | drawn | imported
   std::vector<std::string> units;  // unit codes when source == units
+  // An altitude band the zone was cut to (terrain/band_zone_build.h) and its DEM; none by default.
+  std::optional<double> min_altitude_m, max_altitude_m;
+  std::string dem;
 };
 
 // Saves `geom` as the next version of the GI's zone through Workspace::save_zone_version (the

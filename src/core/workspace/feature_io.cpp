@@ -18,6 +18,11 @@ int FieldIndex::operator[](const char* name) const {
   return it->second;
 }
 
+int FieldIndex::find(const char* name) const {
+  auto it = index_.find(name);
+  return it == index_.end() ? -1 : it->second;
+}
+
 void set_text(OGRFeature& f, int i, const std::string& v) {
   if (v.empty())
     f.SetFieldNull(i);
@@ -70,5 +75,15 @@ long long get_int(const OGRFeature& f, int i) {
 }
 
 double get_real(const OGRFeature& f, int i) { return f.IsFieldSetAndNotNull(i) ? f.GetFieldAsDouble(i) : 0.0; }
+
+std::optional<double> get_optional_real(const OGRFeature& f, int i) {
+  if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+  return f.GetFieldAsDouble(i);
+}
+
+void set_optional_real(OGRFeature& f, int i, const std::optional<double>& v) {
+  if (v) f.SetField(i, *v);
+  else f.SetFieldNull(i);
+}
 
 }  // namespace giatlas

@@ -14,6 +14,8 @@ class FieldIndex {
   explicit FieldIndex(OGRLayer& layer);
   // REQUIRES: the layer has a field `name` (the schema guarantees it); Error otherwise.
   int operator[](const char* name) const;
+  // The field's index, or -1 when the layer lacks it (a field added by a later schema version).
+  int find(const char* name) const;
 
  private:
   std::map<std::string, int> index_;
@@ -29,6 +31,10 @@ std::string get_text(const OGRFeature& f, int i);
 std::string get_date(const OGRFeature& f, int i);  // "YYYY-MM-DD" or ""
 long long get_int(const OGRFeature& f, int i);
 double get_real(const OGRFeature& f, int i);
+// nullopt for a null field or i < 0 (no such field).
+std::optional<double> get_optional_real(const OGRFeature& f, int i);
+// Writes null for nullopt.
+void set_optional_real(OGRFeature& f, int i, const std::optional<double>& v);
 
 // True for "YYYY-MM-DD" naming a real calendar day.
 bool is_iso_date(const std::string& s);

@@ -10,7 +10,8 @@
 
 namespace giatlas {
 
-inline constexpr int kSchemaVersion = 1;
+// 2: zones record an altitude band and its DEM (a version-1 file is upgraded when opened for writing).
+inline constexpr int kSchemaVersion = 2;
 
 struct Metadata {
   int schema_version = kSchemaVersion;
@@ -69,6 +70,10 @@ struct ZoneVersion {
   std::string source;               // units | drawn | imported
   std::string author;
   std::string note;
+  // For a zone made as units ∩ an altitude band (terrain/altitude_band.h): the band's bounds in
+  // metres (either may be absent) and the DEM it was cut from ("file; sources; date").
+  std::optional<double> min_altitude_m, max_altitude_m;
+  std::string dem;
   MultiPolygon geom;
   friend bool operator==(const ZoneVersion&, const ZoneVersion&) = default;
 };

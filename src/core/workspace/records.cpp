@@ -160,6 +160,9 @@ void write_zone(OGRFeature& f, const FieldIndex& i, const ZoneVersion& z) {
   set_text(f, i["source"], z.source);
   set_text(f, i["author"], z.author);
   set_text(f, i["note"], z.note);
+  set_optional_real(f, i["min_altitude"], z.min_altitude_m);
+  set_optional_real(f, i["max_altitude"], z.max_altitude_m);
+  set_text(f, i["dem"], z.dem);
   set_polygons(f, z.geom);
 }
 
@@ -173,6 +176,9 @@ ZoneVersion read_zone(const OGRFeature& f, const FieldIndex& i) {
   z.source = get_text(f, i["source"]);
   z.author = get_text(f, i["author"]);
   z.note = get_text(f, i["note"]);
+  z.min_altitude_m = get_optional_real(f, i.find("min_altitude"));
+  z.max_altitude_m = get_optional_real(f, i.find("max_altitude"));
+  if (const int d = i.find("dem"); d >= 0) z.dem = get_text(f, d);
   z.geom = get_polygons(f);
   return z;
 }

@@ -1,4 +1,4 @@
-// The workspace schema (version 1).
+// The workspace schema (version 2).
 #include "workspace/schema.h"
 
 namespace giatlas {
@@ -28,7 +28,10 @@ const std::vector<TableDef>& workspace_tables() {
         {"units", OFTString},
         {"source", OFTString},
         {"author", OFTString},
-        {"note", OFTString}}},
+        {"note", OFTString},
+        {"min_altitude", OFTReal},
+        {"max_altitude", OFTReal},
+        {"dem", OFTString}}},
       {table::kCensus, wkbPoint,
        {{"product", OFTString},
         {"category", OFTString},

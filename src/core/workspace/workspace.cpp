@@ -76,6 +76,29 @@ void create_tables(GDALDataset& ds) {
   }
 }
 
+// Adds the fields a later schema version introduced (read-only opens read without them) and
+// records the new version; one transaction.
+void upgrade_schema(GDALDataset& ds, const std::string& path) {
+  if (ds.StartTransaction() != OGRERR_NONE) throw Error(path + ": cannot upgrade the workspace (is it read-only?)");
+  try {
+    for (const TableDef& t : workspace_tables()) {
+      OGRLayer* layer = ds.GetLayerByName(t.name);
+      for (const FieldDef& fd : t.fields) {
+        if (layer->GetLayerDefn()->GetFieldIndex(fd.name) >= 0) continue;
+        OGRFieldDefn field(fd.name, fd.type);
+        field.SetSubType(fd.subtype);
+        if (layer->CreateField(&field) != OGRERR_NONE)
+          throw Error(path + ": cannot upgrade the workspace: adding " + t.name + "." + fd.name + " failed");
+      }
+    }
+    put_key_value(*ds.GetLayerByName(table::kMetadata), "schema_version", std::to_string(kSchemaVersion));
+    if (ds.CommitTransaction() != OGRERR_NONE) throw Error(path + ": upgrading the workspace failed: " + CPLGetLastErrorMsg());
+  } catch (...) {
+    ds.RollbackTransaction();
+    throw;
+  }
+}
+
 }  // namespace
 
 Workspace::Workspace(std::string path, GdalDataset ds) : path_(std::move(path)), ds_(std::move(ds)) {}
@@ -147,6 +170,7 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
   if (version < 1) throw Error(path + " has an invalid schema version " + std::to_string(version));
   for (const TableDef& t : workspace_tables())
     if (!ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
+  if (version < kSchemaVersion && !read_only) upgrade_schema(*ds, path);
   return Workspace(path, std::move(ds));
 }
 
