@@ -1,5 +1,6 @@
 // giatlas-cli check: the origin check of a workspace's producers (or of a producer file read on
 // the fly) against the zones in force on a date, with CSV / GeoPackage / GeoJSON / HTML reports.
+#include <algorithm>
 #include <iostream>
 
 #include "check/origin_check.h"
@@ -16,13 +17,21 @@ namespace giatlas::cli {
 int cmd_check(int argc, char** argv) {
   Args args(argc, argv, 2, {"save", "quiet"});
   args.allow_only({"producers", "date", "tolerance", "gi", "out", "save", "threads", "quiet", "layer", "crs",
-                   "encoding", "lon", "lat"});
+                   "encoding", "lon", "lat", "cause"});
   const std::string& path = args.need(0, "workspace.gpkg");
   CheckOptions opt;
   opt.date = args.get_or("date", "");
   opt.tolerance_m = args.number_or("tolerance", 30.0);
   opt.gi = args.get_or("gi", "");
   opt.threads = static_cast<int>(args.number_or("threads", 0));
+  if (auto causes = args.get("cause")) {
+    std::size_t start = 0;
+    while (start <= causes->size()) {
+      const std::size_t comma = std::min(causes->find(',', start), causes->size());
+      if (comma > start) opt.causes.push_back(causes->substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
   auto out = args.get("out");
   bool save = args.flag("save");
   if (out) {

@@ -1,4 +1,5 @@
 // GeoPackage and GeoJSON point layers of an origin check, written through OGR.
+#include <cmath>
 #include <filesystem>
 
 #include "check/report_writers.h"
@@ -47,6 +48,9 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
     add_field(*layer, "cause", OFTString, path);
     add_field(*layer, "result_zh", OFTString, path);
     add_field(*layer, "reason_zh", OFTString, path);
+    add_field(*layer, "altitude_m", OFTReal, path);
+    add_field(*layer, "altitude_status", OFTString, path);
+    add_field(*layer, "zone_band", OFTString, path);
     bool tx = ds->StartTransaction() == OGRERR_NONE;
     for (const auto& r : report.rows) {
       OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -68,6 +72,10 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
       f->SetField("cause", r.cause.c_str());
       f->SetField("result_zh", result_label_zh(r.result));
       f->SetField("reason_zh", r.reason_zh.c_str());
+      if (!std::isnan(r.altitude_m)) f->SetField("altitude_m", r.altitude_m);
+      else f->SetFieldNull(f->GetFieldIndex("altitude_m"));
+      f->SetField("altitude_status", r.altitude_status);
+      f->SetField("zone_band", band_text_zh(r.zone_band).c_str());
       if (layer->CreateFeature(f.get()) != OGRERR_NONE) {
         ds.reset();
         std::filesystem::remove(tmp);
