@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "map/print_layout.h"
+#include "map/print_symbol.h"
 #include "map/print_text.h"
 #include "map/style.h"
 #include "scope/local_metric.h"
@@ -28,11 +29,15 @@ void draw_north_arrow(cairo_t* cr, const PrintText& text, const LocalMetric& met
 
 struct LegendEntry {
   enum class Kind { area, line } kind = Kind::area;
-  Rgba fill;
-  Rgba outline;
-  double outline_width = 1;
+  AreaSymbol area;     // Kind::area: painted by paint_area, as the map paints the feature
+  Rgba line;           // Kind::line
+  double line_width = 1;
   std::string label;
 };
+// The height of a legend of `rows` entries, points.
+double legend_height(std::size_t rows);
+// The box the legend of `entries` takes at the frame's bottom-left corner.
+PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame);
 // A boxed legend at the frame's bottom-left corner.
 void draw_legend(cairo_t* cr, const PrintText& text, const std::vector<LegendEntry>& entries,
                  const PageRect& frame);

@@ -1,4 +1,4 @@
-// The printable map: load the zone, townships and styles; lay out the page; draw; write atomically.
+// The printable map: load the zone, townships, styles and DEM; lay out the page; draw; write atomically.
 #include "map/render_map.h"
 
 #include <cairo-pdf.h>
@@ -11,8 +11,9 @@
 #include "error.h"
 #include "geo/geos.h"
 #include "map/print_furniture.h"
-#include "map/style.h"
-#include "scope/zone_history.h"
+#include "map/print_map_data.h"
+#include "map/print_relief.h"
+#include "map/print_symbol.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -41,20 +42,6 @@ void path_multipolygon(cairo_t* cr, const PageTransform& t, const MultiPolygon& 
     }
 }
 
-void draw_area(cairo_t* cr, const PageTransform& t, const MultiPolygon& m, const Rgba& fill,
-               const Rgba& outline, double opacity, double width) {
-  cairo_save(cr);
-  cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
-  path_multipolygon(cr, t, m);
-  set_source(cr, fill, opacity);
-  cairo_fill_preserve(cr);
-  set_source(cr, outline);
-  cairo_set_line_width(cr, width);
-  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke(cr);
-  cairo_restore(cr);
-}
-
 Point interior_point(const MultiPolygon& m) {
   GeosContext ctx;
   GeosGeom g = to_geos(ctx, m);
@@ -73,15 +60,133 @@ bool inside(const PageRect& a, const PageRect& frame) {
   return a.x >= frame.x && a.y >= frame.y && a.right() <= frame.right() && a.bottom() <= frame.bottom();
 }
 
-struct MapData {
-  ZoneVersion zone;
-  std::vector<Township> townships;  // projected
-  MultiPolygon district;            // projected union of townships
-  MultiPolygon zone_m;              // projected zone
-  MapStyles styles;
-  Rgba zone_fill;
-  Metadata meta;
+
+struct MapContent {
+  bool relief = false;
+  ContourResult contours;
+  ContourStyle contour_style;
+  AreaSymbol towns, zone;
 };
+
+void path_or_nothing(cairo_t* cr, const PageTransform& t, const MultiPolygon& m) {
+  cairo_new_path(cr);
+  path_multipolygon(cr, t, m);
+}
+
+// Hillshade pixels per page point: the PNG's own resolution up to 300 dpi; 150 dpi in PDF/SVG.
+double relief_px_per_pt(const std::string& format, double dpi) {
+  return format == "png" ? std::min(dpi, 300.0) / 72.0 : 150.0 / 72.0;
+}
+
+// The map inside the frame, bottom to top: township ground, relief (shading, contours, a veil
+// outside the district), township outlines, district boundary, the zone. Without a DEM (or with
+// relief off) the same minus the relief.
+MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetric& metric, const PageTransform& t,
+                            const PageRect& frame, const RenderOptions& o, double px_per_pt,
+                            const Progress& progress) {
+  MapContent c;
+  const LayerStyle& towns_style = d.styles.layers.at("townships");
+  const LayerStyle& zone_style = d.styles.layers.at("zones");
+  const bool tint = o.relief == "tint";
+  c.towns.fill = towns_style.fill;
+  c.towns.fill_alpha = tint ? 0.0 : std::clamp(static_cast<double>(towns_style.opacity), 0.0, 1.0);
+  c.towns.outline = towns_style.outline;
+  c.towns.outline_width = towns_style.outline_width_px * 0.6;
+  cairo_save(cr);
+  cairo_rectangle(cr, frame.x, frame.y, frame.w, frame.h);
+  cairo_clip(cr);
+  const bool want_relief = o.relief != "off" && d.dem;
+  if (want_relief && tint) {
+    HillshadeLook look;
+    look.tint = true;
+    c.relief = draw_hillshade(cr, *d.dem, metric, t, frame, px_per_pt, look, progress);
+  }
+  AreaSymbol ground = c.towns;
+  ground.outline_width = 0;
+  if (towns_style.visible)
+    for (const auto& tw : d.townships) {
+      path_or_nothing(cr, t, tw.geom);
+      paint_area(cr, ground);
+    }
+  if (want_relief) {
+    if (!tint) c.relief = draw_hillshade(cr, *d.dem, metric, t, frame, px_per_pt, HillshadeLook{}, progress);
+    if (o.contour_interval_m > 0) {
+      c.contour_style.interval_m = o.contour_interval_m;
+      c.contours = draw_contour_lines(cr, *d.dem, metric, t, frame, c.contour_style);
+    }
+    // Outside the district the relief is only context: veiled, so the district reads first.
+    cairo_save(cr);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    cairo_rectangle(cr, frame.x, frame.y, frame.w, frame.h);
+    path_multipolygon(cr, t, d.district);
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.55);
+    cairo_fill(cr);
+    cairo_restore(cr);
+  }
+  progress.check_cancelled();
+  AreaSymbol outlines = c.towns;
+  outlines.fill_alpha = 0;
+  if (towns_style.visible)
+    for (const auto& tw : d.townships) {
+      path_or_nothing(cr, t, tw.geom);
+      paint_area(cr, outlines);
+    }
+  // District boundary: the outer edge of all townships.
+  cairo_save(cr);
+  path_or_nothing(cr, t, d.district);
+  cairo_set_source_rgb(cr, 0.15, 0.15, 0.15);
+  cairo_set_line_width(cr, 1.8);
+  const double dash[] = {6.0, 2.0, 1.5, 2.0};
+  cairo_set_dash(cr, dash, 4, 0);
+  cairo_stroke(cr);
+  cairo_restore(cr);
+  c.zone = zone_symbol(d.zone_colour, zone_style, c.relief);
+  if (zone_style.visible) {
+    path_or_nothing(cr, t, d.zone_m);
+    paint_area(cr, c.zone);
+  }
+  cairo_restore(cr);
+  return c;
+}
+
+// The legend: each swatch painted by the symbol the map uses, on the ground it lies on there.
+std::vector<LegendEntry> legend_entries(const MapContent& c, const std::string& zone_text) {
+  std::vector<LegendEntry> out;
+  LegendEntry zone;
+  zone.area = c.zone;
+  if (c.towns.fill_alpha > 0) {  // the zone lies on township ground
+    zone.area.ground = c.towns.fill;
+    zone.area.ground->a = static_cast<std::uint8_t>(std::lround(c.towns.fill.a * c.towns.fill_alpha));
+  }
+  zone.label = zone_text;
+  out.push_back(zone);
+  LegendEntry towns;
+  towns.area = c.towns;
+  towns.label = "乡镇（街道）";
+  out.push_back(towns);
+  LegendEntry district;
+  district.kind = LegendEntry::Kind::line;
+  district.line = {38, 38, 38, 255};
+  district.line_width = 1.8;
+  district.label = "区界";
+  out.push_back(district);
+  if (c.contours.lines > 0) {
+    LegendEntry contour;
+    contour.kind = LegendEntry::Kind::line;
+    contour.line = c.contour_style.colour;
+    contour.line_width = c.contour_style.index_width;
+    const auto m = [](double v) { return std::to_string(static_cast<long long>(std::llround(v))); };
+    contour.label = "等高线（间距" + m(c.contour_style.interval_m) + "米，计曲线" +
+                    m(c.contour_style.interval_m * c.contour_style.index_every) + "米）";
+    out.push_back(contour);
+  }
+  return out;
+}
+
+// Where the scale bar and north arrow sit (see print_furniture.cpp), for label clearance.
+std::vector<PageRect> furniture_boxes(const PageRect& frame) {
+  return {{frame.right() - 190, frame.bottom() - 50, 190, 50}, {frame.right() - 55, frame.y, 55, 65}};
+}
 
 }  // namespace
 
@@ -91,44 +196,28 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   if (!(o.dpi >= 30 && o.dpi <= 1200)) throw Error("render: dpi must be between 30 and 1200");
   if (o.orientation != "auto" && o.orientation != "landscape" && o.orientation != "portrait")
     throw Error("render: orientation must be auto, landscape or portrait");
+  if (o.relief != "shade" && o.relief != "tint" && o.relief != "off")
+    throw Error("render: relief must be shade, tint or off");
+  if (!(o.contour_interval_m >= 0)) throw Error("render: the contour interval must be 0 (none) or positive");
   progress.report("loading", 0);
-  MapData d;
-  d.zone = find_zone_version(ws, o.gi, o.version);
-  d.meta = ws.metadata();
-  const std::string styles_json = ws.setting("map.styles");
-  d.styles = styles_json.empty() ? default_map_styles() : styles_from_json(styles_json);
-  const auto products = ws.gi_products();
-  std::size_t gi_index = 0;
-  for (std::size_t i = 0; i < products.size(); ++i)
-    if (products[i].name == o.gi) gi_index = i;
-  d.zone_fill = zone_colour(d.styles, gi_index);
-
-  Box ll = bounds(d.zone.geom);
-  d.townships = ws.townships();
-  for (const auto& t : d.townships) ll.expand(bounds(t.geom));
-  const LocalMetric metric = LocalMetric::for_box(ll);
-  res.epsg = metric.epsg();
-  res.metric_lon = ll.center().x;
-  {
-    GeosContext ctx;
-    std::vector<MultiPolygon> parts;
-    for (auto& t : d.townships) {
-      t.geom = metric.forward(t.geom);
-      parts.push_back(t.geom);
-    }
-    if (!parts.empty()) d.district = union_all(ctx, parts);
-  }
-  d.zone_m = metric.forward(d.zone.geom);
+  const PrintMapData d = load_print_map_data(ws, o.gi, o.version, o.relief != "off");
+  const LocalMetric metric(d.metric_lon);
+  res.epsg = d.epsg;
+  res.metric_lon = d.metric_lon;
+  res.zone_legend = zone_legend_text(d.zone);
   progress.check_cancelled();
 
-  Box ext = bounds(d.zone_m);
-  ext.expand(bounds(d.district));
+  Box ext = d.extent_m;
   const double pad = 0.04 * std::max(ext.width(), ext.height());
   ext = Box{ext.minx - pad, ext.miny - pad, ext.maxx + pad, ext.maxy + pad};
   const bool landscape =
       o.orientation == "landscape" || (o.orientation == "auto" && ext.width() > ext.height());
   const PageLayout layout = page_layout(paper_points(o.paper, landscape));
-  const PageTransform t = fit_nice_scale(ext, layout.frame);
+  // The district is fitted above the legend's band, so the legend never hides part of a zone.
+  const bool contours = d.dem && o.relief != "off" && o.contour_interval_m > 0;
+  PageRect fit = layout.frame;
+  fit.h -= legend_height(contours ? 4 : 3) + 8;
+  const PageTransform t = fit_nice_scale(ext, fit);
   res.width_pt = layout.page.w;
   res.height_pt = layout.page.h;
   res.scale_denominator = t.scale_denominator();
@@ -173,32 +262,11 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     const PrintText text(cr.get(), o.font_family);
     progress.report("drawing", 0.2);
 
-    // Map content, clipped to the frame, in the styles' order (townships, then zones).
-    cairo_save(cr.get());
-    cairo_rectangle(cr.get(), layout.frame.x, layout.frame.y, layout.frame.w, layout.frame.h);
-    cairo_clip(cr.get());
-    const LayerStyle& towns_style = d.styles.layers["townships"];
-    const LayerStyle& zone_style = d.styles.layers["zones"];
-    for (const auto& layer : d.styles.order) {
-      if (layer == "townships" && towns_style.visible)
-        for (const auto& tw : d.townships)
-          draw_area(cr.get(), t, tw.geom, towns_style.fill, towns_style.outline, towns_style.opacity,
-                    towns_style.outline_width_px * 0.6);
-      if (layer == "zones" && zone_style.visible)
-        draw_area(cr.get(), t, d.zone_m, d.zone_fill, zone_style.outline, zone_style.opacity,
-                  zone_style.outline_width_px * 0.8);
-      progress.check_cancelled();
-    }
-    // District boundary on top: the outer edge of all townships.
-    cairo_save(cr.get());
-    path_multipolygon(cr.get(), t, d.district);
-    cairo_set_source_rgb(cr.get(), 0.15, 0.15, 0.15);
-    cairo_set_line_width(cr.get(), 1.8);
-    const double dash[] = {6.0, 2.0, 1.5, 2.0};
-    cairo_set_dash(cr.get(), dash, 4, 0);
-    cairo_stroke(cr.get());
-    cairo_restore(cr.get());
-    cairo_restore(cr.get());
+    // Map content, clipped to the frame: ground, relief, zone, boundaries.
+    const MapContent content =
+        draw_map_content(cr.get(), d, metric, t, layout.frame, o, relief_px_per_pt(res.format, o.dpi), progress);
+    res.relief = content.relief;
+    res.contour_lines = content.contours.lines;
     progress.report("drawing", 0.5);
 
     draw_graticule(cr.get(), text, metric, t, layout.frame);
@@ -220,6 +288,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
       }
       if (force) placed.push_back(text.draw(label, style, at.x, at.y, 0.5, 0.5));
     };
+    const LayerStyle& towns_style = d.styles.layers.at("townships");
     if (towns_style.visible && !towns_style.label_field.empty()) {
       const TextStyle town_label{8, false, 0.15, 0.15, 0.15, true};
       for (const auto& tw : d.townships)
@@ -227,6 +296,12 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     }
     place(o.gi, TextStyle{12, true, 0.05, 0.05, 0.3, true},
           t.to_page(metric.forward(interior_point(d.zone.geom))), true);
+    // Room for the legend, scale bar and north arrow first, so no altitude lands under them.
+    const std::vector<LegendEntry> legend = legend_entries(content, res.zone_legend);
+    for (const PageRect& r : furniture_boxes(layout.frame)) placed.push_back(r);
+    placed.push_back(legend_box(text, legend, layout.frame));
+    res.contour_labels =
+        draw_contour_labels(cr.get(), text, content.contours.labels, content.contour_style, layout.frame, placed);
 
     // Frame, furniture, title, notes.
     cairo_rectangle(cr.get(), layout.frame.x, layout.frame.y, layout.frame.w, layout.frame.h);
@@ -235,16 +310,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     cairo_stroke(cr.get());
     draw_scale_bar(cr.get(), text, t, layout.frame);
     draw_north_arrow(cr.get(), text, metric, t, layout.frame);
-    const std::string version_label =
-        "保护范围（第" + std::to_string(d.zone.version) + "版，" + d.zone.effective_from + "起）";
-    Rgba legend_zone = d.zone_fill;  // as drawn: the layer's opacity applies to the swatch too
-    legend_zone.a =
-        static_cast<std::uint8_t>(std::lround(legend_zone.a * std::clamp(zone_style.opacity, 0.0f, 1.0f)));
-    draw_legend(cr.get(), text,
-                {{LegendEntry::Kind::area, legend_zone, zone_style.outline, 1.2, version_label},
-                 {LegendEntry::Kind::area, towns_style.fill, towns_style.outline, 0.6, "乡镇（街道）"},
-                 {LegendEntry::Kind::line, Rgba{}, Rgba{38, 38, 38, 255}, 1.8, "区界"}},
-                layout.frame);
+    draw_legend(cr.get(), text, legend, layout.frame);
     text.draw(res.title, TextStyle{18, true}, layout.title.x + layout.title.w / 2, layout.title.y + 6, 0.5,
               0);
 
@@ -260,6 +326,8 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
                   "）；经纬度为CGCS2000",
               note, layout.notes.x, layout.notes.y + 17);
     text.draw("制图日期：" + date, note, layout.notes.right(), layout.notes.y + 4, 1, 0);
+    if (content.relief || content.contours.lines > 0)
+      text.draw(d.dem_note + "；地貌晕渲与等高线据此生成", note, layout.notes.right(), layout.notes.y + 17, 1, 0);
     progress.report("writing", 0.8);
 
     cairo_show_page(cr.get());
