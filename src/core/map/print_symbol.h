@@ -4,9 +4,11 @@
 #pragma once
 #include <optional>
 
-#include <cairo.h>
-
 #include "map/style.h"
+
+// cairo's own declaration, so that this header (zone_symbol, also used for QGIS styles) does
+// not need cairo's include path.
+typedef struct _cairo cairo_t;
 
 namespace giatlas {
 
