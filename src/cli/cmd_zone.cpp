@@ -11,7 +11,6 @@
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
 #include "workspace/workspace.h"
-#include "map/qgis_styles.h"
 
 namespace giatlas::cli {
 
@@ -101,7 +100,6 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
   ZoneSaveRequest req{
       gi, args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", ""), "units", z.units};
   const ZoneVersion v = save_zone(ws, z.geom, req);
-  write_workspace_qgis_styles(ws);  // a GI with its first zone gets its QGIS category
   std::printf("saved %s zone version %d (effective from %s): %zu units, %.4f km²\n", gi.c_str(), v.version,
               v.effective_from.c_str(), z.units.size(), km2);
   return 0;

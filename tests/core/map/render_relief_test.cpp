@@ -158,6 +158,43 @@ TEST_CASE("a printed map of a workspace with a DEM shades the terrain under the 
   CHECK(plain < 3);
 }
 
+TEST_CASE("--relief tint colours the terrain by altitude under the shading", "[map][terrain]") {
+  TempDir dir;
+  const Workspace ws = relief_workspace(dir.file("ws.gpkg"));
+  RenderOptions opt;
+  opt.gi = kGi;
+  opt.dpi = 100;
+  opt.relief = "tint";
+  opt.out = dir.file("tint.png");
+  const RenderResult r = render_map(ws, opt);
+  keep(opt.out);
+  CHECK(r.relief);
+  // The tint's colours (greens low, browns high) against the shaded map's near-greys: the mean
+  // chroma (max − min channel) over the lattice of 羊角镇 and 桐梓镇.
+  auto chroma = [&](const std::string& png, const RenderResult& res) {
+    GdalDataset ds = open_png(png);
+    const LocalMetric metric(res.metric_lon);
+    double sum = 0;
+    int n = 0;
+    for (int cell : {0, 2})
+      for (int i = 0; i < 10; ++i)
+        for (int j = 0; j < 10; ++j) {
+          const Point ll{kX0 + (cell + 0.1 + 0.08 * i) * kStep, kY0 + (2.1 + 0.08 * j) * kStep};
+          const Point page = res.transform.to_page(metric.forward(ll));
+          const Rgb p = pixel(*ds, page.x * opt.dpi / 72, page.y * opt.dpi / 72);
+          sum += std::max({p.r, p.g, p.b}) - std::min({p.r, p.g, p.b});
+          ++n;
+        }
+    return sum / n;
+  };
+  opt.relief = "shade";
+  opt.out = dir.file("shade.png");
+  const RenderResult shade = render_map(ws, opt);
+  const double tinted = chroma(dir.file("tint.png"), r), shaded = chroma(dir.file("shade.png"), shade);
+  INFO("mean chroma with tint " << tinted << ", shading only " << shaded);
+  CHECK(tinted > shaded + 15);
+}
+
 TEST_CASE("the printed map's legend gives the zone's altitude band and the contour interval", "[map][terrain]") {
   TempDir dir;
   const Workspace ws = relief_workspace(dir.file("ws.gpkg"));
