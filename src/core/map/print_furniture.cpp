@@ -158,21 +158,22 @@ constexpr double kLegendPad = 6, kSwatchW = 18, kSwatchH = 10, kLegendRow = 15;
 
 double legend_height(std::size_t rows) { return kLegendPad * 2 + 14 + kLegendRow * static_cast<double>(rows); }
 
-PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame) {
+PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame,
+                    bool top) {
   const TextStyle head{9, true}, item{8};
   double text_w = text.measure("图例", head).x;
   for (const auto& e : entries) text_w = std::max(text_w, kSwatchW + 6 + text.measure(e.label, item).x);
   const double w = text_w + 2 * kLegendPad;
   const double h = legend_height(entries.size());
-  return {frame.x + 8, frame.bottom() - 8 - h, w, h};
+  return {frame.x + 8, top ? frame.y + 8 : frame.bottom() - 8 - h, w, h};
 }
 
 void draw_legend(cairo_t* cr, const PrintText& text, const std::vector<LegendEntry>& entries,
-                 const PageRect& frame) {
+                 const PageRect& frame, bool top) {
   if (entries.empty()) return;
   const TextStyle head{9, true}, item{8};
   const double pad = kLegendPad, sw = kSwatchW, sh = kSwatchH;
-  const PageRect box = legend_box(text, entries, frame);
+  const PageRect box = legend_box(text, entries, frame, top);
   const double x = box.x, y = box.y;
   cairo_save(cr);
   cairo_rectangle(cr, x, y, box.w, box.h);

@@ -36,11 +36,13 @@ struct LegendEntry {
 };
 // The height of a legend of `rows` entries, points.
 double legend_height(std::size_t rows);
-// The box the legend of `entries` takes at the frame's bottom-left corner.
-PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame);
-// A boxed legend at the frame's bottom-left corner.
+// The box the legend of `entries` takes at the frame's left side. DEFAULT: the bottom-left
+// corner; `top`: the top-left corner.
+PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame,
+                    bool top = false);
+// A boxed legend at the frame's bottom-left (DEFAULT) or top-left corner.
 void draw_legend(cairo_t* cr, const PrintText& text, const std::vector<LegendEntry>& entries,
-                 const PageRect& frame);
+                 const PageRect& frame, bool top = false);
 
 // Sets the cairo source to a style colour, alpha scaled by `opacity`.
 void set_source(cairo_t* cr, const Rgba& c, double opacity = 1.0);

@@ -78,9 +78,9 @@ double relief_px_per_pt(const std::string& format, double dpi) {
   return format == "png" ? std::min(dpi, 300.0) / 72.0 : 150.0 / 72.0;
 }
 
-// The map inside the frame, bottom to top: township ground, relief (shading, contours, a veil
-// outside the district), township outlines, district boundary, the zone. Without a DEM (or with
-// relief off) the same minus the relief.
+// The map inside the frame, bottom to top: township ground, relief inside the district (shading,
+// contours), township outlines, district boundary, the zone. Without a DEM (or with relief off)
+// the same minus the relief.
 MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetric& metric, const PageTransform& t,
                             const PageRect& frame, const RenderOptions& o, double px_per_pt,
                             const Progress& progress) {
@@ -96,6 +96,12 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
   cairo_rectangle(cr, frame.x, frame.y, frame.w, frame.h);
   cairo_clip(cr);
   const bool want_relief = o.relief != "off" && d.dem;
+  if (want_relief) {  // relief inside the district only: beyond it the DEM's edge would show
+    cairo_save(cr);
+    path_or_nothing(cr, t, d.district);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    cairo_clip(cr);
+  }
   if (want_relief && tint) {
     HillshadeLook look;
     look.tint = true;
@@ -114,14 +120,11 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
       c.contour_style.interval_m = o.contour_interval_m;
       c.contours = draw_contour_lines(cr, *d.dem, metric, t, frame, c.contour_style);
     }
-    // Outside the district the relief is only context: veiled, so the district reads first.
-    cairo_save(cr);
-    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
-    cairo_rectangle(cr, frame.x, frame.y, frame.w, frame.h);
-    path_multipolygon(cr, t, d.district);
-    cairo_set_source_rgba(cr, 1, 1, 1, 0.55);
-    cairo_fill(cr);
-    cairo_restore(cr);
+    // Altitudes labelled only where their lines are drawn: inside the district.
+    path_or_nothing(cr, t, d.district);
+    std::erase_if(c.contours.labels, [&](const ContourLabel& l) { return !cairo_in_fill(cr, l.at.x, l.at.y); });
+    cairo_new_path(cr);
+    cairo_restore(cr);  // the district clip
   }
   progress.check_cancelled();
   AreaSymbol outlines = c.towns;
@@ -147,6 +150,11 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
   }
   cairo_restore(cr);
   return c;
+}
+
+std::string contour_legend_text(const ContourStyle& s) {
+  const auto m = [](double v) { return std::to_string(static_cast<long long>(std::llround(v))); };
+  return "等高线（间距" + m(s.interval_m) + "米，计曲线" + m(s.interval_m * s.index_every) + "米）";
 }
 
 // The legend: each swatch painted by the symbol the map uses, on the ground it lies on there.
@@ -175,12 +183,39 @@ std::vector<LegendEntry> legend_entries(const MapContent& c, const std::string& 
     contour.kind = LegendEntry::Kind::line;
     contour.line = c.contour_style.colour;
     contour.line_width = c.contour_style.index_width;
-    const auto m = [](double v) { return std::to_string(static_cast<long long>(std::llround(v))); };
-    contour.label = "等高线（间距" + m(c.contour_style.interval_m) + "米，计曲线" +
-                    m(c.contour_style.interval_m * c.contour_style.index_every) + "米）";
+    contour.label = contour_legend_text(c.contour_style);
     out.push_back(contour);
   }
   return out;
+}
+
+// The legend's texts before anything is drawn (to measure its box for the layout).
+std::vector<LegendEntry> legend_labels(const std::string& zone_text, bool contours, const RenderOptions& o) {
+  std::vector<LegendEntry> out(contours ? 4 : 3);
+  out[0].label = zone_text;
+  out[1].label = "乡镇（街道）";
+  out[2].label = "区界";
+  if (contours) {
+    ContourStyle style;
+    style.interval_m = o.contour_interval_m;
+    out[3].label = contour_legend_text(style);
+  }
+  return out;
+}
+
+// Whether any edge of `m` (projected) passes through `box` on the page; edges are walked in
+// steps of at most 4 pt.
+bool touches(const MultiPolygon& m, const PageTransform& t, const PageRect& box) {
+  auto in = [&](const Point& p) { return p.x >= box.x && p.x <= box.right() && p.y >= box.y && p.y <= box.bottom(); };
+  for (const auto& poly : m.polygons)
+    for (const auto& ring : poly.rings)
+      for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+        const Point a = t.to_page(ring[i]), b = t.to_page(ring[i + 1]);
+        const int steps = 1 + static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / 4);
+        for (int k = 0; k <= steps; ++k)
+          if (in({a.x + (b.x - a.x) * k / steps, a.y + (b.y - a.y) * k / steps})) return true;
+      }
+  return false;
 }
 
 // Where the scale bar and north arrow sit (see print_furniture.cpp), for label clearance.
@@ -213,11 +248,28 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   const bool landscape =
       o.orientation == "landscape" || (o.orientation == "auto" && ext.width() > ext.height());
   const PageLayout layout = page_layout(paper_points(o.paper, landscape));
-  // The district is fitted above the legend's band, so the legend never hides part of a zone.
+  // The whole frame, unless the legend would then cover part of the district: then the band
+  // above the legend, so the legend never hides part of a zone.
   const bool contours = d.dem && o.relief != "off" && o.contour_interval_m > 0;
-  PageRect fit = layout.frame;
-  fit.h -= legend_height(contours ? 4 : 3) + 8;
-  const PageTransform t = fit_nice_scale(ext, fit);
+  // First the bottom-left corner, then the top-left one (the scale bar and north arrow hold the
+  // right-hand corners), at the scale that fills the frame.
+  PageTransform t = fit_nice_scale(ext, layout.frame);
+  bool legend_top = false;
+  {
+    const CairoSurface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
+    const CairoContext scratch_cr(cairo_create(scratch.get()));
+    const PrintText measure(scratch_cr.get(), o.font_family);
+    const std::vector<LegendEntry> labels = legend_labels(res.zone_legend, contours, o);
+    auto clear = [&](const PageRect& box) { return !touches(d.district, t, box) && !touches(d.zone_m, t, box); };
+    if (!clear(legend_box(measure, labels, layout.frame))) {
+      legend_top = clear(legend_box(measure, labels, layout.frame, true));
+      if (!legend_top) {
+        PageRect fit = layout.frame;
+        fit.h -= legend_box(measure, labels, layout.frame).h + 8;
+        t = fit_nice_scale(ext, fit);
+      }
+    }
+  }
   res.width_pt = layout.page.w;
   res.height_pt = layout.page.h;
   res.scale_denominator = t.scale_denominator();
@@ -299,7 +351,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     // Room for the legend, scale bar and north arrow first, so no altitude lands under them.
     const std::vector<LegendEntry> legend = legend_entries(content, res.zone_legend);
     for (const PageRect& r : furniture_boxes(layout.frame)) placed.push_back(r);
-    placed.push_back(legend_box(text, legend, layout.frame));
+    placed.push_back(legend_box(text, legend, layout.frame, legend_top));
     res.contour_labels =
         draw_contour_labels(cr.get(), text, content.contours.labels, content.contour_style, layout.frame, placed);
 
@@ -310,7 +362,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     cairo_stroke(cr.get());
     draw_scale_bar(cr.get(), text, t, layout.frame);
     draw_north_arrow(cr.get(), text, metric, t, layout.frame);
-    draw_legend(cr.get(), text, legend, layout.frame);
+    draw_legend(cr.get(), text, legend, layout.frame, legend_top);
     text.draw(res.title, TextStyle{18, true}, layout.title.x + layout.title.w / 2, layout.title.y + 6, 0.5,
               0);
 

@@ -158,7 +158,7 @@ TEST_CASE("a printed map of a workspace with a DEM shades the terrain under the 
   CHECK(plain < 3);
 }
 
-TEST_CASE("--relief tint colours the terrain by altitude under the shading", "[map][terrain]") {
+TEST_CASE("relief \"tint\" colours the terrain by altitude under the shading", "[map][terrain]") {
   TempDir dir;
   const Workspace ws = relief_workspace(dir.file("ws.gpkg"));
   RenderOptions opt;
