@@ -15,13 +15,15 @@ int cmd_styles(int argc, char** argv) {
   Args args(argc, argv, 2, {"qgis"});
   args.allow_only({"qgis"});
   const std::string& path = args.need(0, "workspace.gpkg");
-  if (!args.flag("qgis")) throw Error("styles: say what to write: --qgis (QGIS layer styles in the workspace)");
+  if (!args.flag("qgis"))
+    throw Error("styles: say what to write: --qgis (QGIS layer styles in the workspace)");
   Workspace ws = Workspace::open(path);
   const std::vector<QgisLayerStyle> styles = workspace_qgis_styles(saved_map_styles(ws), ws);
   write_qgis_styles(ws.dataset(), styles);
   for (const QgisLayerStyle& s : styles) {
     std::cout << s.table << ": " << s.renderer;
-    if (!s.attribute.empty()) std::cout << " by " << (s.attribute.size() > 20 ? "the GI of the version in force" : s.attribute);
+    if (!s.attribute.empty())
+      std::cout << " by " << (s.attribute.size() > 20 ? "the GI of the version in force" : s.attribute);
     if (s.renderer == "categorizedSymbol") std::cout << ", " << s.categories.size() << " categories";
     std::cout << "\n";
   }

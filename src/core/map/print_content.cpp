@@ -32,9 +32,9 @@ void path_or_nothing(cairo_t* cr, const PageTransform& t, const MultiPolygon& m)
 // The map inside the frame, bottom to top: township ground, relief inside the district (shading,
 // contours), township outlines, district boundary, the zone. Without a DEM (or with relief off)
 // the same minus the relief.
-MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetric& metric, const PageTransform& t,
-                            const PageRect& frame, const std::string& relief, double contour_interval_m,
-                            double px_per_pt, const Progress& progress) {
+MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetric& metric,
+                            const PageTransform& t, const PageRect& frame, const std::string& relief,
+                            double contour_interval_m, double px_per_pt, const Progress& progress) {
   MapContent c;
   const LayerStyle& towns_style = d.styles.layers.at("townships");
   const LayerStyle& zone_style = d.styles.layers.at("zones");
@@ -57,6 +57,12 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
     HillshadeLook look;
     look.tint = true;
     c.relief = draw_hillshade(cr, *d.dem, metric, t, frame, px_per_pt, look, progress);
+    if (c.relief) {
+      const DemStats stats = dem_stats(*d.dem);
+      c.tint = true;
+      c.tint_min_m = stats.min_m;
+      c.tint_max_m = stats.max_m;
+    }
   }
   AreaSymbol ground = c.towns;
   ground.outline_width = 0;
@@ -73,7 +79,8 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
     }
     // Altitudes labelled only where their lines are drawn: inside the district.
     path_or_nothing(cr, t, d.district);
-    std::erase_if(c.contours.labels, [&](const ContourLabel& l) { return !cairo_in_fill(cr, l.at.x, l.at.y); });
+    std::erase_if(c.contours.labels,
+                  [&](const ContourLabel& l) { return !cairo_in_fill(cr, l.at.x, l.at.y); });
     cairo_new_path(cr);
     cairo_restore(cr);  // the district clip
   }
@@ -103,6 +110,11 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
   return c;
 }
 
+std::string tint_legend_text(double min_m, double max_m) {
+  const auto m = [](double v) { return std::to_string(static_cast<long long>(std::llround(v))); };
+  return "分层设色（海拔" + m(min_m) + "—" + m(max_m) + "米）";
+}
+
 std::string contour_legend_text(const ContourStyle& s) {
   const auto m = [](double v) { return std::to_string(static_cast<long long>(std::llround(v))); };
   return "等高线（间距" + m(s.interval_m) + "米，计曲线" + m(s.interval_m * s.index_every) + "米）";
@@ -129,6 +141,13 @@ std::vector<LegendEntry> legend_entries(const MapContent& c, const std::string& 
   district.line_width = 1.8;
   district.label = "区界";
   out.push_back(district);
+  if (c.tint) {
+    LegendEntry ramp;
+    ramp.kind = LegendEntry::Kind::ramp;
+    ramp.ramp = tint_ramp(c.tint_min_m, c.tint_max_m, 9);
+    ramp.label = tint_legend_text(c.tint_min_m, c.tint_max_m);
+    out.push_back(ramp);
+  }
   if (c.contours.lines > 0) {
     LegendEntry contour;
     contour.kind = LegendEntry::Kind::line;
@@ -141,15 +160,17 @@ std::vector<LegendEntry> legend_entries(const MapContent& c, const std::string& 
 }
 
 // The legend's texts before anything is drawn (to measure its box for the layout).
-std::vector<LegendEntry> legend_labels(const std::string& zone_text, bool contours, double contour_interval_m) {
-  std::vector<LegendEntry> out(contours ? 4 : 3);
+std::vector<LegendEntry> legend_labels(const std::string& zone_text, bool tint, bool contours,
+                                       double contour_interval_m) {
+  std::vector<LegendEntry> out(3);
   out[0].label = zone_text;
   out[1].label = "乡镇（街道）";
   out[2].label = "区界";
+  if (tint) out.emplace_back().label = tint_legend_text(0, 9999);  // as wide as any range
   if (contours) {
     ContourStyle style;
     style.interval_m = contour_interval_m;
-    out[3].label = contour_legend_text(style);
+    out.emplace_back().label = contour_legend_text(style);
   }
   return out;
 }

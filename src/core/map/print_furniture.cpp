@@ -156,7 +156,9 @@ namespace {
 constexpr double kLegendPad = 6, kSwatchW = 18, kSwatchH = 10, kLegendRow = 15;
 }  // namespace
 
-double legend_height(std::size_t rows) { return kLegendPad * 2 + 14 + kLegendRow * static_cast<double>(rows); }
+double legend_height(std::size_t rows) {
+  return kLegendPad * 2 + 14 + kLegendRow * static_cast<double>(rows);
+}
 
 PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame,
                     bool top) {
@@ -188,6 +190,17 @@ void draw_legend(cairo_t* cr, const PrintText& text, const std::vector<LegendEnt
     if (e.kind == LegendEntry::Kind::area) {
       cairo_rectangle(cr, x + pad, ry, sw, sh);
       paint_area(cr, e.area);
+    } else if (e.kind == LegendEntry::Kind::ramp) {
+      const std::size_t n = e.ramp.size();
+      for (std::size_t i = 0; i < n; ++i) {
+        cairo_rectangle(cr, x + pad + sw * static_cast<double>(i) / n, ry, sw / n + 0.05, sh);
+        set_source(cr, e.ramp[i]);
+        cairo_fill(cr);
+      }
+      cairo_rectangle(cr, x + pad, ry, sw, sh);
+      cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
+      cairo_set_line_width(cr, 0.4);
+      cairo_stroke(cr);
     } else {
       cairo_move_to(cr, x + pad, ry + sh / 2);
       cairo_line_to(cr, x + pad + sw, ry + sh / 2);

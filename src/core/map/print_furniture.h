@@ -28,9 +28,10 @@ void draw_north_arrow(cairo_t* cr, const PrintText& text, const LocalMetric& met
                       const PageRect& frame);
 
 struct LegendEntry {
-  enum class Kind { area, line } kind = Kind::area;
-  AreaSymbol area;     // Kind::area: painted by paint_area, as the map paints the feature
-  Rgba line;           // Kind::line
+  enum class Kind { area, line, ramp } kind = Kind::area;
+  AreaSymbol area;         // Kind::area: painted by paint_area, as the map paints the feature
+  Rgba line;               // Kind::line
+  std::vector<Rgba> ramp;  // Kind::ramp: colours left to right (a hypsometric tint)
   double line_width = 1;
   std::string label;
 };

@@ -23,10 +23,10 @@ struct PrintMapData {
   MultiPolygon zone_m;              // projected zone
   Box extent_m;                     // zone and district, projected, unpadded
   MapStyles styles;
-  Rgba zone_colour;                 // the GI's colour, as the map view gives it (zone_colours)
-  AltitudeBand band;                // the zone's band (none when it was not cut from a DEM)
-  std::optional<DemGrid> dem;       // loaded only when relief is wanted
-  std::string dem_note;             // "高程：file，30 m" for the notes
+  Rgba zone_colour;            // the GI's colour, as the map view gives it (zone_colours)
+  AltitudeBand band;           // the zone's band (none when it was not cut from a DEM)
+  std::optional<DemGrid> dem;  // loaded only when relief is wanted
+  std::string dem_note;        // "高程：file，30 m" for the notes
   Metadata meta;
   int epsg = 0;
   double metric_lon = 0;

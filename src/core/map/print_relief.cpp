@@ -17,10 +17,14 @@ constexpr double kMetresPerDegree = 111194.9;
 
 // The part of `dem` inside `box` plus a margin of two cells, as its own grid.
 DemGrid crop(const DemGrid& dem, const Box& box) {
-  const int c0 = std::clamp(static_cast<int>(std::floor((box.minx - dem.west()) / dem.dx())) - 2, 0, dem.cols());
-  const int c1 = std::clamp(static_cast<int>(std::ceil((box.maxx - dem.west()) / dem.dx())) + 2, 0, dem.cols());
-  const int r0 = std::clamp(static_cast<int>(std::floor((dem.north() - box.maxy) / dem.dy())) - 2, 0, dem.rows());
-  const int r1 = std::clamp(static_cast<int>(std::ceil((dem.north() - box.miny) / dem.dy())) + 2, 0, dem.rows());
+  const int c0 =
+      std::clamp(static_cast<int>(std::floor((box.minx - dem.west()) / dem.dx())) - 2, 0, dem.cols());
+  const int c1 =
+      std::clamp(static_cast<int>(std::ceil((box.maxx - dem.west()) / dem.dx())) + 2, 0, dem.cols());
+  const int r0 =
+      std::clamp(static_cast<int>(std::floor((dem.north() - box.maxy) / dem.dy())) - 2, 0, dem.rows());
+  const int r1 =
+      std::clamp(static_cast<int>(std::ceil((dem.north() - box.miny) / dem.dy())) + 2, 0, dem.rows());
   if (c1 - c0 < 3 || r1 - r0 < 3) return DemGrid();
   DemGrid out(c1 - c0, r1 - r0, dem.west() + c0 * dem.dx(), dem.north() - r0 * dem.dy(), dem.dx(), dem.dy());
   for (int r = r0; r < r1; ++r)
@@ -28,16 +32,21 @@ DemGrid crop(const DemGrid& dem, const Box& box) {
   return out;
 }
 
-// The grey a hillshade gives level ground under `opt` (the neutral value of the shading).
-int flat_grey(const ReliefOptions& opt) {
+// The colour a hillshade gives level ground at `metres` under `opt` (grey: the neutral value of
+// the shading; tinted: the tint as the map shows it on the flat).
+Rgba flat_colour(const ReliefOptions& opt, double metres = 100) {
   DemGrid flat(3, 3, 0, 1, 0.001, 0.001);
-  for (float& v : flat.values()) v = 100;
-  return hillshade(flat, opt).rgba[4 * 4];
+  for (float& v : flat.values()) v = static_cast<float>(metres);
+  const ReliefImage img = hillshade(flat, opt);
+  return {img.rgba[16], img.rgba[17], img.rgba[18], 255};
 }
+
+int flat_grey(const ReliefOptions& opt) { return flat_colour(opt).r; }
 
 double page_length(const std::vector<Point>& pts) {
   double len = 0;
-  for (std::size_t i = 1; i < pts.size(); ++i) len += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+  for (std::size_t i = 1; i < pts.size(); ++i)
+    len += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
   return len;
 }
 
@@ -63,6 +72,15 @@ ContourLabel midpoint_label(const std::vector<Point>& pts, double length) {
 
 }  // namespace
 
+std::vector<Rgba> tint_ramp(double min_m, double max_m, int n) {
+  ReliefOptions opt;
+  opt.tint = true;
+  std::vector<Rgba> out;
+  for (int i = 0; i < n; ++i)
+    out.push_back(flat_colour(opt, min_m + (max_m - min_m) * i / std::max(1, n - 1)));
+  return out;
+}
+
 Box frame_lonlat_box(const LocalMetric& metric, const PageTransform& t, const PageRect& frame) {
   Box ll;
   for (int i = 0; i <= 20; ++i) {
@@ -76,7 +94,8 @@ Box frame_lonlat_box(const LocalMetric& metric, const PageTransform& t, const Pa
 }
 
 bool draw_hillshade(cairo_t* cr, const DemGrid& dem, const LocalMetric& metric, const PageTransform& t,
-                    const PageRect& frame, double px_per_pt, const HillshadeLook& look, const Progress& progress) {
+                    const PageRect& frame, double px_per_pt, const HillshadeLook& look,
+                    const Progress& progress) {
   if (dem.empty() || !(px_per_pt > 0)) return false;
   const Box seen = frame_lonlat_box(metric, t, frame);
   if (!seen.intersects(dem.extent())) return false;
@@ -152,7 +171,8 @@ bool draw_hillshade(cairo_t* cr, const DemGrid& dem, const LocalMetric& metric, 
       } else if (v[0] < flat) {  // shadow: black, premultiplied
         A = static_cast<std::uint32_t>(std::lround(255 * look.shadow * (flat - v[0]) / flat));
       } else {  // lit: white, premultiplied
-        A = static_cast<std::uint32_t>(std::lround(255 * look.light * (v[0] - flat) / std::max(1, 255 - flat)));
+        A = static_cast<std::uint32_t>(
+            std::lround(255 * look.light * (v[0] - flat) / std::max(1, 255 - flat)));
         R = G = B = A;
       }
       row[x] = (A << 24) | (R << 16) | (G << 8) | B;
@@ -171,8 +191,8 @@ bool draw_hillshade(cairo_t* cr, const DemGrid& dem, const LocalMetric& metric, 
   return true;
 }
 
-ContourResult draw_contour_lines(cairo_t* cr, const DemGrid& dem, const LocalMetric& metric, const PageTransform& t,
-                                 const PageRect& frame, const ContourStyle& style) {
+ContourResult draw_contour_lines(cairo_t* cr, const DemGrid& dem, const LocalMetric& metric,
+                                 const PageTransform& t, const PageRect& frame, const ContourStyle& style) {
   ContourResult out;
   if (dem.empty()) return out;
   const Box seen = frame_lonlat_box(metric, t, frame);
@@ -212,7 +232,8 @@ ContourResult draw_contour_lines(cairo_t* cr, const DemGrid& dem, const LocalMet
 int draw_contour_labels(cairo_t* cr, const PrintText& text, const std::vector<ContourLabel>& labels,
                         const ContourStyle& style, const PageRect& frame, std::vector<PageRect>& placed,
                         int max_labels) {
-  const TextStyle ts{6.5, false, style.colour.r / 255.0, style.colour.g / 255.0, style.colour.b / 255.0, true};
+  const TextStyle ts{6.5, false, style.colour.r / 255.0, style.colour.g / 255.0, style.colour.b / 255.0,
+                     true};
   std::vector<Point> drawn;
   for (const ContourLabel& l : labels) {
     if (static_cast<int>(drawn.size()) >= max_labels) break;

@@ -10,7 +10,9 @@
 namespace giatlas {
 
 Rgba darken(const Rgba& c, double f) {
-  auto ch = [f](std::uint8_t v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v * f, 0.0, 255.0))); };
+  auto ch = [f](std::uint8_t v) {
+    return static_cast<std::uint8_t>(std::lround(std::clamp(v * f, 0.0, 255.0)));
+  };
   return {ch(c.r), ch(c.g), ch(c.b), c.a};
 }
 

@@ -21,8 +21,8 @@ struct AreaSymbol {
   double hatch_width = 0.6;    // points
   double hatch_alpha = 0.85;
   Rgba outline;
-  double outline_width = 1;   // points; 0 = no outline
-  bool casing = false;        // DEFAULT off: a white line under the outline, for reading over relief
+  double outline_width = 1;  // points; 0 = no outline
+  bool casing = false;       // DEFAULT off: a white line under the outline, for reading over relief
 };
 
 // Paints `s` on the current path of `cr` (even-odd rule) and clears the path.

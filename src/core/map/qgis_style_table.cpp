@@ -26,18 +26,25 @@ OGRLayer& styles_table(GDALDataset& ds) {
   char** opts = CSLSetNameValue(nullptr, "FID", "id");
   OGRLayer* l = ds.CreateLayer(kTable, nullptr, wkbNone, opts);
   CSLDestroy(opts);
-  if (!l) throw Error(std::string("QGIS styles: cannot create the layer_styles table: ") + CPLGetLastErrorMsg());
+  if (!l)
+    throw Error(std::string("QGIS styles: cannot create the layer_styles table: ") + CPLGetLastErrorMsg());
   struct Col {
     const char* name;
     OGRFieldType type;
     int width;
   };
-  static const Col cols[] = {{"f_table_catalog", OFTString, 256}, {"f_table_schema", OFTString, 256},
-                             {"f_table_name", OFTString, 256},    {"f_geometry_column", OFTString, 256},
-                             {"styleName", OFTString, 30},        {"styleQML", OFTString, 0},
-                             {"styleSLD", OFTString, 0},          {"useAsDefault", OFTInteger, 0},
-                             {"description", OFTString, 0},       {"owner", OFTString, 30},
-                             {"ui", OFTString, 30},               {"update_time", OFTDateTime, 0}};
+  static const Col cols[] = {{"f_table_catalog", OFTString, 256},
+                             {"f_table_schema", OFTString, 256},
+                             {"f_table_name", OFTString, 256},
+                             {"f_geometry_column", OFTString, 256},
+                             {"styleName", OFTString, 30},
+                             {"styleQML", OFTString, 0},
+                             {"styleSLD", OFTString, 0},
+                             {"useAsDefault", OFTInteger, 0},
+                             {"description", OFTString, 0},
+                             {"owner", OFTString, 30},
+                             {"ui", OFTString, 30},
+                             {"update_time", OFTDateTime, 0}};
   for (const Col& c : cols) {
     OGRFieldDefn def(c.name, c.type);
     if (c.width) def.SetWidth(c.width);
@@ -68,10 +75,13 @@ void write_rows(GDALDataset& ds, const std::vector<QgisLayerStyle>& styles) {
     OGRLayer* target = ds.GetLayerByName(s.table.c_str());
     if (!target) throw Error("QGIS styles: " + s.table + " is not a layer of " + ds.GetDescription());
     const std::string geom_col = target->GetGeometryColumn();
-    const std::string mine = "f_table_name = " + quoted(s.table) + " AND styleName = " + quoted(kQgisStyleName);
+    const std::string mine =
+        "f_table_name = " + quoted(s.table) + " AND styleName = " + quoted(kQgisStyleName);
     for (GIntBig id : matching(t, mine))
-      if (t.DeleteFeature(id) != OGRERR_NONE) throw Error("QGIS styles: cannot replace the style of " + s.table);
-    const bool other_default = !matching(t, "f_table_name = " + quoted(s.table) + " AND useAsDefault = 1").empty();
+      if (t.DeleteFeature(id) != OGRERR_NONE)
+        throw Error("QGIS styles: cannot replace the style of " + s.table);
+    const bool other_default =
+        !matching(t, "f_table_name = " + quoted(s.table) + " AND useAsDefault = 1").empty();
     OgrFeature f(OGRFeature::CreateFeature(t.GetLayerDefn()));
     f->SetField("f_table_catalog", "");
     f->SetField("f_table_schema", "");
@@ -80,7 +90,8 @@ void write_rows(GDALDataset& ds, const std::vector<QgisLayerStyle>& styles) {
     f->SetField("styleName", kQgisStyleName);
     f->SetField("styleQML", s.qml.c_str());
     f->SetField("useAsDefault", other_default ? 0 : 1);
-    f->SetField("description", "GI Atlas map styles (written by GI Atlas; rewritten when the styles are saved)");
+    f->SetField("description",
+                "GI Atlas map styles (written by GI Atlas; rewritten when the styles are saved)");
     f->SetField("owner", "");
     f->SetField("update_time", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min,
                 static_cast<float>(utc.tm_sec), 100);

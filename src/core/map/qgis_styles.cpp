@@ -23,12 +23,23 @@ std::string esc(const std::string& s) {
   std::string out;
   for (char ch : s) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -43,7 +54,8 @@ std::string num(double v) {
 // QGIS writes colours as "r,g,b,a" with 0–255 channels.
 std::string qcolour(const Rgba& c, double alpha = 1.0) {
   const int a = static_cast<int>(std::lround(std::clamp(c.a * alpha, 0.0, 255.0)));
-  return std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + "," + std::to_string(a);
+  return std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + "," +
+         std::to_string(a);
 }
 
 using Props = std::vector<std::pair<std::string, std::string>>;
@@ -71,16 +83,21 @@ std::string fill_symbol(const std::string& name, const AreaSymbol& a, const char
                 {"joinstyle", "round"},
                 {"offset", "0,0"},
                 {"offset_unit", "MM"}};
-  return "    <symbol type=\"fill\" name=\"" + esc(name) + "\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n" +
-         symbol_layer("SimpleFill", p) + "    </symbol>\n";
+  return "    <symbol type=\"fill\" name=\"" + esc(name) +
+         "\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n" + symbol_layer("SimpleFill", p) +
+         "    </symbol>\n";
 }
 
 const char* marker_name(PointSymbol s) {
   switch (s) {
-    case PointSymbol::circle: return "circle";
-    case PointSymbol::square: return "square";
-    case PointSymbol::triangle: return "triangle";
-    case PointSymbol::diamond: return "diamond";
+    case PointSymbol::circle:
+      return "circle";
+    case PointSymbol::square:
+      return "square";
+    case PointSymbol::triangle:
+      return "triangle";
+    case PointSymbol::diamond:
+      return "diamond";
   }
   return "circle";
 }
@@ -99,14 +116,16 @@ std::string marker_symbol(const std::string& name, const LayerStyle& l, const Rg
                 {"joinstyle", "round"},
                 {"offset", "0,0"},
                 {"offset_unit", "MM"}};
-  return "    <symbol type=\"marker\" name=\"" + esc(name) + "\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n" +
-         symbol_layer("SimpleMarker", p) + "    </symbol>\n";
+  return "    <symbol type=\"marker\" name=\"" + esc(name) +
+         "\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n" + symbol_layer("SimpleMarker", p) +
+         "    </symbol>\n";
 }
 
 std::string labeling(const std::string& field) {
   if (field.empty()) return "";
   return "  <labeling type=\"simple\">\n    <settings calloutType=\"simple\">\n"
-         "      <text-style fieldName=\"" + esc(field) + "\" isExpression=\"0\" fontFamily=\"" + kFont +
+         "      <text-style fieldName=\"" +
+         esc(field) + "\" isExpression=\"0\" fontFamily=\"" + kFont +
          "\" fontSize=\"9\" fontSizeUnit=\"Point\" textColor=\"38,38,38,255\" textOpacity=\"1\">\n"
          "        <text-buffer bufferDraw=\"1\" bufferSize=\"0.8\" bufferSizeUnits=\"MM\" "
          "bufferColor=\"255,255,255,255\" bufferOpacity=\"0.9\" bufferNoFill=\"1\"/>\n"
@@ -114,19 +133,21 @@ std::string labeling(const std::string& field) {
 }
 
 std::string document(const std::string& renderer, const std::string& label_field) {
-  return std::string("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"") + kQgisVersion +
-         "\" styleCategories=\"Symbology|Labeling\" labelsEnabled=\"" + (label_field.empty() ? "0" : "1") + "\">\n" +
-         renderer + labeling(label_field) + "</qgis>\n";
+  return std::string("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"") +
+         kQgisVersion + "\" styleCategories=\"Symbology|Labeling\" labelsEnabled=\"" +
+         (label_field.empty() ? "0" : "1") + "\">\n" + renderer + labeling(label_field) + "</qgis>\n";
 }
 
 std::string single_renderer(const std::string& symbol) {
   return "  <renderer-v2 type=\"singleSymbol\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\">\n"
-         "   <symbols>\n" + symbol + "   </symbols>\n  </renderer-v2>\n";
+         "   <symbols>\n" +
+         symbol + "   </symbols>\n  </renderer-v2>\n";
 }
 
 // `labels` gives each category's legend text (the value itself when empty).
 std::string categorized_renderer(const std::string& attr, const std::vector<std::string>& values,
-                                 const std::vector<std::string>& labels, const std::vector<std::string>& symbols) {
+                                 const std::vector<std::string>& labels,
+                                 const std::vector<std::string>& symbols) {
   std::string s = "  <renderer-v2 type=\"categorizedSymbol\" attr=\"" + esc(attr) +
                   "\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\">\n   <categories>\n";
   for (std::size_t i = 0; i < values.size(); ++i)
@@ -192,14 +213,17 @@ std::vector<QgisLayerStyle> workspace_qgis_styles(const MapStyles& styles, const
   }
   {  // census points by category
     const LayerStyle l = layer_style(styles, "census_points");
-    std::vector<std::pair<std::string, Rgba>> cats(styles.census_category.begin(), styles.census_category.end());
+    std::vector<std::pair<std::string, Rgba>> cats(styles.census_category.begin(),
+                                                   styles.census_category.end());
     std::vector<std::string> symbols, labels(cats.size());
-    for (std::size_t i = 0; i < cats.size(); ++i) symbols.push_back(marker_symbol(std::to_string(i), l, cats[i].second));
+    for (std::size_t i = 0; i < cats.size(); ++i)
+      symbols.push_back(marker_symbol(std::to_string(i), l, cats[i].second));
     out.push_back(categorized(table::kCensus, "category", cats, labels, symbols, ""));
   }
   {  // producers: as GI Atlas draws them before a check
     const LayerStyle l = layer_style(styles, "producers");
-    const Rgba unchecked = styles.check_result.count("unchecked") ? styles.check_result.at("unchecked") : l.fill;
+    const Rgba unchecked =
+        styles.check_result.count("unchecked") ? styles.check_result.at("unchecked") : l.fill;
     QgisLayerStyle s;
     s.table = table::kProducers;
     s.renderer = "singleSymbol";

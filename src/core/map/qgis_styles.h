@@ -29,11 +29,11 @@ class Workspace;
 inline constexpr const char* kQgisStyleName = "GI Atlas";
 
 struct QgisLayerStyle {
-  std::string table;         // the layer it styles
-  std::string renderer;      // QGIS renderer type: singleSymbol | categorizedSymbol
-  std::string attribute;     // categorized: the attribute or expression; "" for singleSymbol
+  std::string table;      // the layer it styles
+  std::string renderer;   // QGIS renderer type: singleSymbol | categorizedSymbol
+  std::string attribute;  // categorized: the attribute or expression; "" for singleSymbol
   std::vector<std::pair<std::string, Rgba>> categories;  // value → fill colour (categorized)
-  std::string qml;           // the QML document
+  std::string qml;                                       // the QML document
 };
 
 // One style per workspace layer (see the table above).

@@ -45,7 +45,6 @@ bool inside(const PageRect& a, const PageRect& frame) {
   return a.x >= frame.x && a.y >= frame.y && a.right() <= frame.right() && a.bottom() <= frame.bottom();
 }
 
-
 // Hillshade pixels per page point: the PNG's own resolution up to 300 dpi; 150 dpi in PDF/SVG.
 double relief_px_per_pt(const std::string& format, double dpi) {
   return format == "png" ? std::min(dpi, 300.0) / 72.0 : 150.0 / 72.0;
@@ -54,7 +53,9 @@ double relief_px_per_pt(const std::string& format, double dpi) {
 // Whether any edge of `m` (projected) passes through `box` on the page; edges are walked in
 // steps of at most 4 pt.
 bool touches(const MultiPolygon& m, const PageTransform& t, const PageRect& box) {
-  auto in = [&](const Point& p) { return p.x >= box.x && p.x <= box.right() && p.y >= box.y && p.y <= box.bottom(); };
+  auto in = [&](const Point& p) {
+    return p.x >= box.x && p.x <= box.right() && p.y >= box.y && p.y <= box.bottom();
+  };
   for (const auto& poly : m.polygons)
     for (const auto& ring : poly.rings)
       for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
@@ -107,8 +108,11 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     const CairoSurface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
     const CairoContext scratch_cr(cairo_create(scratch.get()));
     const PrintText measure(scratch_cr.get(), o.font_family);
-    const std::vector<LegendEntry> labels = legend_labels(res.zone_legend, contours, o.contour_interval_m);
-    auto clear = [&](const PageRect& box) { return !touches(d.district, t, box) && !touches(d.zone_m, t, box); };
+    const std::vector<LegendEntry> labels =
+        legend_labels(res.zone_legend, d.dem && o.relief == "tint", contours, o.contour_interval_m);
+    auto clear = [&](const PageRect& box) {
+      return !touches(d.district, t, box) && !touches(d.zone_m, t, box);
+    };
     if (!clear(legend_box(measure, labels, layout.frame))) {
       legend_top = clear(legend_box(measure, labels, layout.frame, true));
       if (!legend_top) {
@@ -163,8 +167,9 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     progress.report("drawing", 0.2);
 
     // Map content, clipped to the frame: ground, relief, zone, boundaries.
-    const MapContent content = draw_map_content(cr.get(), d, metric, t, layout.frame, o.relief, o.contour_interval_m,
-                                                relief_px_per_pt(res.format, o.dpi), progress);
+    const MapContent content =
+        draw_map_content(cr.get(), d, metric, t, layout.frame, o.relief, o.contour_interval_m,
+                         relief_px_per_pt(res.format, o.dpi), progress);
     res.relief = content.relief;
     res.contour_lines = content.contours.lines;
     progress.report("drawing", 0.5);
@@ -200,8 +205,8 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     const std::vector<LegendEntry> legend = legend_entries(content, res.zone_legend);
     for (const PageRect& r : furniture_boxes(layout.frame)) placed.push_back(r);
     placed.push_back(legend_box(text, legend, layout.frame, legend_top));
-    res.contour_labels =
-        draw_contour_labels(cr.get(), text, content.contours.labels, content.contour_style, layout.frame, placed);
+    res.contour_labels = draw_contour_labels(cr.get(), text, content.contours.labels, content.contour_style,
+                                             layout.frame, placed);
 
     // Frame, furniture, title, notes.
     cairo_rectangle(cr.get(), layout.frame.x, layout.frame.y, layout.frame.w, layout.frame.h);
@@ -227,7 +232,8 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
               note, layout.notes.x, layout.notes.y + 17);
     text.draw("制图日期：" + date, note, layout.notes.right(), layout.notes.y + 4, 1, 0);
     if (content.relief || content.contours.lines > 0)
-      text.draw(d.dem_note + "；地貌晕渲与等高线据此生成", note, layout.notes.right(), layout.notes.y + 17, 1, 0);
+      text.draw(d.dem_note + "；地貌晕渲与等高线据此生成", note, layout.notes.right(), layout.notes.y + 17, 1,
+                0);
     progress.report("writing", 0.8);
 
     cairo_show_page(cr.get());

@@ -40,8 +40,9 @@ std::map<std::string, std::map<std::string, StyleRow>> read_rows(const std::stri
   REQUIRE(ds);
   OGRLayer* l = ds->GetLayerByName("layer_styles");
   REQUIRE(l);
-  for (const char* col : {"f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
-                          "styleQML", "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time"})
+  for (const char* col :
+       {"f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName", "styleQML",
+        "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time"})
     CHECK(l->GetLayerDefn()->GetFieldIndex(col) >= 0);
   std::map<std::string, std::map<std::string, StyleRow>> out;
   while (OgrFeature f{l->GetNextFeature()}) {
@@ -70,7 +71,8 @@ std::string symbol_option(const CPLXMLNode* rend, const std::string& name, const
     if (s->eType != CXT_Element || name != CPLGetXMLValue(s, "name", "")) continue;
     const CPLXMLNode* opts = CPLGetXMLNode(s, "layer.Option");
     for (const CPLXMLNode* o = opts ? opts->psChild : nullptr; o; o = o->psNext)
-      if (o->eType == CXT_Element && key == CPLGetXMLValue(o, "name", "")) return CPLGetXMLValue(o, "value", "");
+      if (o->eType == CXT_Element && key == CPLGetXMLValue(o, "name", ""))
+        return CPLGetXMLValue(o, "value", "");
   }
   return "";
 }
@@ -111,7 +113,8 @@ Workspace styled_workspace(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("the workspace's QGIS layer styles give each layer the colours GI Atlas draws it with", "[map][qgis]") {
+TEST_CASE("the workspace's QGIS layer styles give each layer the colours GI Atlas draws it with",
+          "[map][qgis]") {
   TempDir dir;
   const std::string path = dir.file("ws.gpkg");
   {
@@ -134,19 +137,23 @@ TEST_CASE("the workspace's QGIS layer styles give each layer the colours GI Atla
     const CPLXMLNode* rend = renderer(doc);
     CHECK(std::string(CPLGetXMLValue(rend, "type", "")) == "singleSymbol");
     CHECK(symbol_option(rend, "0", "color") == qcolour(styles.layers.at("townships").fill));
-    CHECK(std::string(CPLGetXMLValue(doc.get(), "=qgis.labeling.settings.text-style.fieldName", "")) == "name");
+    CHECK(std::string(CPLGetXMLValue(doc.get(), "=qgis.labeling.settings.text-style.fieldName", "")) ==
+          "name");
   }
   {  // zones: one category per GI with a zone, in register order, the print's zone symbol
     const Xml doc(CPLParseXMLString(rows.at("gi_zones").at(kQgisStyleName).qml.c_str()));
     const CPLXMLNode* rend = renderer(doc);
     CHECK(std::string(CPLGetXMLValue(rend, "type", "")) == "categorizedSymbol");
-    CHECK_THAT(CPLGetXMLValue(rend, "attr", ""), Catch::Contains("\"gi\"") && Catch::Contains("effective_to"));
+    CHECK_THAT(CPLGetXMLValue(rend, "attr", ""),
+               Catch::Contains("\"gi\"") && Catch::Contains("effective_to"));
     const auto cats = categories(rend);
     REQUIRE(cats.size() == 2);
     const double opacity = styles.layers.at("zones").opacity;
     CHECK(symbol_option(rend, cats.at(kGi), "color") == qcolour(zone_colour(styles, 0), opacity));
-    CHECK(symbol_option(rend, cats.at("武隆羊角豆腐干"), "color") == qcolour(zone_colour(styles, 1), opacity));
-    CHECK(symbol_option(rend, cats.at(kGi), "outline_color") == qcolour(darken(zone_colour(styles, 0), 0.75)));
+    CHECK(symbol_option(rend, cats.at("武隆羊角豆腐干"), "color") ==
+          qcolour(zone_colour(styles, 1), opacity));
+    CHECK(symbol_option(rend, cats.at(kGi), "outline_color") ==
+          qcolour(darken(zone_colour(styles, 0), 0.75)));
   }
   {  // census points: every category of the styles with its colour and the layer's marker
     const Xml doc(CPLParseXMLString(rows.at("census_points").at(kQgisStyleName).qml.c_str()));
@@ -170,7 +177,8 @@ TEST_CASE("the workspace's QGIS layer styles give each layer the colours GI Atla
   }
 }
 
-TEST_CASE("rewriting the QGIS styles replaces GI Atlas's rows and keeps a colleague's own style", "[map][qgis]") {
+TEST_CASE("rewriting the QGIS styles replaces GI Atlas's rows and keeps a colleague's own style",
+          "[map][qgis]") {
   TempDir dir;
   const std::string path = dir.file("ws.gpkg");
   Workspace ws = styled_workspace(path);
@@ -200,7 +208,8 @@ TEST_CASE("rewriting the QGIS styles replaces GI Atlas's rows and keeps a collea
   CHECK(styles_from_json(ws.setting("map.styles")) == changed);
 }
 
-TEST_CASE("a check report GeoPackage carries a QGIS style that colours producers by result", "[map][qgis][check]") {
+TEST_CASE("a check report GeoPackage carries a QGIS style that colours producers by result",
+          "[map][qgis][check]") {
   TempDir dir;
   const std::string path = dir.file("report.gpkg");
   CheckReport empty;
@@ -228,8 +237,12 @@ TEST_CASE("giatlas-cli styles --qgis writes the styles into the workspace", "[ma
   TempDir dir;
   const std::string path = dir.file("ws.gpkg");
   { styled_workspace(path); }
-  REQUIRE(std::system((std::string(GIATLAS_CLI) + " styles '" + path + "' --qgis > '" + dir.file("out.txt") + "'").c_str()) == 0);
-  REQUIRE(std::system((std::string(GIATLAS_CLI) + " styles '" + path + "' --qgis > '" + dir.file("out.txt") + "'").c_str()) == 0);
+  REQUIRE(
+      std::system((std::string(GIATLAS_CLI) + " styles '" + path + "' --qgis > '" + dir.file("out.txt") + "'")
+                      .c_str()) == 0);
+  REQUIRE(
+      std::system((std::string(GIATLAS_CLI) + " styles '" + path + "' --qgis > '" + dir.file("out.txt") + "'")
+                      .c_str()) == 0);
   const auto rows = read_rows(path);
   CHECK(rows.size() == 5);
   for (const auto& [table, styles] : rows) CHECK(styles.size() == 1);

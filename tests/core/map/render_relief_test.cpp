@@ -84,8 +84,8 @@ Rgb pixel(GDALDataset& ds, double x, double y) {
   int v[3];
   for (int b = 0; b < 3; ++b) {
     GByte byte = 0;
-    REQUIRE(ds.GetRasterBand(b + 1)->RasterIO(GF_Read, static_cast<int>(x), static_cast<int>(y), 1, 1, &byte, 1, 1,
-                                              GDT_Byte, 0, 0) == CE_None);
+    REQUIRE(ds.GetRasterBand(b + 1)->RasterIO(GF_Read, static_cast<int>(x), static_cast<int>(y), 1, 1, &byte,
+                                              1, 1, GDT_Byte, 0, 0) == CE_None);
     v[b] = byte;
   }
   return {v[0], v[1], v[2]};
@@ -130,8 +130,9 @@ void keep(const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("a printed map of a workspace with a DEM shades the terrain under the map, and --no-relief does not",
-          "[map][terrain]") {
+TEST_CASE(
+    "a printed map of a workspace with a DEM shades the terrain under the map, and --no-relief does not",
+    "[map][terrain]") {
   TempDir dir;
   const Workspace ws = relief_workspace(dir.file("ws.gpkg"));
   RenderOptions opt;
@@ -193,9 +194,17 @@ TEST_CASE("relief \"tint\" colours the terrain by altitude under the shading", "
   const double tinted = chroma(dir.file("tint.png"), r), shaded = chroma(dir.file("shade.png"), shade);
   INFO("mean chroma with tint " << tinted << ", shading only " << shaded);
   CHECK(tinted > shaded + 15);
+  // The legend gives the tint's altitude range.
+  opt.relief = "tint";
+  opt.out = dir.file("tint.pdf");
+  render_map(ws, opt);
+  const std::string txt = dir.file("tint.txt");
+  REQUIRE(std::system(("pdftotext -enc UTF-8 '" + opt.out + "' '" + txt + "'").c_str()) == 0);
+  CHECK_THAT(slurp(txt), Catch::Contains("分层设色（海拔"));
 }
 
-TEST_CASE("the printed map's legend gives the zone's altitude band and the contour interval", "[map][terrain]") {
+TEST_CASE("the printed map's legend gives the zone's altitude band and the contour interval",
+          "[map][terrain]") {
   TempDir dir;
   const Workspace ws = relief_workspace(dir.file("ws.gpkg"));
   RenderOptions opt;
