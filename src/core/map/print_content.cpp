@@ -66,11 +66,11 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
   }
   AreaSymbol ground = c.towns;
   ground.outline_width = 0;
-  if (towns_style.visible)
-    for (const auto& tw : d.townships) {
-      path_or_nothing(cr, t, tw.geom);
-      paint_area(cr, ground);
-    }
+  if (towns_style.visible) {  // one path for all townships: each drawn once in a PDF or SVG
+    cairo_new_path(cr);
+    for (const auto& tw : d.townships) path_multipolygon(cr, t, tw.geom);
+    paint_area(cr, ground);
+  }
   if (want_relief) {
     if (!tint) c.relief = draw_hillshade(cr, *d.dem, metric, t, frame, px_per_pt, HillshadeLook{}, progress);
     if (contour_interval_m > 0) {
@@ -87,11 +87,11 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
   progress.check_cancelled();
   AreaSymbol outlines = c.towns;
   outlines.fill_alpha = 0;
-  if (towns_style.visible)
-    for (const auto& tw : d.townships) {
-      path_or_nothing(cr, t, tw.geom);
-      paint_area(cr, outlines);
-    }
+  if (towns_style.visible) {
+    cairo_new_path(cr);
+    for (const auto& tw : d.townships) path_multipolygon(cr, t, tw.geom);
+    paint_area(cr, outlines);
+  }
   // District boundary: the outer edge of all townships.
   cairo_save(cr);
   path_or_nothing(cr, t, d.district);

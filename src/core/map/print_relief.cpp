@@ -203,25 +203,41 @@ ContourResult draw_contour_lines(cairo_t* cr, const DemGrid& dem, const LocalMet
   cairo_clip(cr);
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  // Two paths, one stroke each (regular, index): a PDF or SVG then holds each line once, not once
+  // per stroke under the clip. Vertices closer than 0.25 pt to the last one kept are dropped.
+  std::vector<std::vector<Point>> regular, index_lines;
   for (const ContourLine& line : contour_lines(dem, style.interval_m, seen)) {
     if (line.points.size() < 2) continue;
     std::vector<Point> pts;
     pts.reserve(line.points.size());
-    for (const Point& p : line.points) pts.push_back(t.to_page(metric.forward(p)));
+    for (std::size_t i = 0; i < line.points.size(); ++i) {
+      const Point p = t.to_page(metric.forward(line.points[i]));
+      const bool last = i + 1 == line.points.size();
+      if (!pts.empty() && !last && std::hypot(p.x - pts.back().x, p.y - pts.back().y) < 0.25) continue;
+      pts.push_back(p);
+    }
     const double r = std::fmod(std::abs(line.level), index_step);
     const bool index = r < 1e-6 || index_step - r < 1e-6;
-    for (std::size_t i = 0; i < pts.size(); ++i)
-      i == 0 ? cairo_move_to(cr, pts[i].x, pts[i].y) : cairo_line_to(cr, pts[i].x, pts[i].y);
+    ++out.lines;
+    if (index) {
+      const double len = page_length(pts);
+      if (len >= 90) {
+        ContourLabel l = midpoint_label(pts, len);
+        l.text = std::to_string(static_cast<long long>(std::llround(line.level)));
+        out.labels.push_back(std::move(l));
+      }
+    }
+    (index ? index_lines : regular).push_back(std::move(pts));
+  }
+  for (const bool index : {false, true}) {
+    cairo_new_path(cr);
+    for (const auto& pts : index ? index_lines : regular) {
+      cairo_move_to(cr, pts[0].x, pts[0].y);
+      for (std::size_t i = 1; i < pts.size(); ++i) cairo_line_to(cr, pts[i].x, pts[i].y);
+    }
     set_source(cr, style.colour, index ? 0.85 : 0.55);
     cairo_set_line_width(cr, index ? style.index_width : style.width);
     cairo_stroke(cr);
-    ++out.lines;
-    if (!index) continue;
-    const double len = page_length(pts);
-    if (len < 90) continue;
-    ContourLabel l = midpoint_label(pts, len);
-    l.text = std::to_string(static_cast<long long>(std::llround(line.level)));
-    out.labels.push_back(std::move(l));
   }
   cairo_restore(cr);
   std::sort(out.labels.begin(), out.labels.end(),
