@@ -275,3 +275,21 @@ TEST_CASE("render refuses an unknown relief mode and a negative contour interval
   opt.contour_interval_m = -5;
   CHECK_THROWS_WITH(render_map(ws, opt), Catch::Contains("contour interval"));
 }
+
+TEST_CASE("giatlas-cli render draws relief by default, a tint on request and none with --no-relief",
+          "[map][terrain][cli]") {
+  TempDir dir;
+  { relief_workspace(dir.file("ws.gpkg")); }
+  auto run = [&](const std::string& extra) {
+    const std::string out = dir.file("out.txt");
+    const std::string cmd = std::string(GIATLAS_CLI) + " render '" + dir.file("ws.gpkg") + "' --gi " + kGi +
+                            " --out '" + dir.file("m.pdf") + "' " + extra + " > '" + out + "'";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    return slurp(out);
+  };
+  const std::string shade = run("");
+  CHECK_THAT(shade, Catch::Contains("relief: hillshade,") && Catch::Contains("contour lines"));
+  CHECK_THAT(shade, Catch::Contains("legend: " + std::string(kGi)) && Catch::Contains("海拔1200米以上"));
+  CHECK_THAT(run("--relief tint --contour-interval 200"), Catch::Contains("with hypsometric tint"));
+  CHECK_THAT(run("--no-relief"), !Catch::Contains("relief:"));
+}
