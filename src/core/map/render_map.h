@@ -2,8 +2,9 @@
 // labels, title, legend, scale bar, north arrow, DMS graticule, data source and date, drawn in
 // the local Gauss–Krüger zone so the scale bar is true. PDF and SVG are vector with embedded
 // fonts; PNG is raster at the requested dpi. Styles are the workspace's map styles, as on screen.
-// When the workspace has a DEM, a hillshade and contour lines lie under the zone (print_relief.h)
-// and the legend gives the zone's altitude band.
+// When the workspace has a DEM, a hillshade and contour lines lie under the zone inside the
+// district (print_content.h, print_relief.h); the legend gives the zone's altitude band and is
+// placed where it hides no part of the district.
 #pragma once
 #include <string>
 

@@ -33,6 +33,8 @@ TEST_CASE("prepare the docs example workspace with relief", "[.docs]") {
   for (const Township& t : ws.townships()) district.expand(bounds(t.geom));
   SynthTerrainOptions to;
   to.area = district;
+  if (const char* arcsec = std::getenv("GIATLAS_DOCS_DEM_ARCSEC"))
+    to.cell_deg = std::atof(arcsec) / 3600;  // DEFAULT 3″
   const std::string dem_file = (std::filesystem::path(dir) / "synthetic-dem-3s.tif").string();
   write_dem(synthetic_dem(to), dem_file);
   DemImportOptions io;
