@@ -1,11 +1,11 @@
-// QML documents from the map styles, and the layer_styles rows QGIS reads (see qgis_styles.h).
+// QML documents from the map styles (see qgis_styles.h); qgis_style_table.cpp writes them.
 #include "map/qgis_styles.h"
 
-#include <ctime>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "check/origin_check.h"
-#include "error.h"
-#include "geo/gdal.h"
 #include "map/feature_colour.h"
 #include "map/print_symbol.h"
 #include "workspace/schema.h"
