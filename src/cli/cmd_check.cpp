@@ -10,6 +10,7 @@
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "io/import.h"
+#include "map/feature_colour.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
@@ -43,6 +44,7 @@ int cmd_check(int argc, char** argv) {
   if (save && args.get("producers"))
     throw Error("--save records inspections of the workspace's own producers; it cannot be used with --producers");
   Workspace ws = Workspace::open(path, !save);
+  const MapStyles styles = saved_map_styles(ws);  // a .gpkg report carries them as a QGIS style
   TerminalProgress tp("check");
   CheckReport report;
   if (auto file = args.get("producers")) {
@@ -56,7 +58,7 @@ int cmd_check(int argc, char** argv) {
     ImportReport ir = read_producers(*file, io, producers, tp.progress());
     std::cerr << "read " << ir.accepted << " producers from " << *file << " (" << ir.rejected << " rejected)\n";
     report = run_origin_check(ws, std::move(producers), opt, tp.progress());
-    if (out) write_check_report(report, *out);
+    if (out) write_check_report(report, *out, &styles);
   } else if (out && file_extension(*out) == "csv" && !save) {
     // The common large case streams: rows go to the CSV chunk by chunk, memory stays flat.
     CheckCsvWriter csv(*out);
@@ -65,7 +67,7 @@ int cmd_check(int argc, char** argv) {
     csv.commit();
   } else {
     report = run_origin_check(ws, opt, tp.progress());
-    if (out) write_check_report(report, *out);
+    if (out) write_check_report(report, *out, &styles);
   }
   tp.finish();
   if (save) {

@@ -32,7 +32,8 @@ constexpr Command kCommands[] = {
      "[--min-altitude M] [--max-altitude M] [--min-area M2] [--effective D] [--author A] [--note N] [--close-holes] [--from V --to V] [--out diff.geojson]"},
     {"scope", giatlas::cli::cmd_scope, "scope <workspace.gpkg> --gi NAME [--version V] [--format text|md|json] [--precise] [--out F]"},
     {"render", giatlas::cli::cmd_render,
-     "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300] [--version V] [--title T]"},
+     "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300] [--version V] [--title T] "
+     "[--relief shade|tint|off | --no-relief] [--contour-interval 100]"},
     {"plan", giatlas::cli::cmd_plan,
      "plan <workspace.gpkg> --count N | --ratio R --seed S [--date D] [--gi NAME] [--stratify] [--weight W] "
      "[--inspectors 2] [--out plan.csv|.html] [--save]"},
@@ -43,6 +44,7 @@ constexpr Command kCommands[] = {
     {"dem", giatlas::cli::cmd_dem,
      "dem import FILE… --into <workspace.gpkg> [--crs C] [--vertical-datum D] [--date D] [--cell ARCSEC] | "
      "dem info <workspace.gpkg> | dem sample <workspace.gpkg> LON,LAT…"},
+    {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --qgis"},
     {"census", giatlas::cli::cmd_census,
      "census add <workspace.gpkg> --lon X --lat Y --product P --category C [--surveyor S] [--date D] | "
      "census summary <workspace.gpkg> [--by township|category|product]"},

@@ -5,6 +5,7 @@
 #include "check/report_writers.h"
 #include "error.h"
 #include "geo/gdal.h"
+#include "map/qgis_styles.h"
 
 namespace giatlas {
 
@@ -17,7 +18,7 @@ void add_field(OGRLayer& layer, const char* name, OGRFieldType type, const std::
 
 }  // namespace
 
-void write_check_ogr(const CheckReport& report, const std::string& path) {
+void write_check_ogr(const CheckReport& report, const std::string& path, const MapStyles* styles) {
   ensure_gdal();
   std::string ext = file_extension(path);
   const char* driver_name = ext == "gpkg" ? "GPKG" : "GeoJSON";
@@ -86,6 +87,15 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
       ds.reset();
       std::filesystem::remove(tmp);
       throw Error("check report " + path + ": cannot commit: " + CPLGetLastErrorMsg());
+    }
+    if (ext == "gpkg") {
+      try {
+        write_qgis_styles(*ds, {check_report_qgis_style(styles ? *styles : default_map_styles())});
+      } catch (...) {
+        ds.reset();
+        std::filesystem::remove(tmp);
+        throw;
+      }
     }
   }
   std::error_code ec;
