@@ -1,12 +1,12 @@
 // giatlas-cli zone: list and compare zone versions, and build a new version from admin units.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "error.h"
+#include "io/atomic_file.h"
 #include "geo/geodesic.h"
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
@@ -131,13 +131,7 @@ int zone_compare(const Args& args, const std::string& path, const std::string& g
                                   {"to", to},
                                   {"area_km2", geodesic_area(*geom) / 1e6}}},
                                 {"geometry", geojson_geometry(*geom)}});
-    const std::string tmp = *out + ".tmp";
-    {
-      std::ofstream f(tmp, std::ios::binary);
-      f << fc.dump(1) << "\n";
-      if (!f.flush()) throw Error("zone compare: cannot write " + *out);
-    }
-    if (std::rename(tmp.c_str(), out->c_str()) != 0) throw Error("zone compare: cannot write " + *out);
+    atomic_write_text(*out, "zone compare", fc.dump(1) + "\n");
     std::printf("wrote %s\n", out->c_str());
   }
   return 0;

@@ -1,8 +1,7 @@
-// CSV report of an origin check, streamed in chunks and renamed into place on commit.
+// CSV report of an origin check, streamed in chunks through an AtomicFile (renamed into place on commit).
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
 #include "check/report_writers.h"
 #include "error.h"
@@ -39,16 +38,6 @@ std::string file_extension(const std::string& path) {
   return ext;
 }
 
-std::string temp_path_beside(const std::string& path) {
-  std::filesystem::path p(path);
-  std::string name(1, '.');
-  name += p.stem().string();
-  name += ".tmp";
-  name += std::to_string(::getpid());
-  name += p.extension().string();
-  return (p.parent_path() / name).string();
-}
-
 const std::vector<std::string>& check_csv_columns() {
   static const std::vector<std::string> cols = {"name",         "credit_code", "gi",  "result",      "reason",
                                                 "distance_m",   "township",    "zone_version", "lon", "lat",
@@ -56,23 +45,15 @@ const std::vector<std::string>& check_csv_columns() {
   return cols;
 }
 
-CheckCsvWriter::CheckCsvWriter(const std::string& path) : path_(path), tmp_(temp_path_beside(path)) {
-  f_ = std::fopen(tmp_.c_str(), "wb");
-  if (!f_) throw Error("check report " + path + ": cannot create the file");
+CheckCsvWriter::CheckCsvWriter(const std::string& path) : file_(path, "check report") {
+  file_.open();
   std::string head;
   for (std::size_t i = 0; i < check_csv_columns().size(); ++i) {
     if (i) head += ',';
     head += check_csv_columns()[i];
   }
   head += '\n';
-  std::fwrite(head.data(), 1, head.size(), f_);
-}
-
-CheckCsvWriter::~CheckCsvWriter() {
-  if (f_) {
-    std::fclose(f_);
-    std::remove(tmp_.c_str());
-  }
+  file_.write(head);
 }
 
 void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
@@ -111,21 +92,10 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     put_field(buf_, r.reason_zh);
     buf_ += '\n';
   }
-  if (std::fwrite(buf_.data(), 1, buf_.size(), f_) != buf_.size())
-    throw Error("check report " + path_ + ": write failed (disk full?)");
+  file_.write(buf_);
 }
 
-void CheckCsvWriter::commit() {
-  bool ok = std::fflush(f_) == 0;
-  ok = std::fclose(f_) == 0 && ok;
-  f_ = nullptr;
-  std::error_code ec;
-  if (ok) std::filesystem::rename(tmp_, path_, ec);
-  if (!ok || ec) {
-    std::remove(tmp_.c_str());
-    throw Error("check report " + path_ + ": cannot write the file" + (ec ? ": " + ec.message() : ""));
-  }
-}
+void CheckCsvWriter::commit() { file_.commit(); }
 
 void write_check_csv(const CheckReport& report, const std::string& path) {
   CheckCsvWriter w(path);

@@ -1,6 +1,4 @@
 // GeoPackage and GeoJSON point layers of an origin check, written through OGR.
-#include <filesystem>
-
 #include "check/report_writers.h"
 #include "error.h"
 #include "geo/gdal.h"
@@ -22,10 +20,10 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
   const char* driver_name = ext == "gpkg" ? "GPKG" : "GeoJSON";
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name);
   if (!driver) throw Error(std::string("check report: GDAL has no ") + driver_name + " driver");
-  std::string tmp = temp_path_beside(path);
-  std::filesystem::remove(tmp);
+  AtomicFile file(path, "check report");
+  file.probe();
   {
-    GdalDataset ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    GdalDataset ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds) throw Error("check report " + path + ": cannot create the file: " + CPLGetLastErrorMsg());
     OGRSpatialReference srs = srs_cgcs2000();
     char** opts = nullptr;
@@ -68,24 +66,13 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
       f->SetField("cause", r.cause.c_str());
       f->SetField("result_zh", result_label_zh(r.result));
       f->SetField("reason_zh", r.reason_zh.c_str());
-      if (layer->CreateFeature(f.get()) != OGRERR_NONE) {
-        ds.reset();
-        std::filesystem::remove(tmp);
+      if (layer->CreateFeature(f.get()) != OGRERR_NONE)
         throw Error("check report " + path + ": cannot write producer '" + r.name + "': " + CPLGetLastErrorMsg());
-      }
     }
-    if (tx && ds->CommitTransaction() != OGRERR_NONE) {
-      ds.reset();
-      std::filesystem::remove(tmp);
+    if (tx && ds->CommitTransaction() != OGRERR_NONE)
       throw Error("check report " + path + ": cannot commit: " + CPLGetLastErrorMsg());
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp);
-    throw Error("check report " + path + ": cannot move the file into place: " + ec.message());
-  }
+  }  // the dataset is closed (and flushed) before the rename
+  file.commit();
 }
 
 }  // namespace giatlas

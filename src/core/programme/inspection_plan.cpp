@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 #include "check/origin_check.h"
 #include "check/report_writers.h"
 #include "error.h"
+#include "io/atomic_file.h"
 #include "programme/fair_draw.h"
+#include "workspace/iso_date.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -108,6 +108,8 @@ InspectionPlan draw_inspection_plan(std::vector<Producer> producers, std::vector
   InspectionPlan plan;
   plan.options = opt;
   if (plan.options.date.empty()) plan.options.date = today_iso();
+  if (!is_iso_date(plan.options.date))
+    throw Error("plan: date '" + plan.options.date + "' is not a calendar day written YYYY-MM-DD");
   plan.eligible = static_cast<std::int64_t>(producers.size());
   std::int64_t n = opt.count > 0 ? std::min(opt.count, plan.eligible)
                                  : std::min(plan.eligible, std::max<std::int64_t>(1, std::llround(opt.ratio * static_cast<double>(plan.eligible))));
@@ -218,21 +220,7 @@ void write_plan(const InspectionPlan& plan, const std::string& path) {
   } else {
     throw Error("plan " + path + ": unknown format '." + ext + "' (use .csv or .html)");
   }
-  std::string tmp = temp_path_beside(path);
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << text;
-    if (!f.flush()) {
-      std::filesystem::remove(tmp);
-      throw Error("plan " + path + ": cannot write the file");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp);
-    throw Error("plan " + path + ": cannot move the file into place: " + ec.message());
-  }
+  atomic_write_text(path, "plan", text);
 }
 
 std::size_t save_plan(Workspace& ws, const InspectionPlan& plan) {

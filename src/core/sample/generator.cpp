@@ -8,6 +8,7 @@
 #include <map>
 
 #include "error.h"
+#include "io/atomic_file.h"
 #include "geo/china_shift.h"
 #include "geo/geos.h"
 #include "sample/names.h"
@@ -205,11 +206,11 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
   if (opt.producers < 0 || opt.census_points < 0) throw Error("sample: counts must not be negative");
   if (opt.zones < 5 || opt.zones > 8) throw Error("sample: zones in force must be between 5 and 8");
   if (std::filesystem::exists(path)) throw Error("sample: " + path + " already exists");
-  const std::string tmp = path + ".generating";
-  std::filesystem::remove(tmp);
+  AtomicFile file(path, "sample");
+  file.probe();
   std::vector<SampleTruth> truth;
-  try {
-    Workspace ws = Workspace::create(tmp, "武隆区", "500156", true);
+  {
+    Workspace ws = Workspace::create(file.temp_path(), "武隆区", "500156", true);
     Workspace::Transaction tx(ws);
     SampleRng rng(opt.seed * 0x9E3779B97F4A7C15ULL + 17);
 
@@ -313,11 +314,8 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     }
     flush();
     tx.commit();
-  } catch (...) {
-    std::filesystem::remove(tmp);
-    throw;
-  }
-  std::filesystem::rename(tmp, path);
+  }  // the workspace is closed before it is renamed into place
+  file.commit();
   progress.report("done", 1.0);
   return truth;
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "geo/gdal.h"
+#include "workspace/iso_date.h"  // is_iso_date, used by set_date
 
 namespace giatlas {
 
@@ -29,8 +30,5 @@ std::string get_text(const OGRFeature& f, int i);
 std::string get_date(const OGRFeature& f, int i);  // "YYYY-MM-DD" or ""
 long long get_int(const OGRFeature& f, int i);
 double get_real(const OGRFeature& f, int i);
-
-// True for "YYYY-MM-DD" naming a real calendar day.
-bool is_iso_date(const std::string& s);
 
 }  // namespace giatlas

@@ -6,8 +6,10 @@
 #include <filesystem>
 
 #include "error.h"
+#include "io/atomic_file.h"
 #include "workspace/feature_io.h"
 #include "workspace/schema.h"
+#include "workspace/sqlite_file.h"
 
 namespace giatlas {
 
@@ -87,15 +89,15 @@ Workspace Workspace::create(const std::string& path, const std::string& district
                             const std::string& district_code, bool synthetic) {
   ensure_gdal();
   if (fs::exists(path)) throw Error("create workspace " + path + ": the file already exists");
-  // Built under a temporary name and renamed at the end, so a failed create leaves nothing.
-  std::string tmp = path + ".part";
-  fs::remove(tmp);
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver) throw Error("create workspace: GDAL has no GeoPackage driver");
+  // Built under a temporary name and renamed at the end, so a failed create leaves nothing.
+  AtomicFile file(path, "create workspace");
+  file.probe();
   {
     QuietGdalErrors quiet;
-    GdalDataset ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw Error("create workspace " + path + ": " + CPLGetLastErrorMsg());
+    GdalDataset ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) throw Error("create workspace " + path + ": " + sqlite_failure_cause(CPLGetLastErrorMsg()));
     try {
       ds->StartTransaction();
       create_tables(*ds);
@@ -108,16 +110,13 @@ Workspace Workspace::create(const std::string& path, const std::string& district
       put_key_value(*meta, "modified", now);
       put_key_value(*meta, "synthetic", synthetic ? "true" : "false");
       put_key_value(*meta, "application", "GI Atlas");
-      ds->CommitTransaction();
-    } catch (...) {
-      ds.reset();
-      fs::remove(tmp);
-      throw;
+      if (ds->CommitTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
+    } catch (const Error& e) {
+      // GDAL's text may hold a whole CREATE TABLE statement: keep the cause, one line.
+      throw Error("create workspace " + path + ": " + sqlite_failure_cause(e.what()));
     }
   }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) throw Error("create workspace " + path + ": " + ec.message());
+  file.commit();
   return open(path);
 }
 

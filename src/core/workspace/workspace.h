@@ -44,7 +44,8 @@ class Workspace {
   std::optional<GiProduct> gi_product(const std::string& name) const;
   // All versions, ordered by GI name then version; `gi` = "" for every GI.
   std::vector<ZoneVersion> zone_versions(const std::string& gi = "") const;
-  // The version of `gi`'s zone in force on `date` (effective_from <= date < effective_to).
+  // The version of `gi`'s zone in force on `date`, by the one rule of workspace/zone_in_force.h
+  // (effective_from <= date < effective_to; the highest version wins where versions overlap).
   std::optional<ZoneVersion> zone_in_force(const std::string& gi, const std::string& date) const;
   std::vector<CensusPoint> census_points() const;
   std::vector<Producer> producers() const;

@@ -1,0 +1,35 @@
+// What is wrong with a workspace file on disk, in one line: its SQLite header and GeoPackage
+// application id, an interrupted change (hot journal) beside it, read-only files and folders,
+// and SQLite's error text reduced to its cause.
+#pragma once
+#include <string>
+
+namespace giatlas {
+
+// What the first 100 bytes of a file say. `sqlite` when they start with SQLite's magic string;
+// `geopackage` when, in addition, the application id is 'GPKG' (or the older 'GP10'/'GP11').
+struct SqliteHeader {
+  bool readable = false;  // the file could be opened and read
+  bool sqlite = false;
+  bool geopackage = false;
+};
+SqliteHeader read_sqlite_header(const std::string& path);
+
+// True when "<path>-journal" exists with content whose header is not zeroed: a rollback journal
+// left by a change that was interrupted (a killed process, a power cut). SQLite rolls it back at
+// the next open that can write the database and its folder.
+bool has_hot_journal(const std::string& path);
+
+// The state of the workspace file and its folder for a writer.
+struct FileAccess {
+  bool file_writable = false;    // access(W_OK) on the file
+  bool folder_writable = false;  // access(W_OK) on its folder (SQLite creates and deletes the journal there)
+};
+FileAccess file_access(const std::string& path);
+
+// Reduces a GDAL/SQLite error text (which can hold a whole CREATE TABLE statement) to one short
+// cause: "no space left on device", "read-only file", "locked by another process", or the text
+// after "failed: ", first line only, at most 200 characters.
+std::string sqlite_failure_cause(const std::string& gdal_message);
+
+}  // namespace giatlas
