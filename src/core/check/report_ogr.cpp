@@ -1,15 +1,19 @@
 // GeoPackage and GeoJSON point layers of an origin check, written through OGR.
+#include <cerrno>
+#include <utility>
+
 #include "check/report_writers.h"
 #include "error.h"
 #include "geo/gdal.h"
+#include "io/atomic_file.h"
 
 namespace giatlas {
 
 namespace {
 
-void add_field(OGRLayer& layer, const char* name, OGRFieldType type, const std::string& path) {
+bool add_field(OGRLayer& layer, const char* name, OGRFieldType type) {
   OGRFieldDefn def(name, type);
-  if (layer.CreateField(&def) != OGRERR_NONE) throw Error("check report " + path + ": cannot create field " + name);
+  return layer.CreateField(&def) == OGRERR_NONE;
 }
 
 }  // namespace
@@ -22,29 +26,39 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
   if (!driver) throw Error(std::string("check report: GDAL has no ") + driver_name + " driver");
   AtomicFile file(path, "check report");
   file.probe();
+  // GDAL's own lines stay quiet: its text becomes the cause of one message ("no space left on
+  // device" when the disk filled up, whatever SQLite said after that).
+  auto failed = [&](const std::string& step) {
+    const std::string cause = file.failure_cause(CPLGetLastErrorMsg());
+    file.fail(cause == system_cause(ENOSPC) ? cause : step + ": " + cause);
+  };
   {
+    QuietGdalErrors quiet;
     GdalDataset ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw Error("check report " + path + ": cannot create the file: " + CPLGetLastErrorMsg());
+    if (!ds) failed("cannot create the file");
     OGRSpatialReference srs = srs_cgcs2000();
     char** opts = nullptr;
     if (ext != "gpkg") opts = CSLSetNameValue(opts, "RFC7946", "NO");
     OGRLayer* layer = ds->CreateLayer("origin_check", &srs, wkbPoint, opts);
     CSLDestroy(opts);
-    if (!layer) throw Error("check report " + path + ": cannot create the layer: " + CPLGetLastErrorMsg());
-    add_field(*layer, "name", OFTString, path);
-    add_field(*layer, "credit_code", OFTString, path);
-    add_field(*layer, "gi", OFTString, path);
-    add_field(*layer, "result", OFTString, path);
-    add_field(*layer, "reason", OFTString, path);
-    add_field(*layer, "distance_m", OFTReal, path);
-    add_field(*layer, "township", OFTString, path);
-    add_field(*layer, "zone_version", OFTInteger, path);
-    add_field(*layer, "lon", OFTReal, path);
-    add_field(*layer, "lat", OFTReal, path);
-    add_field(*layer, "producer_id", OFTInteger64, path);
-    add_field(*layer, "cause", OFTString, path);
-    add_field(*layer, "result_zh", OFTString, path);
-    add_field(*layer, "reason_zh", OFTString, path);
+    if (!layer) failed("cannot create the layer");
+    static const std::pair<const char*, OGRFieldType> kFields[] = {
+        {"name", OFTString},
+        {"credit_code", OFTString},
+        {"gi", OFTString},
+        {"result", OFTString},
+        {"reason", OFTString},
+        {"distance_m", OFTReal},
+        {"township", OFTString},
+        {"zone_version", OFTInteger},
+        {"lon", OFTReal},
+        {"lat", OFTReal},
+        {"producer_id", OFTInteger64},
+        {"cause", OFTString},
+        {"result_zh", OFTString},
+        {"reason_zh", OFTString}};
+    for (const auto& [name, type] : kFields)
+      if (!add_field(*layer, name, type)) failed(std::string("cannot create field ") + name);
     bool tx = ds->StartTransaction() == OGRERR_NONE;
     for (const auto& r : report.rows) {
       OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -67,10 +81,10 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
       f->SetField("result_zh", result_label_zh(r.result));
       f->SetField("reason_zh", r.reason_zh.c_str());
       if (layer->CreateFeature(f.get()) != OGRERR_NONE)
-        throw Error("check report " + path + ": cannot write producer '" + r.name + "': " + CPLGetLastErrorMsg());
+        failed("cannot write producer '" + r.name + "'");
     }
     if (tx && ds->CommitTransaction() != OGRERR_NONE)
-      throw Error("check report " + path + ": cannot commit: " + CPLGetLastErrorMsg());
+      failed("cannot commit");
   }  // the dataset is closed (and flushed) before the rename
   file.commit();
 }

@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -71,6 +72,16 @@ void AtomicFile::discard() noexcept {
   buffer_.clear();
   remove_quietly(tmp_);
   for (const char* sidecar : {"-journal", "-wal", "-shm"}) remove_quietly(tmp_ + sidecar);
+}
+
+std::string AtomicFile::failure_cause(const std::string& library_text) const {
+  const std::filesystem::path dir = std::filesystem::path(target_).parent_path();
+  struct statvfs fs {};
+  if (::statvfs(dir.empty() ? "." : dir.c_str(), &fs) == 0 &&
+      static_cast<double>(fs.f_bavail) * static_cast<double>(fs.f_frsize) < 1024.0 * 1024.0)
+    return system_cause(ENOSPC);
+  std::string cause = library_text.substr(0, library_text.find_first_of("\r\n"));
+  return cause.empty() ? "the writer failed" : cause;
 }
 
 void AtomicFile::fail(const std::string& cause) {
@@ -144,7 +155,13 @@ void atomic_write(const std::string& target, const std::string& what,
                   const std::function<void(const std::string& temp_path)>& write_to) {
   AtomicFile file(target, what);
   file.probe();
-  write_to(file.temp_path());
+  try {
+    write_to(file.temp_path());
+  } catch (const std::exception& e) {
+    const std::string cause = file.failure_cause(e.what());
+    if (cause == system_cause(ENOSPC)) file.fail(cause);
+    throw;
+  }
   file.commit();
 }
 

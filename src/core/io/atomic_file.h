@@ -41,11 +41,18 @@ class AtomicFile {
   // Flushes, fsyncs and renames the temporary file onto the target. REQUIRES: open() was called,
   // or a library created temp_path(). Error with the cause; the temporary file is removed.
   void commit();
+  // The cause to report when a library failed while writing temp_path(): "no space left on
+  // device" when the folder's file system has (almost, < 1 MiB) no room left, since libraries
+  // rarely say so (cairo: "error while writing to output stream"; SQLite's later statements:
+  // "no such table"); else the first line of `library_text`. Call it before discard().
+  std::string failure_cause(const std::string& library_text) const;
   // Removes the temporary file now (also done by the destructor unless committed). Never throws.
   void discard() noexcept;
 
- private:
+  // Discards the temporary file and throws Error("<what> <target>: <cause>").
   [[noreturn]] void fail(const std::string& cause);
+
+ private:
   void flush_buffer();
 
   std::string target_, what_, tmp_;
@@ -56,7 +63,8 @@ class AtomicFile {
 
 // Runs `write_to(temp_path)`, which creates the whole file at temp_path with whatever library
 // it likes and returns normally, then commits. An exception from `write_to` propagates unchanged
-// after the temporary file is removed.
+// after the temporary file is removed, except on a full file system, where it becomes
+// "<what> <target>: no space left on device".
 void atomic_write(const std::string& target, const std::string& what,
                   const std::function<void(const std::string& temp_path)>& write_to);
 

@@ -260,13 +260,11 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     cairo_surface_flush(surface.get());
     if (res.format == "png") {
       const cairo_status_t st = cairo_surface_write_to_png(surface.get(), tmp.c_str());
-      if (st != CAIRO_STATUS_SUCCESS)
-        throw Error("render: writing " + o.out + ": " + cairo_status_to_string(st));
+      if (st != CAIRO_STATUS_SUCCESS) file.fail(file.failure_cause(cairo_status_to_string(st)));
     }
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-      throw Error("render: writing " + o.out + ": " +
-                  cairo_status_to_string(cairo_surface_status(surface.get())));
+      file.fail(file.failure_cause(cairo_status_to_string(cairo_surface_status(surface.get()))));
     surface.reset();
     file.commit();
   } catch (...) {
