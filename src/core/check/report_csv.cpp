@@ -5,23 +5,11 @@
 
 #include "check/report_writers.h"
 #include "error.h"
+#include "io/csv_cell.h"
 
 namespace giatlas {
 
 namespace {
-
-void put_field(std::string& out, const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) {
-    out += s;
-    return;
-  }
-  out += '"';
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
 
 void put_number(std::string& out, const char* fmt, double v) {
   char buf[40];
@@ -59,19 +47,19 @@ CheckCsvWriter::CheckCsvWriter(const std::string& path) : file_(path, "check rep
 void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
   buf_.clear();
   for (const auto& r : rows) {
-    put_field(buf_, r.name);
+    append_csv_text(buf_, r.name);
     buf_ += ',';
-    put_field(buf_, r.credit_code);
+    append_csv_text(buf_, r.credit_code);
     buf_ += ',';
-    put_field(buf_, r.gi);
+    append_csv_text(buf_, r.gi);
     buf_ += ',';
     buf_ += result_code(r.result);
     buf_ += ',';
-    put_field(buf_, r.reason);
+    append_csv_text(buf_, r.reason);
     buf_ += ',';
     if (r.distance_m >= 0) put_number(buf_, "%.1f", r.distance_m);
     buf_ += ',';
-    put_field(buf_, r.township);
+    append_csv_text(buf_, r.township);
     buf_ += ',';
     if (r.zone_version > 0) buf_ += std::to_string(r.zone_version);
     buf_ += ',';
@@ -85,11 +73,11 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += ',';
     buf_ += std::to_string(r.producer_id);
     buf_ += ',';
-    buf_ += r.cause;
+    append_csv_text(buf_, r.cause);
     buf_ += ',';
     buf_ += result_label_zh(r.result);
     buf_ += ',';
-    put_field(buf_, r.reason_zh);
+    append_csv_text(buf_, r.reason_zh);
     buf_ += '\n';
   }
   file_.write(buf_);

@@ -16,7 +16,10 @@ namespace giatlas {
 // name,credit_code,gi,result,reason,distance_m,township,zone_version,lon,lat,producer_id,cause,result_zh
 const std::vector<std::string>& check_csv_columns();
 
-// Writes CSV rows chunk by chunk (UTF-8, RFC 4180 quoting, no BOM). commit() renames the
+// Writes CSV rows chunk by chunk (UTF-8, RFC 4180 quoting, no BOM). Text columns (name,
+// credit_code, gi, reason, township, cause, result_zh, reason_zh) follow io/csv_cell.h, so a
+// name starting with = + - @ is written '=…; numeric columns (distance_m, zone_version, lon, lat,
+// producer_id) are the program's own numbers and stay as they are, negative or not. commit() renames the
 // temporary file into place; destroying the writer without commit() removes it. Every failure
 // is one Error naming the file and the cause (io/atomic_file.h).
 class CheckCsvWriter {

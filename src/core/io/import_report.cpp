@@ -6,21 +6,9 @@
 
 #include "error.h"
 #include "io/atomic_file.h"
+#include "io/csv_cell.h"
 
 namespace giatlas {
-namespace {
-
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-}  // namespace
 
 const char* import_problem_label_zh(const std::string& code) {
   static const std::pair<const char*, const char*> labels[] = {
@@ -51,8 +39,8 @@ void write_report_csv(const ImportReport& r, const std::string& path) {
   file.write("\xEF\xBB\xBF" "where,row,status,code,message,code_zh\n");
   std::string line;
   for (const ImportProblem& p : r.problems) {
-    line = csv_cell(p.where) + ',' + std::to_string(p.row) + ',' + (p.rejected ? "rejected" : "warning") + ',' +
-           csv_cell(p.code) + ',' + csv_cell(p.message) + ',' + csv_cell(import_problem_label_zh(p.code)) + '\n';
+    line = csv_text(p.where) + ',' + std::to_string(p.row) + ',' + (p.rejected ? "rejected" : "warning") + ',' +
+           csv_text(p.code) + ',' + csv_text(p.message) + ',' + csv_text(import_problem_label_zh(p.code)) + '\n';
     file.write(line);
   }
   file.commit();
