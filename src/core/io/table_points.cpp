@@ -186,7 +186,9 @@ TablePointsResult read_table_points(const TablePointsInput& in) {
     if (bad.problem == "out_of_range" || bad.problem == "wrong_hemisphere") {
       const auto ax = parse_coordinate(xt), ay = parse_coordinate(yt);
       why = std::string(lat_bad ? "latitude " : "longitude ") + fmt(bad.degrees) +
+            (bad.exponent ? " (exponent notation)" : "") +
             (bad.problem == "out_of_range" ? " out of range" : " has the wrong hemisphere letter");
+      if (bad.exponent) why += ": not a valid coordinate";
       if (ax.ok() && ay.ok() && looks_lat(std::fabs(ax.degrees)) && looks_lon(std::fabs(ay.degrees)))
         why += ": longitude and latitude look swapped";
     }

@@ -80,3 +80,16 @@ TEST_CASE("metres under a GCJ-02 table are refused rather than guessed") {
   CHECK_FALSE(res.rows[0].location);
   CHECK(res.rows[0].issue.find("GCJ-02") != std::string::npos);
 }
+
+TEST_CASE("a coordinate typed as 1e308 is explained as exponent notation, not as minutes") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("EPSG:4490");
+  in.x = {"107.75", "1e308", "107.70"};
+  in.y = {"29.32", "29.40", "1e999"};
+  const auto res = read_table_points(in);
+  CHECK_FALSE(res.rows[1].location);
+  CHECK(res.rows[1].issue == "longitude 1e+308 (exponent notation) out of range: not a valid coordinate");
+  CHECK_FALSE(res.rows[2].location);
+  CHECK(res.rows[2].issue.find("exponent notation beyond any number: not a valid coordinate") != std::string::npos);
+  for (const auto& row : res.rows) CHECK(row.issue.find("minutes") == std::string::npos);
+}
