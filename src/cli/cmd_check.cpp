@@ -6,6 +6,7 @@
 #include "check/report_writers.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "io/import.h"
@@ -33,7 +34,7 @@ int cmd_check(int argc, char** argv) {
 
   if (save && args.get("producers"))
     throw Error("--save records inspections of the workspace's own producers; it cannot be used with --producers");
-  Workspace ws = Workspace::open(path, !save);
+  Workspace ws = open_workspace(path, !save);
   TerminalProgress tp("check");
   CheckReport report;
   if (auto file = args.get("producers")) {

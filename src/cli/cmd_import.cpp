@@ -6,6 +6,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "error.h"
 #include "io/import.h"
 #include "workspace/workspace.h"
@@ -59,7 +60,7 @@ int cmd_import(int argc, char** argv) {
   })
                         : Progress::Callback());
 
-  Workspace ws = Workspace::open(*into, opt.dry_run);
+  Workspace ws = open_workspace(*into, opt.dry_run);
   ImportReport report = import_into(ws, source, opt, progress);
   if (tty) std::fprintf(stderr, "\r%-40s\r", "");
   std::cout << format_report(report);

@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "map/print_layout.h"
@@ -30,7 +31,7 @@ int cmd_render(int argc, char** argv) {
   opt.title = args.get_or("title", "");
   opt.date = args.get_or("date", "");
 
-  const Workspace ws = Workspace::open(path, true);
+  const Workspace ws = open_workspace(path, true);
   TerminalProgress tp("render");
   const RenderResult r = render_map(ws, opt, tp.progress());
   tp.finish();

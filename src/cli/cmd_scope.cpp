@@ -3,6 +3,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "error.h"
 #include "io/atomic_file.h"
 #include "scope/scope_format.h"
@@ -23,7 +24,7 @@ int cmd_scope(int argc, char** argv) {
   if (format != "text" && format != "md" && format != "json")
     throw Error("scope: --format must be text, md or json, not '" + format + "'");
 
-  const Workspace ws = Workspace::open(path, true);
+  const Workspace ws = open_workspace(path, true);
   const std::string out = format_scope(scope_statement(ws, *gi, version, opt), format);
   if (auto file = args.get("out")) {
     atomic_write_text(*file, "scope", out);

@@ -5,6 +5,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "error.h"
 #include "io/atomic_file.h"
 #include "geo/geodesic.h"
@@ -88,7 +89,7 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
   opt.close_holes = args.flag("close-holes");
   opt.close_holes_below_m2 = args.number_or("hole-threshold", opt.close_holes_below_m2);
   opt.drop_slivers = args.flag("drop-slivers");
-  Workspace ws = Workspace::open(path, args.flag("dry-run"));
+  Workspace ws = open_workspace(path, args.flag("dry-run"));
   const ZoneFromUnits z = zone_from_units(ws.townships(), ws.villages(), keys, opt);
   for (const auto& f : z.findings)
     std::printf("finding %s: %s (at %.6f, %.6f)\n", f.code.c_str(), f.detail.c_str(), f.where.x, f.where.y);
@@ -106,7 +107,7 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
 }
 
 int zone_compare(const Args& args, const std::string& path, const std::string& gi) {
-  const Workspace ws = Workspace::open(path, true);
+  const Workspace ws = open_workspace(path, true);
   const auto history = zone_history(ws, gi);
   if (history.size() < 1) throw Error("zone compare: '" + gi + "' has no zone versions");
   const int to = static_cast<int>(args.number_or("to", history.back().version));
@@ -148,7 +149,7 @@ int cmd_zone(int argc, char** argv) {
   const std::string& path = args.need(0, "workspace.gpkg");
   if (action == "list") {
     args.allow_only({"gi"});
-    const Workspace ws = Workspace::open(path, true);
+    const Workspace ws = open_workspace(path, true);
     const std::string gi = args.get_or("gi", "");
     print_versions(gi.empty() ? ws.zone_versions() : zone_history(ws, gi));
     return 0;
@@ -157,7 +158,7 @@ int cmd_zone(int argc, char** argv) {
   if (!gi) throw Error("zone " + action + ": --gi NAME is required");
   if (action == "history") {
     args.allow_only({"gi"});
-    const Workspace ws = Workspace::open(path, true);
+    const Workspace ws = open_workspace(path, true);
     const auto versions = zone_history(ws, *gi);
     print_versions(versions);
     for (const auto& v : versions)

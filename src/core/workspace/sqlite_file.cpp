@@ -55,6 +55,22 @@ FileAccess file_access(const std::string& path) {
   return a;
 }
 
+std::string open_failure_cause(const std::string& path, bool for_writing, const std::string& gdal_message) {
+  if (::access(path.c_str(), R_OK) != 0) return "cannot read the file (permission denied)";
+  const SqliteHeader h = read_sqlite_header(path);
+  if (!h.sqlite) return "not a GeoPackage";
+  const FileAccess a = file_access(path);
+  if (has_hot_journal(path) && !(a.file_writable && a.folder_writable))
+    return "interrupted change needs write access to roll back";
+  if (for_writing && !a.file_writable) return "read-only file";
+  if (for_writing && !a.folder_writable) return "read-only folder";
+  const std::string cause = sqlite_failure_cause(gdal_message);
+  if (cause == "locked by another process" || cause == "no space left on device" || cause == "read-only file")
+    return cause;
+  if (!h.geopackage) return "an SQLite database, not a GeoPackage";
+  return "a GeoPackage that cannot be opened: " + cause;
+}
+
 std::string sqlite_failure_cause(const std::string& gdal_message) {
   const std::string& m = gdal_message;
   if (contains(m, "disk is full") || contains(m, "no space left")) return "no space left on device";

@@ -27,6 +27,13 @@ struct FileAccess {
 };
 FileAccess file_access(const std::string& path);
 
+// Why `path` (which exists) could not be opened as a workspace, in one line and without calling
+// a real GeoPackage "not a GeoPackage": "cannot read the file (permission denied)", "read-only
+// file" (a writer asked), "locked by another process", "interrupted change needs write access
+// to roll back", "an SQLite database, not a GeoPackage", "not a GeoPackage", or SQLite's cause.
+// `gdal_message` is GDAL's last error text after the failed open.
+std::string open_failure_cause(const std::string& path, bool for_writing, const std::string& gdal_message);
+
 // Reduces a GDAL/SQLite error text (which can hold a whole CREATE TABLE statement) to one short
 // cause: "no space left on device", "read-only file", "locked by another process", or the text
 // after "failed: ", first line only, at most 200 characters.

@@ -78,6 +78,23 @@ void create_tables(GDALDataset& ds) {
   }
 }
 
+// A hot journal beside the file (an interrupted write) makes read-only opens fail, since only
+// a connection that can write may roll it back. When the file and its folder can be written,
+// open it for writing once so that SQLite rolls the change back; true when it did. Otherwise
+// the journal is left for open_failure_cause to explain.
+bool roll_back_interrupted_change(const std::string& path, const char* const* drivers) {
+  if (!has_hot_journal(path)) return false;
+  const FileAccess a = file_access(path);
+  if (!a.file_writable || !a.folder_writable) return false;
+  {
+    QuietGdalErrors quiet;
+    GdalDataset rw(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
+    if (rw) rw->GetLayerCount();
+  }
+  // Still hot: another process holds the change open (SQLite rolls back only abandoned ones).
+  return !has_hot_journal(path);
+}
+
 }  // namespace
 
 Workspace::Workspace(std::string path, GdalDataset ds) : path_(std::move(path)), ds_(std::move(ds)) {}
@@ -124,13 +141,22 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
   ensure_gdal();
   if (!fs::exists(path)) throw Error("open workspace " + path + ": no such file");
   const char* drivers[] = {"GPKG", nullptr};
+  const bool recovered = roll_back_interrupted_change(path, drivers);
   unsigned flags = GDAL_OF_VECTOR | (read_only ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
   GdalDataset ds;
+  std::string gdal_message;
   {
     QuietGdalErrors quiet;
+    CPLErrorReset();
     ds.reset(GDALDataset::Open(path.c_str(), flags, drivers, nullptr, nullptr));
+    if (!ds) gdal_message = CPLGetLastErrorMsg();
   }
-  if (!ds) throw Error(path + " is not a GI Atlas workspace (not a GeoPackage)");
+  if (!ds) {
+    const std::string cause = open_failure_cause(path, !read_only, gdal_message);
+    if (cause == "not a GeoPackage" || cause.rfind("an SQLite database", 0) == 0)
+      throw Error(path + " is not a GI Atlas workspace (" + cause + ")");
+    throw Error("open workspace " + path + ": " + cause);
+  }
   OGRLayer* meta = ds->GetLayerByName(table::kMetadata);
   if (!meta) throw Error(path + " is not a GI Atlas workspace (it has no " + table::kMetadata + " table)");
   auto kv = read_key_values(*meta);
@@ -146,7 +172,9 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
   if (version < 1) throw Error(path + " has an invalid schema version " + std::to_string(version));
   for (const TableDef& t : workspace_tables())
     if (!ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
-  return Workspace(path, std::move(ds));
+  Workspace ws(path, std::move(ds));
+  ws.rolled_back_ = recovered;
+  return ws;
 }
 
 OGRLayer& Workspace::layer(const char* name) const {
