@@ -24,8 +24,8 @@ bool is_dataset_file(const std::string& rel) {
   if (rel.rfind("__MACOSX/", 0) == 0 || rel.find("/__MACOSX/") != std::string::npos) return false;
   const std::string name = fs::path(rel).filename().string();
   if (name.rfind("._", 0) == 0) return false;  // macOS resource forks beside every file
-  static const char* const kExt[] = {".shp", ".gpkg", ".geojson", ".json", ".kml", ".gml", ".csv", ".tsv",
-                                     ".xlsx", ".xls", ".ods", ".tab", ".mif", ".fgb"};
+  static const char* const kExt[] = {".shp", ".gpkg", ".geojson", ".json", ".kml", ".gml", ".csv",
+                                     ".tsv", ".xlsx", ".xls",     ".ods",  ".tab", ".mif", ".fgb"};
   const std::string ext = lower(fs::path(name).extension().string());
   return std::any_of(std::begin(kExt), std::end(kExt), [&](const char* e) { return ext == e; });
 }
@@ -64,7 +64,8 @@ ArchivePick pick_archive_dataset(const std::string& source, const std::string& l
   const std::string shown_root = fs::path(vsi ? source : source).filename().string();
   // GDAL presents a .zip holding one file as that file, not a folder: list a .zip regardless.
   const bool zip_file = !vsi && lower(fs::path(source).extension().string()) == ".zip";
-  if (!zip_file && !vsi_is_dir(root)) {  // one compressed file (/vsigzip/x.csv.gz) or a file inside an archive
+  if (!zip_file &&
+      !vsi_is_dir(root)) {  // one compressed file (/vsigzip/x.csv.gz) or a file inside an archive
     pick.open_path = root;
     pick.shown = shown_root;
     return pick;
@@ -91,8 +92,9 @@ ArchivePick pick_archive_dataset(const std::string& source, const std::string& l
   pick.open_path = root + "/" + pick.found[chosen];
   pick.shown = shown_root + "/" + pick.found[chosen];
   if (pick.found.size() > 1)
-    pick.note = std::to_string(pick.found.size()) + " datasets in " + shown_root + ": " + join(pick.found, 12) +
-                "; read " + pick.found[chosen] + (by_layer ? " (named with --layer)" : " (name another with --layer)");
+    pick.note = std::to_string(pick.found.size()) + " datasets in " + shown_root + ": " +
+                join(pick.found, 12) + "; read " + pick.found[chosen] +
+                (by_layer ? " (named with --layer)" : " (name another with --layer)");
   else if (!vsi)
     pick.note = "read " + pick.found[chosen] + " from " + shown_root;
   return pick;

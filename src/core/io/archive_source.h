@@ -9,11 +9,11 @@ namespace giatlas {
 
 // What to open for an archive source.
 struct ArchivePick {
-  std::string open_path;  // the GDAL path of the dataset to read ("/vsizip//abs/x.zip/a/b.shp")
-  std::string shown;      // the name for messages ("x.zip/a/b.shp")
-  std::string layer;      // the layer to ask for inside it (the caller's, or "" once used to pick)
+  std::string open_path;           // the GDAL path of the dataset to read ("/vsizip//abs/x.zip/a/b.shp")
+  std::string shown;               // the name for messages ("x.zip/a/b.shp")
+  std::string layer;               // the layer to ask for inside it (the caller's, or "" once used to pick)
   std::vector<std::string> found;  // every dataset in the archive, as paths inside it
-  std::string note;       // "" when there was one dataset; else which were found and which was read
+  std::string note;                // "" when there was one dataset; else which were found and which was read
 };
 
 // True when `source` is an archive or virtual path this module resolves: a name ending in .zip

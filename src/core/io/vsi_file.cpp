@@ -19,7 +19,9 @@ struct VsiClose {
 
 }  // namespace
 
-bool is_vsi_path(const std::string& path) { return path.rfind("/vsi", 0) == 0 && path.find('/', 4) != std::string::npos; }
+bool is_vsi_path(const std::string& path) {
+  return path.rfind("/vsi", 0) == 0 && path.find('/', 4) != std::string::npos;
+}
 
 bool vsi_exists(const std::string& path) {
   VSIStatBufL st;

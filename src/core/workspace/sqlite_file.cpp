@@ -17,7 +17,8 @@ namespace {
 bool contains(const std::string& s, const char* what) {
   std::string a = s, b = what;
   for (auto* t : {&a, &b})
-    std::transform(t->begin(), t->end(), t->begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(t->begin(), t->end(), t->begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return a.find(b) != std::string::npos;
 }
 
@@ -32,8 +33,10 @@ SqliteHeader read_sqlite_header(const std::string& path) {
   h.readable = true;
   if (in.gcount() < static_cast<std::streamsize>(sizeof buf)) return h;
   h.sqlite = std::memcmp(buf, "SQLite format 3\0", 16) == 0;
-  const unsigned id = (unsigned{buf[68]} << 24) | (unsigned{buf[69]} << 16) | (unsigned{buf[70]} << 8) | buf[71];
-  h.geopackage = h.sqlite && (id == 0x47504B47u /* GPKG */ || id == 0x47503130u /* GP10 */ || id == 0x47503131u /* GP11 */);
+  const unsigned id =
+      (unsigned{buf[68]} << 24) | (unsigned{buf[69]} << 16) | (unsigned{buf[70]} << 8) | buf[71];
+  h.geopackage = h.sqlite && (id == 0x47504B47u /* GPKG */ || id == 0x47503130u /* GP10 */ ||
+                              id == 0x47503131u /* GP11 */);
   return h;
 }
 
@@ -75,7 +78,8 @@ std::string sqlite_failure_cause(const std::string& gdal_message) {
   const std::string& m = gdal_message;
   if (contains(m, "disk is full") || contains(m, "no space left")) return "no space left on device";
   if (contains(m, "readonly") || contains(m, "read-only")) return "read-only file";
-  if (contains(m, "database is locked") || contains(m, "database table is locked")) return "locked by another process";
+  if (contains(m, "database is locked") || contains(m, "database table is locked"))
+    return "locked by another process";
   std::string cause = m;
   if (const auto p = cause.find("failed: "); p != std::string::npos) cause = cause.substr(p + 8);
   if (const auto nl = cause.find_first_of("\r\n"); nl != std::string::npos) cause.resize(nl);

@@ -11,8 +11,8 @@ bool zone_in_force_on(const ZoneVersion& z, const std::string& date) {
   return started && !ended && !z.geom.empty();
 }
 
-std::optional<ZoneVersion> zone_version_in_force(const std::vector<ZoneVersion>& versions, const std::string& gi,
-                                                 const std::string& date) {
+std::optional<ZoneVersion> zone_version_in_force(const std::vector<ZoneVersion>& versions,
+                                                 const std::string& gi, const std::string& date) {
   const ZoneVersion* best = nullptr;
   for (const auto& z : versions)
     if (z.gi == gi && zone_in_force_on(z, date) && (!best || best->version < z.version)) best = &z;

@@ -18,8 +18,8 @@ bool zone_in_force_on(const ZoneVersion& z, const std::string& date);
 // Versions saved through Workspace::save_zone_version never overlap, but a register imported or
 // edited elsewhere can: then the HIGHEST version number in force wins (the latest decision).
 // nullopt when no version of `gi` is in force on that date.
-std::optional<ZoneVersion> zone_version_in_force(const std::vector<ZoneVersion>& versions, const std::string& gi,
-                                                 const std::string& date);
+std::optional<ZoneVersion> zone_version_in_force(const std::vector<ZoneVersion>& versions,
+                                                 const std::string& gi, const std::string& date);
 
 // zone_version_in_force for every GI at once: one version per GI, ordered by GI name.
 std::vector<ZoneVersion> zones_in_force(const std::vector<ZoneVersion>& versions, const std::string& date);

@@ -1,15 +1,15 @@
 // Import sources inside archives: a zipped GBK shapefile in a subfolder, several datasets in one
 // .zip (listed, one picked by --layer), GDAL virtual paths, a gzipped CSV, and clear errors.
-#include <catch2/catch.hpp>
+#include "io/archive_source.h"
 
 #include <cpl_conv.h>
 #include <cpl_vsi.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "error.h"
 #include "fixtures.h"
-#include "io/archive_source.h"
 #include "io/import.h"
 
 using namespace giatlas;
@@ -33,7 +33,8 @@ void add_to_zip(const std::string& zip, const std::string& folder, const std::ve
 }
 
 // A GBK-encoded township shapefile `name`.shp in `dir`; returns its four files.
-std::vector<std::string> township_shapefile(const std::string& dir, const std::string& name, const std::string& town) {
+std::vector<std::string> township_shapefile(const std::string& dir, const std::string& name,
+                                            const std::string& town) {
   FixtureLayer l;
   l.name = name;
   l.geom = wkbPolygon;
@@ -83,7 +84,8 @@ TEST_CASE("several datasets in one zip are listed and --layer picks one by its n
 
   const ArchivePick first = pick_archive_dataset(zip, "");
   CHECK(first.found == std::vector<std::string>{"a/towns.shp", "b/c/more.shp"});
-  CHECK(first.note == "2 datasets in sent.zip: a/towns.shp, b/c/more.shp; read a/towns.shp (name another with --layer)");
+  CHECK(first.note ==
+        "2 datasets in sent.zip: a/towns.shp, b/c/more.shp; read a/towns.shp (name another with --layer)");
   CHECK(first.shown == "sent.zip/a/towns.shp");
 
   Workspace ws = test::new_workspace(dir.path());
@@ -130,5 +132,6 @@ TEST_CASE("an archive without a dataset, or a virtual path to nothing, says so i
   Workspace ws = test::new_workspace(dir.path());
   CHECK_THROWS_WITH(import_towns(ws, zip), Catch::Contains("no dataset in it (files: docs/readme.txt)"));
   CHECK_THROWS_WITH(import_towns(ws, "/vsizip/" + zip + "/nothing.shp"), Catch::Contains("file not found"));
-  CHECK_THROWS_WITH(import_towns(ws, (fs::path(dir.path()) / "missing.zip").string()), Catch::Contains("file not found"));
+  CHECK_THROWS_WITH(import_towns(ws, (fs::path(dir.path()) / "missing.zip").string()),
+                    Catch::Contains("file not found"));
 }

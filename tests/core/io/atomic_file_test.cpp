@@ -1,13 +1,13 @@
 // Tests of the one write-then-rename helper: whole files or nothing, no temporary file left,
 // one-line errors with the cause.
-#include <catch2/catch.hpp>
+#include "io/atomic_file.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "error.h"
-#include "io/atomic_file.h"
 #include "test_support.h"
 
 using namespace giatlas;

@@ -1,14 +1,14 @@
 // Tests of the CSV text-cell rule (formula injection neutralised, RFC 4180 quoting) in the rule
 // itself and in every CSV GI Atlas writes: check report, import report, inspection plan.
-#include <catch2/catch.hpp>
+#include "io/csv_cell.h"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 
 #include "check/check_fixture.h"
 #include "check/origin_check.h"
 #include "check/report_writers.h"
-#include "io/csv_cell.h"
 #include "io/import_report.h"
 #include "programme/inspection_plan.h"
 #include "test_support.h"
@@ -49,7 +49,8 @@ TEST_CASE("a text cell that a spreadsheet would run as a formula gets a leading 
   CHECK_FALSE(starts_like_formula("1-2"));
 }
 
-TEST_CASE("the check report neutralises a formula in a producer's name and keeps negative numbers as numbers") {
+TEST_CASE(
+    "the check report neutralises a formula in a producer's name and keeps negative numbers as numbers") {
   test::TempDir dir;
   std::vector<Producer> ps;
   ps.push_back(test::producer_at(1, Point{107.05, 29.05}));

@@ -1,4 +1,6 @@
 // Tests of the one date validation and of each front door that uses it (check, plan, zone save).
+#include "workspace/iso_date.h"
+
 #include <catch2/catch.hpp>
 
 #include "check/check_fixture.h"
@@ -7,7 +9,6 @@
 #include "io/value_text.h"
 #include "programme/inspection_plan.h"
 #include "test_support.h"
-#include "workspace/iso_date.h"
 #include "workspace/workspace.h"
 
 using namespace giatlas;

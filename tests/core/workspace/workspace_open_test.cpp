@@ -2,7 +2,6 @@
 // and said, a read-only file or a lock is named, and a real GeoPackage is never called "not a
 // GeoPackage". Permissions are tested in tests/e2e/workspace_faults.sh (as user nobody).
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -26,10 +25,12 @@ void copy_mid_transaction(const std::string& path, const std::string& copy) {
   REQUIRE(ds->StartTransaction() == OGRERR_NONE);
   const std::string filler(800, 'x');
   for (int i = 0; i < 400; ++i)
-    ds->ExecuteSQL(("INSERT INTO giatlas_settings (key, value) VALUES ('k" + std::to_string(i) + "', '" + filler + "')")
-                       .c_str(),
-                   nullptr, nullptr);
-  ds->ExecuteSQL("UPDATE giatlas_metadata SET value = 'half written' WHERE key = 'district_name'", nullptr, nullptr);
+    ds->ExecuteSQL(
+        ("INSERT INTO giatlas_settings (key, value) VALUES ('k" + std::to_string(i) + "', '" + filler + "')")
+            .c_str(),
+        nullptr, nullptr);
+  ds->ExecuteSQL("UPDATE giatlas_metadata SET value = 'half written' WHERE key = 'district_name'", nullptr,
+                 nullptr);
   REQUIRE(fs::exists(path + "-journal"));
   fs::copy_file(path, copy);
   fs::copy_file(path + "-journal", copy + "-journal");
@@ -58,14 +59,16 @@ TEST_CASE("an interrupted change is rolled back at the next open, even a read-on
 TEST_CASE("a damaged or foreign file is explained without calling a GeoPackage not a GeoPackage") {
   test::TempDir dir;
   std::ofstream(dir.file("notes.gpkg")) << "not a geopackage";
-  CHECK_THROWS_WITH(Workspace::open(dir.file("notes.gpkg")), Catch::Contains("is not a GI Atlas workspace (not a GeoPackage)"));
+  CHECK_THROWS_WITH(Workspace::open(dir.file("notes.gpkg")),
+                    Catch::Contains("is not a GI Atlas workspace (not a GeoPackage)"));
   CHECK_FALSE(read_sqlite_header(dir.file("notes.gpkg")).sqlite);
 
   // An SQLite database without the GeoPackage application id.
   {
     const std::string plain = dir.file("plain.sqlite");
     ensure_gdal();
-    GdalDataset ds(GetGDALDriverManager()->GetDriverByName("SQLite")->Create(plain.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    GdalDataset ds(GetGDALDriverManager()->GetDriverByName("SQLite")->Create(plain.c_str(), 0, 0, 0,
+                                                                             GDT_Unknown, nullptr));
     REQUIRE(ds);
     ds->CreateLayer("t", nullptr, wkbNone, nullptr);
   }
@@ -99,5 +102,6 @@ TEST_CASE("SQLite's error text is reduced to one short cause") {
         "no space left on device");
   CHECK(sqlite_failure_cause("database is locked") == "locked by another process");
   CHECK(sqlite_failure_cause("attempt to write a readonly database") == "read-only file");
-  CHECK(sqlite_failure_cause("sqlite3_exec(CREATE TABLE x\n(a)) failed: no such table: y") == "no such table: y");
+  CHECK(sqlite_failure_cause("sqlite3_exec(CREATE TABLE x\n(a)) failed: no such table: y") ==
+        "no such table: y");
 }

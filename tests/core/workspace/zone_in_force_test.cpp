@@ -1,5 +1,7 @@
 // Tests of the one "zone version in force on a date" rule, and that the check, the workspace and
 // the map all follow it when a register's versions overlap.
+#include "workspace/zone_in_force.h"
+
 #include <catch2/catch.hpp>
 
 #include "check/check_fixture.h"
@@ -8,7 +10,6 @@
 #include "map/scene.h"
 #include "test_support.h"
 #include "workspace/workspace.h"
-#include "workspace/zone_in_force.h"
 
 using namespace giatlas;
 
@@ -28,9 +29,9 @@ ZoneVersion version(const std::string& gi, int n, const std::string& from, const
 
 TEST_CASE("where two versions of a zone are both in force the highest version wins") {
   // v1 was never closed, v2 overlaps it from 2020, v3 is open-ended from 2024; listed out of order.
-  const std::vector<ZoneVersion> all = {version("萝卜", 3, "2024-01-01", ""), version("萝卜", 1, "2015-01-01", ""),
-                                        version("萝卜", 2, "2020-01-01", "2030-01-01"),
-                                        version("茶", 1, "2019-06-01", "")};
+  const std::vector<ZoneVersion> all = {
+      version("萝卜", 3, "2024-01-01", ""), version("萝卜", 1, "2015-01-01", ""),
+      version("萝卜", 2, "2020-01-01", "2030-01-01"), version("茶", 1, "2019-06-01", "")};
   CHECK(zone_version_in_force(all, "萝卜", "2014-12-31") == std::nullopt);
   CHECK(zone_version_in_force(all, "萝卜", "2016-05-05")->version == 1);
   CHECK(zone_version_in_force(all, "萝卜", "2021-01-01")->version == 2);
