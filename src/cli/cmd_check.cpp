@@ -21,7 +21,7 @@ int cmd_check(int argc, char** argv) {
   const std::string& path = args.need(0, "workspace.gpkg");
   CheckOptions opt;
   opt.date = args.get_or("date", "");
-  opt.tolerance_m = args.number_or("tolerance", 30.0);
+  opt.tolerance_m = args.number_or("tolerance", opt.tolerance_m);  // DEFAULT: CheckOptions
   opt.gi = args.get_or("gi", "");
   opt.threads = static_cast<int>(args.number_or("threads", 0));
   auto out = args.get("out");

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 
+#include "check/origin_check.h"
 #include "error.h"
 #include "io/atomic_file.h"
 #include "geo/china_shift.h"
@@ -147,7 +148,7 @@ struct ProducerPlanter {
     } else if (kind == "gcj02" || kind == "bd09") {
       bool bd = kind == "bd09";
       do {
-        truth = planter.near_boundary(rng, p.gi, rng.uniform(30, bd ? 900 : 500), true);
+        truth = planter.near_boundary(rng, p.gi, rng.uniform(CheckOptions{}.tolerance_m, bd ? 900 : 500), true);
         Point shifted = bd ? wgs84_to_bd09(truth) : wgs84_to_gcj02(truth);
         submit_wgs84(rng, p, shifted, false);
       } while (planter.expected(p.gi, truth) != "inside" ||
