@@ -13,6 +13,7 @@
 
 #include "error.h"
 #include "io/archive_source.h"
+#include "io/csv_quotes.h"
 #include "io/encoding.h"
 #include "io/vsi_file.h"
 
@@ -47,6 +48,8 @@ std::string utf8_csv_copy(const std::string& path, const EncodingDecision& enc, 
     if (!rec) throw Error("import " + path + ": cannot recode from " + enc.encoding);
     bytes = rec.get();
   }
+  if (const auto quote = find_unbalanced_quote(bytes))
+    throw Error("import " + fs::path(shown_name).filename().string() + " " + quote->message);
   const std::string out_path = (fs::path(dir) / (fs::path(shown_name).stem().string() + ".csv")).string();
   std::ofstream out(out_path, std::ios::binary);
   out << bytes;
