@@ -44,6 +44,28 @@ if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=64k tmpfs "$tmp/full" 2>/dev/n
   [ "$(ls -A "$mnt" | sort | tr '\n' ' ')" = "filler report.csv " ] || fail "leftovers after new: $(ls -A "$mnt")"
   umount "$mnt"
   mnt=""
+
+  # an import that fills the disk: one line, the workspace keeps its rows and passes its check
+  "$cli" new "$tmp/small.gpkg" --district 武隆区 > /dev/null
+  size_k=$(( $(stat -c %s "$tmp/small.gpkg") / 1024 + 160 ))
+  if mount -t tmpfs -o size=${size_k}k tmpfs "$tmp/full"; then
+    mnt="$tmp/full"
+    cp "$tmp/small.gpkg" "$mnt/w.gpkg"
+    python3 -c '
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("name,credit_code,gi,lon,lat\n")
+    for i in range(20000):
+        f.write("合作社%d,,武隆高山萝卜,%.6f,29.3\n" % (i, 107.6 + i * 1e-5))' "$tmp/many.csv"
+    if "$cli" import "$tmp/many.csv" --into "$mnt/w.gpkg" --as producers --crs EPSG:4490 > /dev/null 2> "$tmp/err"; then
+      fail "an import filled the disk without an error"
+    fi
+    one_line_with "$tmp/err" "write workspace $mnt/w.gpkg: no space left on device"
+    "$cli" info "$mnt/w.gpkg" | grep -Eq "^producers +0 " || fail "the failed import left rows behind"
+    [ "$(ls -A "$mnt")" = "w.gpkg" ] || fail "leftovers after the failed import: $(ls -A "$mnt")"
+    umount "$mnt"
+    mnt=""
+  fi
 else
   echo "write_faults: cannot mount a tmpfs here, full-disk checks skipped"
 fi

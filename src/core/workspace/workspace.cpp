@@ -221,12 +221,20 @@ void Workspace::set_setting(const std::string& key, const std::string& value) {
 void Workspace::touch_modified() { put_key_value(layer(table::kMetadata), "modified", now_iso()); }
 
 void Workspace::with_write(const std::function<void()>& fn) {
-  Transaction t(*this);
-  fn();
-  t.commit();
+  try {
+    Transaction t(*this);
+    fn();
+    t.commit();
+  } catch (const Error& e) {
+    // A full disk, a lock or a read-only file: the cause and the file, not SQLite's statement.
+    const std::string cause = sqlite_failure_cause(e.what());
+    if (cause == "no space left on device" || cause == "locked by another process" || cause == "read-only file")
+      throw Error("write workspace " + path_ + ": " + cause);
+    throw;
+  }
 }
 
-Workspace::Transaction::Transaction(Workspace& ws) : ws_(ws) {
+Workspace::Transaction::Transaction(Workspace& ws) : quiet_(), ws_(ws) {
   if (ws_.open_transactions_++ == 0 && ws_.ds_->StartTransaction() != OGRERR_NONE) {
     --ws_.open_transactions_;
     throw Error(ws_.path_ + ": cannot start a transaction (is the file read-only?)");
@@ -239,7 +247,7 @@ void Workspace::Transaction::commit() {
   if (--ws_.open_transactions_ == 0) {
     ws_.touch_modified();
     if (ws_.ds_->CommitTransaction() != OGRERR_NONE)
-      throw Error(ws_.path_ + ": saving failed: " + CPLGetLastErrorMsg());
+      throw Error(ws_.path_ + ": saving failed: " + sqlite_failure_cause(CPLGetLastErrorMsg()));
   }
 }
 

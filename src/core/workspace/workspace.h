@@ -92,7 +92,9 @@ class Workspace {
   void set_setting(const std::string& key, const std::string& value);
 
   // One unit of change: every write between begin() and commit() lands together or not at all.
-  // A Transaction that is destroyed without commit() rolls back.
+  // A Transaction that is destroyed without commit() rolls back. GDAL's own error lines stay
+  // quiet while it is open: a failed write is one Error ("write workspace P: no space left on
+  // device", "…: locked by another process"), not GDAL's lines and then ours.
   class Transaction {
    public:
     explicit Transaction(Workspace& ws);
@@ -102,6 +104,7 @@ class Workspace {
     void commit();
 
    private:
+    QuietGdalErrors quiet_;  // constructed first, destroyed last: covers the rollback too
     Workspace& ws_;
     bool done_ = false;
   };
