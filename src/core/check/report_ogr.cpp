@@ -29,8 +29,7 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
   // GDAL's own lines stay quiet: its text becomes the cause of one message ("no space left on
   // device" when the disk filled up, whatever SQLite said after that).
   auto failed = [&](const std::string& step) {
-    const std::string cause = file.failure_cause(CPLGetLastErrorMsg());
-    file.fail(cause == system_cause(ENOSPC) ? cause : step + ": " + cause);
+    file.fail(file.folder_full() ? system_cause(ENOSPC) : step + ": " + file.failure_cause(CPLGetLastErrorMsg()));
   };
   {
     QuietGdalErrors quiet;

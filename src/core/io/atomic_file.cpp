@@ -74,12 +74,15 @@ void AtomicFile::discard() noexcept {
   for (const char* sidecar : {"-journal", "-wal", "-shm"}) remove_quietly(tmp_ + sidecar);
 }
 
-std::string AtomicFile::failure_cause(const std::string& library_text) const {
+bool AtomicFile::folder_full() const {
   const std::filesystem::path dir = std::filesystem::path(target_).parent_path();
   struct statvfs fs {};
-  if (::statvfs(dir.empty() ? "." : dir.c_str(), &fs) == 0 &&
-      static_cast<double>(fs.f_bavail) * static_cast<double>(fs.f_frsize) < 1024.0 * 1024.0)
-    return system_cause(ENOSPC);
+  return ::statvfs(dir.empty() ? "." : dir.c_str(), &fs) == 0 &&
+         static_cast<double>(fs.f_bavail) * static_cast<double>(fs.f_frsize) < 1024.0 * 1024.0;
+}
+
+std::string AtomicFile::failure_cause(const std::string& library_text) const {
+  if (folder_full()) return system_cause(ENOSPC);
   std::string cause = library_text.substr(0, library_text.find_first_of("\r\n"));
   return cause.empty() ? "the writer failed" : cause;
 }
@@ -158,8 +161,7 @@ void atomic_write(const std::string& target, const std::string& what,
   try {
     write_to(file.temp_path());
   } catch (const std::exception& e) {
-    const std::string cause = file.failure_cause(e.what());
-    if (cause == system_cause(ENOSPC)) file.fail(cause);
+    if (file.folder_full()) file.fail(system_cause(ENOSPC));
     throw;
   }
   file.commit();

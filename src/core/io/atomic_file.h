@@ -41,10 +41,12 @@ class AtomicFile {
   // Flushes, fsyncs and renames the temporary file onto the target. REQUIRES: open() was called,
   // or a library created temp_path(). Error with the cause; the temporary file is removed.
   void commit();
-  // The cause to report when a library failed while writing temp_path(): "no space left on
-  // device" when the folder's file system has (almost, < 1 MiB) no room left, since libraries
+  // True when the target folder's file system has (almost, < 1 MiB) no room left: libraries
   // rarely say so (cairo: "error while writing to output stream"; SQLite's later statements:
-  // "no such table"); else the first line of `library_text`. Call it before discard().
+  // "no such table"). Call it before discard(), which frees the room the temporary file took.
+  bool folder_full() const;
+  // The cause to report when a library failed while writing temp_path(): "no space left on
+  // device" when folder_full(), else the first line of `library_text`.
   std::string failure_cause(const std::string& library_text) const;
   // Removes the temporary file now (also done by the destructor unless committed). Never throws.
   void discard() noexcept;

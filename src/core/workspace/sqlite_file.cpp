@@ -58,33 +58,34 @@ FileAccess file_access(const std::string& path) {
   return a;
 }
 
-std::string open_failure_cause(const std::string& path, bool for_writing, const std::string& gdal_message) {
-  if (::access(path.c_str(), R_OK) != 0) return "cannot read the file (permission denied)";
+OpenFailure open_failure(const std::string& path, bool for_writing, const std::string& gdal_message) {
+  if (::access(path.c_str(), R_OK) != 0) return {false, "cannot read the file (permission denied)"};
   const SqliteHeader h = read_sqlite_header(path);
-  if (!h.sqlite) return "not a GeoPackage";
+  if (!h.sqlite) return {true, "not a GeoPackage"};
   const FileAccess a = file_access(path);
   if (has_hot_journal(path) && !(a.file_writable && a.folder_writable))
-    return "interrupted change needs write access to roll back";
-  if (for_writing && !a.file_writable) return "read-only file";
-  if (for_writing && !a.folder_writable) return "read-only folder";
-  const std::string cause = sqlite_failure_cause(gdal_message);
-  if (cause == "locked by another process" || cause == "no space left on device" || cause == "read-only file")
-    return cause;
-  if (!h.geopackage) return "an SQLite database, not a GeoPackage";
-  return "a GeoPackage that cannot be opened: " + cause;
+    return {false, "interrupted change needs write access to roll back"};
+  if (for_writing && !a.file_writable) return {false, "read-only file"};
+  if (for_writing && !a.folder_writable) return {false, "read-only folder"};
+  const SqliteCause cause = sqlite_failure(gdal_message);
+  if (cause.kind != SqliteFailure::other) return {false, cause.text};
+  if (!h.geopackage) return {true, "an SQLite database, not a GeoPackage"};
+  return {false, "a GeoPackage that cannot be opened: " + cause.text};
 }
 
-std::string sqlite_failure_cause(const std::string& gdal_message) {
+SqliteCause sqlite_failure(const std::string& gdal_message) {
   const std::string& m = gdal_message;
-  if (contains(m, "disk is full") || contains(m, "no space left")) return "no space left on device";
-  if (contains(m, "readonly") || contains(m, "read-only")) return "read-only file";
+  if (contains(m, "disk is full") || contains(m, "no space left"))
+    return {SqliteFailure::no_space, "no space left on device"};
+  if (contains(m, "readonly") || contains(m, "read-only"))
+    return {SqliteFailure::read_only, "read-only file"};
   if (contains(m, "database is locked") || contains(m, "database table is locked"))
-    return "locked by another process";
+    return {SqliteFailure::locked, "locked by another process"};
   std::string cause = m;
   if (const auto p = cause.find("failed: "); p != std::string::npos) cause = cause.substr(p + 8);
   if (const auto nl = cause.find_first_of("\r\n"); nl != std::string::npos) cause.resize(nl);
   if (cause.size() > 200) cause = cause.substr(0, 197) + "...";
-  return cause.empty() ? "unknown SQLite error" : cause;
+  return {SqliteFailure::other, cause.empty() ? "unknown SQLite error" : cause};
 }
 
 }  // namespace giatlas

@@ -28,15 +28,28 @@ struct FileAccess {
 FileAccess file_access(const std::string& path);
 
 // Why `path` (which exists) could not be opened as a workspace, in one line and without calling
-// a real GeoPackage "not a GeoPackage": "cannot read the file (permission denied)", "read-only
-// file" (a writer asked), "locked by another process", "interrupted change needs write access
-// to roll back", "an SQLite database, not a GeoPackage", "not a GeoPackage", or SQLite's cause.
+// a real GeoPackage "not a GeoPackage". `text`: "cannot read the file (permission denied)",
+// "read-only file" / "read-only folder" (a writer asked), "locked by another process",
+// "interrupted change needs write access to roll back", "an SQLite database, not a GeoPackage",
+// "not a GeoPackage", or "a GeoPackage that cannot be opened: <SQLite's cause>".
 // `gdal_message` is GDAL's last error text after the failed open.
-std::string open_failure_cause(const std::string& path, bool for_writing, const std::string& gdal_message);
+struct OpenFailure {
+  bool not_a_workspace = false;  // the file is no GeoPackage at all (the header says so)
+  std::string text;
+};
+OpenFailure open_failure(const std::string& path, bool for_writing, const std::string& gdal_message);
 
-// Reduces a GDAL/SQLite error text (which can hold a whole CREATE TABLE statement) to one short
-// cause: "no space left on device", "read-only file", "locked by another process", or the text
-// after "failed: ", first line only, at most 200 characters.
-std::string sqlite_failure_cause(const std::string& gdal_message);
+// What a GDAL/SQLite error text (which can hold a whole CREATE TABLE statement) says, for code to
+// decide on, with one short cause for people: "no space left on device", "locked by another
+// process", "read-only file", or the text after "failed: ", first line only, at most 200 characters.
+enum class SqliteFailure { other, no_space, locked, read_only };
+struct SqliteCause {
+  SqliteFailure kind = SqliteFailure::other;
+  std::string text;
+};
+SqliteCause sqlite_failure(const std::string& gdal_message);
+inline std::string sqlite_failure_cause(const std::string& gdal_message) {
+  return sqlite_failure(gdal_message).text;
+}
 
 }  // namespace giatlas

@@ -81,7 +81,7 @@ void create_tables(GDALDataset& ds) {
 // A hot journal beside the file (an interrupted write) makes read-only opens fail, since only
 // a connection that can write may roll it back. When the file and its folder can be written,
 // open it for writing once so that SQLite rolls the change back; true when it did. Otherwise
-// the journal is left for open_failure_cause to explain.
+// the journal is left for open_failure to explain.
 bool roll_back_interrupted_change(const std::string& path, const char* const* drivers) {
   if (!has_hot_journal(path)) return false;
   const FileAccess a = file_access(path);
@@ -152,10 +152,9 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
     if (!ds) gdal_message = CPLGetLastErrorMsg();
   }
   if (!ds) {
-    const std::string cause = open_failure_cause(path, !read_only, gdal_message);
-    if (cause == "not a GeoPackage" || cause.rfind("an SQLite database", 0) == 0)
-      throw Error(path + " is not a GI Atlas workspace (" + cause + ")");
-    throw Error("open workspace " + path + ": " + cause);
+    const OpenFailure why = open_failure(path, !read_only, gdal_message);
+    if (why.not_a_workspace) throw Error(path + " is not a GI Atlas workspace (" + why.text + ")");
+    throw Error("open workspace " + path + ": " + why.text);
   }
   OGRLayer* meta = ds->GetLayerByName(table::kMetadata);
   if (!meta) throw Error(path + " is not a GI Atlas workspace (it has no " + table::kMetadata + " table)");
@@ -227,9 +226,8 @@ void Workspace::with_write(const std::function<void()>& fn) {
     t.commit();
   } catch (const Error& e) {
     // A full disk, a lock or a read-only file: the cause and the file, not SQLite's statement.
-    const std::string cause = sqlite_failure_cause(e.what());
-    if (cause == "no space left on device" || cause == "locked by another process" || cause == "read-only file")
-      throw Error("write workspace " + path_ + ": " + cause);
+    const SqliteCause cause = sqlite_failure(e.what());
+    if (cause.kind != SqliteFailure::other) throw Error("write workspace " + path_ + ": " + cause.text);
     throw;
   }
 }
