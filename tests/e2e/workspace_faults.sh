@@ -91,10 +91,11 @@ for k in (1, 2, 3):
 PY
 kills=""
 k=0
+mkdir "$tmp/sys-tmp"  # the system temporary folder of the killed imports
 for delay in 0.5 1.0 1.4; do
   k=$((k + 1))
   before=$("$cli" info "$tmp/ws.gpkg" | awk '$1 == "producers" {print $2}')
-  "$cli" import "$tmp/big$k.csv" --into "$tmp/ws.gpkg" --as producers --crs EPSG:4490 > /dev/null 2>&1 &
+  TMPDIR="$tmp/sys-tmp" "$cli" import "$tmp/big$k.csv" --into "$tmp/ws.gpkg" --as producers --crs EPSG:4490 > /dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null || true
@@ -105,4 +106,7 @@ for delay in 0.5 1.0 1.4; do
   [ "$(integrity "$tmp/ws.gpkg")" = "ok" ] || fail "integrity check failed after an import killed at ${delay}s"
   kills="$kills ${delay}s:$before->$after$(grep -q 'rolled back' "$tmp/err" && echo '(rolled back)' || true)"
 done
+# the CSV copies the killed imports left in the temporary folder go at the next import
+TMPDIR="$tmp/sys-tmp" "$cli" import "$tmp/big1.csv" --into "$tmp/ws.gpkg" --as producers --crs EPSG:4490 --dry-run > /dev/null
+[ -z "$(ls -A "$tmp/sys-tmp")" ] || fail "temporary copies of killed imports remain: $(ls -A "$tmp/sys-tmp")"
 echo "workspace_faults: all checks passed (killed imports:$kills)"

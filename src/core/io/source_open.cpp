@@ -3,7 +3,11 @@
 
 #include <cpl_conv.h>
 #include <cpl_string.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <cctype>
@@ -69,8 +73,28 @@ std::string layer_list(GDALDataset& ds) {
 
 }  // namespace
 
+std::size_t TempDir::remove_abandoned(const std::string& prefix) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(fs::temp_directory_path(), ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind(prefix + "-", 0) != 0) continue;
+    const std::string rest = name.substr(prefix.size() + 1);
+    const auto dash = rest.find('-');
+    if (dash == 0 || dash == std::string::npos || rest.find_first_not_of("0123456789") != dash) continue;
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // alive, or not ours to judge
+    std::error_code rm;
+    if (fs::remove_all(e.path(), rm) > 0 && !rm) ++removed;
+  }
+  return removed;
+}
+
 TempDir TempDir::make(const std::string& prefix) {
-  std::string tmpl = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  remove_abandoned(prefix);
+  std::string tmpl =
+      (fs::temp_directory_path() / (prefix + "-" + std::to_string(static_cast<long long>(::getpid())) + "-XXXXXX"))
+          .string();
   std::vector<char> buf(tmpl.begin(), tmpl.end());
   buf.push_back('\0');
   if (!::mkdtemp(buf.data())) throw Error("cannot create a temporary directory under " + fs::temp_directory_path().string());
