@@ -33,4 +33,14 @@ grep -q "encoding: GBK" "$tmp/out" || fail "the .cpg inside the zip was not used
 "$cli" import "/vsizip/$tmp/武隆乡镇.zip/武隆区/2020年/乡镇界.shp" --into "$tmp/new.gpkg" --as townships --dry-run > "$tmp/out" 2>&1 ||
   fail "a /vsizip/ path was refused: $(cat "$tmp/out")"
 grep -q "rows read: $towns" "$tmp/out" || fail "the /vsizip/ path read the wrong rows: $(cat "$tmp/out")"
+# the same shapefile as a .tar.gz
+python3 - "$tmp" <<'PY'
+import os, sys, tarfile
+tmp = sys.argv[1]
+with tarfile.open(os.path.join(tmp, "towns.tar.gz"), "w:gz", format=tarfile.GNU_FORMAT) as t:  # as GNU tar writes
+    t.add(os.path.join(tmp, "shp"), arcname="export")
+PY
+"$cli" import "$tmp/towns.tar.gz" --into "$tmp/new.gpkg" --as townships --dry-run > "$tmp/out" 2>&1 || fail "tar.gz import failed: $(cat "$tmp/out")"
+grep -q "note: read export/乡镇界.shp from towns.tar.gz" "$tmp/out" || fail "the tar.gz report does not say what was read: $(cat "$tmp/out")"
+grep -q "rows read: $towns" "$tmp/out" || fail "the tar.gz import read the wrong rows"
 echo "import_zip: all checks passed"

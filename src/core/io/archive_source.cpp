@@ -37,11 +37,20 @@ std::string join(const std::vector<std::string>& v, std::size_t max_items) {
   return s;
 }
 
+bool is_tar(const std::string& source) {
+  const std::string name = lower(fs::path(source).filename().string());
+  auto ends = [&](const std::string& tail) {
+    return name.size() >= tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends(".tar") || ends(".tar.gz") || ends(".tgz");
+}
+
 // The GDAL path of an archive given by its file name, by its extension.
 std::string archive_root(const std::string& source) {
   const std::string abs = fs::absolute(source).string();
   const std::string ext = lower(fs::path(source).extension().string());
   if (ext == ".zip") return "/vsizip/" + abs;
+  if (is_tar(source)) return "/vsitar/" + abs;
   return "/vsigzip/" + abs;  // .gz
 }
 
@@ -50,7 +59,7 @@ std::string archive_root(const std::string& source) {
 bool is_archive_source(const std::string& source) {
   if (is_vsi_path(source)) return true;
   const std::string ext = lower(fs::path(source).extension().string());
-  return ext == ".zip" || ext == ".gz";
+  return ext == ".zip" || ext == ".gz" || is_tar(source);
 }
 
 ArchivePick pick_archive_dataset(const std::string& source, const std::string& layer) {
@@ -62,9 +71,10 @@ ArchivePick pick_archive_dataset(const std::string& source, const std::string& l
   if (vsi ? !vsi_exists(source) : !fs::exists(source)) throw Error("import " + source + ": file not found");
   const std::string root = vsi ? source : archive_root(source);
   const std::string shown_root = fs::path(vsi ? source : source).filename().string();
-  // GDAL presents a .zip holding one file as that file, not a folder: list a .zip regardless.
-  const bool zip_file = !vsi && lower(fs::path(source).extension().string()) == ".zip";
-  if (!zip_file &&
+  // GDAL presents an archive holding one file as that file, not a folder: list archives regardless.
+  const bool archive_file =
+      !vsi && (lower(fs::path(source).extension().string()) == ".zip" || is_tar(source));
+  if (!archive_file &&
       !vsi_is_dir(root)) {  // one compressed file (/vsigzip/x.csv.gz) or a file inside an archive
     pick.open_path = root;
     pick.shown = shown_root;

@@ -1,6 +1,6 @@
-// Import sources inside archives: a .zip (the way offices send shapefiles), any GDAL virtual
-// path (/vsizip/…, /vsigzip/…, /vsitar/…), and .gz files. Finds the datasets inside and picks
-// the one to read, saying which were found.
+// Import sources inside archives: a .zip (the way offices send shapefiles), .tar / .tar.gz /
+// .tgz, any GDAL virtual path (/vsizip/…, /vsigzip/…, /vsitar/…), and .gz files. Finds the datasets inside
+// and picks the one to read, saying which were found.
 #pragma once
 #include <string>
 #include <vector>
@@ -16,8 +16,8 @@ struct ArchivePick {
   std::string note;                // "" when there was one dataset; else which were found and which was read
 };
 
-// True when `source` is an archive or virtual path this module resolves: a name ending in .zip
-// or .gz, or a path starting with /vsi.
+// True when `source` is an archive or virtual path this module resolves: a name ending in .zip,
+// .tar, .tar.gz, .tgz or .gz, or a path starting with /vsi.
 bool is_archive_source(const std::string& source);
 
 // Resolves `source`. A dataset inside is a file ending in .shp, .gpkg, .geojson, .json, .kml,
