@@ -27,6 +27,7 @@
 #include "geo/geos.h"
 #include "sample/generator.h"
 #include "workspace/workspace.h"
+#include "workspace/zone_in_force.h"
 
 using namespace giatlas;
 

@@ -6,6 +6,7 @@
 #include "census/census_editor.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "error.h"
 #include "workspace/workspace.h"
 
@@ -14,7 +15,7 @@ namespace giatlas::cli {
 namespace {
 
 int census_add(const Args& args) {
-  Workspace ws = Workspace::open(args.need(1, "workspace path"));
+  Workspace ws = open_workspace(args.need(1, "workspace path"));
   CensusPoint p;
   auto lon = args.get("lon"), lat = args.get("lat");
   if (!lon || !lat) throw Error("census add: --lon and --lat (decimal degrees, CGCS2000) are required");
@@ -36,7 +37,7 @@ int census_add(const Args& args) {
 }
 
 int census_summary(const Args& args) {
-  Workspace ws = Workspace::open(args.need(1, "workspace path"), true);
+  Workspace ws = open_workspace(args.need(1, "workspace path"), true);
   std::string by = args.get_or("by", "township");
   auto groups = summarise_census(ws.census_points(), by);
   std::printf("%-24s %7s %14s %12s %10s\n", by.c_str(), "points", "output (t/yr)", "area (亩)", "households");

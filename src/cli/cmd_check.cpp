@@ -7,6 +7,7 @@
 #include "check/report_writers.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "io/import.h"
@@ -22,7 +23,7 @@ int cmd_check(int argc, char** argv) {
   const std::string& path = args.need(0, "workspace.gpkg");
   CheckOptions opt;
   opt.date = args.get_or("date", "");
-  opt.tolerance_m = args.number_or("tolerance", 30.0);
+  opt.tolerance_m = args.number_or("tolerance", opt.tolerance_m);  // DEFAULT: CheckOptions
   opt.gi = args.get_or("gi", "");
   opt.threads = static_cast<int>(args.number_or("threads", 0));
   if (auto causes = args.get("cause")) {
@@ -43,7 +44,7 @@ int cmd_check(int argc, char** argv) {
 
   if (save && args.get("producers"))
     throw Error("--save records inspections of the workspace's own producers; it cannot be used with --producers");
-  Workspace ws = Workspace::open(path, !save);
+  Workspace ws = open_workspace(path, !save);
   const MapStyles styles = saved_map_styles(ws);  // a .gpkg report carries them as a QGIS style
   TerminalProgress tp("check");
   CheckReport report;

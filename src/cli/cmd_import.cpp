@@ -6,6 +6,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/terminal_progress.h"
+#include "cli/open_workspace.h"
 #include "error.h"
 #include "io/import.h"
 #include "workspace/workspace.h"
@@ -54,7 +55,7 @@ int cmd_import(int argc, char** argv) {
   TerminalProgress bar("import");
   if (args.flag("quiet")) bar.quiet();
 
-  Workspace ws = Workspace::open(*into, opt.dry_run);
+  Workspace ws = open_workspace(*into, opt.dry_run);
   ImportReport report = import_into(ws, source, opt, bar.progress());
   bar.finish();
   std::cout << format_report(report);

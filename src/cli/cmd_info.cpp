@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "terrain/altitude_band.h"
 #include "terrain/dem_import.h"
 #include "workspace/workspace.h"
@@ -14,7 +15,7 @@ int cmd_info(int argc, char** argv) {
   Args args(argc, argv, 2, {});
   args.allow_only({});
   const std::string& path = args.need(0, "workspace path");
-  Workspace ws = Workspace::open(path, true);
+  Workspace ws = open_workspace(path, true);
   Metadata m = ws.metadata();
   std::cout << "workspace      " << path << "\n"
             << "district       " << m.district_name << (m.district_code.empty() ? "" : " (" + m.district_code + ")")

@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "programme/inspection_plan.h"
@@ -37,7 +38,7 @@ int cmd_plan(int argc, char** argv) {
   opt.finding_weight = static_cast<int>(args.number_or("weight", 1));
   opt.inspectors_per_visit = static_cast<int>(args.number_or("inspectors", 2));
   bool save = args.flag("save");
-  Workspace ws = Workspace::open(path, !save);
+  Workspace ws = open_workspace(path, !save);
   TerminalProgress tp("plan");
   InspectionPlan plan = draw_inspection_plan(ws, opt, tp.progress());
   tp.finish();

@@ -5,6 +5,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "error.h"
 #include "workspace/workspace.h"
 
@@ -43,10 +44,10 @@ int cmd_register(int argc, char** argv) {
                    "standard-date"});
   const std::string& action = args.need(0, "action: list, add or set");
   const std::string& path = args.need(1, "workspace path");
-  if (action == "list") return list(Workspace::open(path, true));
+  if (action == "list") return list(open_workspace(path, true));
   if (action != "add" && action != "set") throw Error("register: unknown action '" + action + "' (list, add or set)");
   const std::string& name = args.need(2, "GI name");
-  Workspace ws = Workspace::open(path);
+  Workspace ws = open_workspace(path);
   auto existing = ws.gi_product(name);
   GiProduct g;
   if (action == "add") {

@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "map/print_layout.h"
@@ -33,7 +34,7 @@ int cmd_render(int argc, char** argv) {
   opt.relief = args.flag("no-relief") ? "off" : args.get_or("relief", "shade");
   opt.contour_interval_m = args.number_or("contour-interval", 100);
 
-  const Workspace ws = Workspace::open(path, true);
+  const Workspace ws = open_workspace(path, true);
   TerminalProgress tp("render");
   const RenderResult r = render_map(ws, opt, tp.progress());
   tp.finish();

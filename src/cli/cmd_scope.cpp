@@ -1,10 +1,11 @@
 // giatlas-cli scope: the scope statement (地域范围) of a GI zone version as text, Markdown or JSON.
-#include <fstream>
 #include <iostream>
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/open_workspace.h"
 #include "error.h"
+#include "io/atomic_file.h"
 #include "scope/scope_format.h"
 #include "workspace/workspace.h"
 
@@ -23,16 +24,10 @@ int cmd_scope(int argc, char** argv) {
   if (format != "text" && format != "md" && format != "json")
     throw Error("scope: --format must be text, md or json, not '" + format + "'");
 
-  const Workspace ws = Workspace::open(path, true);
+  const Workspace ws = open_workspace(path, true);
   const std::string out = format_scope(scope_statement(ws, *gi, version, opt), format);
   if (auto file = args.get("out")) {
-    const std::string tmp = *file + ".tmp";
-    {
-      std::ofstream f(tmp, std::ios::binary);
-      f << out;
-      if (!f.flush()) throw Error("scope: cannot write " + *file);
-    }
-    if (std::rename(tmp.c_str(), file->c_str()) != 0) throw Error("scope: cannot write " + *file);
+    atomic_write_text(*file, "scope", out);
   } else {
     std::cout << out;
   }

@@ -1,13 +1,14 @@
 // giatlas-cli zone: list and compare zone versions, and build a new version from admin units.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/terminal_progress.h"
+#include "cli/open_workspace.h"
 #include "error.h"
+#include "io/atomic_file.h"
 #include "geo/geodesic.h"
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
@@ -131,7 +132,7 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
   opt.close_holes = args.flag("close-holes");
   opt.close_holes_below_m2 = args.number_or("hole-threshold", opt.close_holes_below_m2);
   opt.drop_slivers = args.flag("drop-slivers");
-  Workspace ws = Workspace::open(path, args.flag("dry-run"));
+  Workspace ws = open_workspace(path, args.flag("dry-run"));
   AltitudeBand band;
   if (args.get("min-altitude")) band.min_m = args.number_or("min-altitude", 0);
   if (args.get("max-altitude")) band.max_m = args.number_or("max-altitude", 0);
@@ -158,7 +159,7 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
 }
 
 int zone_compare(const Args& args, const std::string& path, const std::string& gi) {
-  const Workspace ws = Workspace::open(path, true);
+  const Workspace ws = open_workspace(path, true);
   const auto history = zone_history(ws, gi);
   if (history.size() < 1) throw Error("zone compare: '" + gi + "' has no zone versions");
   const int to = static_cast<int>(args.number_or("to", history.back().version));
@@ -183,13 +184,7 @@ int zone_compare(const Args& args, const std::string& path, const std::string& g
                                   {"to", to},
                                   {"area_km2", geodesic_area(*geom) / 1e6}}},
                                 {"geometry", geojson_geometry(*geom)}});
-    const std::string tmp = *out + ".tmp";
-    {
-      std::ofstream f(tmp, std::ios::binary);
-      f << fc.dump(1) << "\n";
-      if (!f.flush()) throw Error("zone compare: cannot write " + *out);
-    }
-    if (std::rename(tmp.c_str(), out->c_str()) != 0) throw Error("zone compare: cannot write " + *out);
+    atomic_write_text(*out, "zone compare", fc.dump(1) + "\n");
     std::printf("wrote %s\n", out->c_str());
   }
   return 0;
@@ -206,7 +201,7 @@ int cmd_zone(int argc, char** argv) {
   const std::string& path = args.need(0, "workspace.gpkg");
   if (action == "list") {
     args.allow_only({"gi"});
-    const Workspace ws = Workspace::open(path, true);
+    const Workspace ws = open_workspace(path, true);
     const std::string gi = args.get_or("gi", "");
     print_versions(gi.empty() ? ws.zone_versions() : zone_history(ws, gi));
     return 0;
@@ -215,7 +210,7 @@ int cmd_zone(int argc, char** argv) {
   if (!gi) throw Error("zone " + action + ": --gi NAME is required");
   if (action == "history") {
     args.allow_only({"gi"});
-    const Workspace ws = Workspace::open(path, true);
+    const Workspace ws = open_workspace(path, true);
     const auto versions = zone_history(ws, *gi);
     print_versions(versions);
     for (const auto& v : versions)

@@ -44,7 +44,7 @@ struct LaunchOptions {
   // write its report to check_report when that is set.
   bool check = false;
   std::string check_date, check_gi, check_report;
-  double check_tolerance = 30;
+  double check_tolerance = CheckOptions{}.tolerance_m;
   bool check_save = false;  // and save the results as inspection records
 };
 

@@ -55,9 +55,10 @@ void App::open_workspace(const std::string& path) {
         std::move(ws), std::move(s), std::move(st), std::move(results));
     return [payload, opening](App& app) {
       auto& [w, sc, sty, res] = *payload;
+      const bool rolled_back = w->rolled_back_interrupted_change();
       app.install(std::move(w), std::move(sc), std::move(sty), std::move(res));
       // A message set since (a saved zone, a recorded census point) stays.
-      if (app.ui.status_message == opening) app.notify("");
+      if (app.ui.status_message == opening) app.notify(rolled_back ? tr(Str::rolled_back) : "");
     };
   }, [] { glfwPostEmptyEvent(); });
 }

@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "error.h"
+#include "io/atomic_file.h"
+
 namespace giatlas::gui {
 
 namespace fs = std::filesystem;
@@ -42,20 +45,18 @@ bool save_app_state(const AppState& s) {
   if (dir.empty()) return false;
   std::error_code ec;
   fs::create_directories(dir, ec);
-  const fs::path target = fs::path(dir) / "state.json", tmp = fs::path(dir) / "state.json.tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    if (!out) return false;
-    out << nlohmann::json{{"window_width", s.window_width},
-                          {"window_height", s.window_height},
-                          {"last_workspace", s.last_workspace},
-                          {"last_folder", s.last_folder},
-                          {"language", s.language}}
-               .dump(1);
-    if (!out) return false;
+  const std::string text = nlohmann::json{{"window_width", s.window_width},
+                                          {"window_height", s.window_height},
+                                          {"last_workspace", s.last_workspace},
+                                          {"last_folder", s.last_folder},
+                                          {"language", s.language}}
+                               .dump(1);
+  try {
+    atomic_write_text((fs::path(dir) / "state.json").string(), "window state", text);
+  } catch (const Error&) {
+    return false;  // the window state is a convenience: not saving it is not worth a message
   }
-  fs::rename(tmp, target, ec);
-  return !ec;
+  return true;
 }
 
 }  // namespace giatlas::gui

@@ -13,6 +13,7 @@
 
 #include "app.h"
 #include "error.h"
+#include "io/atomic_file.h"
 #include "map/bench_layers.h"
 #include "map/feature_colour.h"
 #include "zone_edit.h"
@@ -38,11 +39,9 @@ void write_framebuffer_png(const std::string& path, int w, int h) {
   glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
   for (std::size_t i = 3; i < px.size(); i += 4) px[i] = 255;
   stbi_flip_vertically_on_write(1);
-  const std::string tmp = path + ".tmp.png";
-  if (!stbi_write_png(tmp.c_str(), w, h, 4, px.data(), w * 4)) throw Error("screenshot " + path + ": cannot write");
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) throw Error("screenshot " + path + ": " + ec.message());
+  atomic_write(path, "screenshot", [&](const std::string& tmp) {
+    if (!stbi_write_png(tmp.c_str(), w, h, 4, px.data(), w * 4)) throw Error("screenshot " + path + ": cannot write");
+  });
 }
 
 }  // namespace

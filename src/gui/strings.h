@@ -204,6 +204,8 @@ namespace giatlas::gui {
   X(cancel, "Cancel", "取消") \
   X(busy, "Still working on the previous task.", "上一个任务仍在进行。") \
   X(opening, "Opening", "正在打开") \
+  X(rolled_back, "An interrupted change was rolled back; the workspace is as it was before it.", \
+    "上次中断的修改已回滚，工作区恢复到修改前的状态。") \
   X(no_workspace, "No workspace open (File → Open).", "未打开工作空间（文件 → 打开）。") \
   X(layer, "Layer", "图层") \
   X(layer_townships, "Townships 乡镇", "乡镇") \

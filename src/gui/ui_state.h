@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "check/origin_check.h"
 #include "geo/geometry.h"
 #include "scope/zone_editor.h"
 #include "workspace/model.h"
@@ -79,7 +80,7 @@ struct UiState {
   bool show_check = false;
   // The origin check's options and report file (the check window).
   std::string check_date;      // "" = today
-  float check_tolerance = 30;  // metres
+  float check_tolerance = static_cast<float>(CheckOptions{}.tolerance_m);  // metres
   std::string check_gi;        // "" = every GI
   std::string check_out;       // report path; "" = origin_check.html beside the workspace
   bool show_zone_tools = false;

@@ -70,20 +70,6 @@ OGRCoordinateTransformation& CheckWorker::from_gk(int epsg) {
   return *t;
 }
 
-std::vector<ZoneVersion> zones_in_force(const std::vector<ZoneVersion>& all, const std::string& date) {
-  std::map<std::string, const ZoneVersion*> pick;
-  for (const auto& z : all) {
-    bool started = z.effective_from.empty() || z.effective_from <= date;
-    bool ended = !z.effective_to.empty() && z.effective_to <= date;
-    if (!started || ended || z.geom.empty()) continue;
-    auto& slot = pick[z.gi];
-    if (!slot || slot->version < z.version) slot = &z;
-  }
-  std::vector<ZoneVersion> out;
-  for (const auto& [gi, z] : pick) out.push_back(*z);
-  return out;
-}
-
 CheckEngine::CheckEngine(std::vector<Township> townships, std::vector<ZoneVersion> zones, CheckOptions options,
                          const std::vector<Village>& villages, std::shared_ptr<const DemGrid> dem)
     : options_(std::move(options)), dem_(std::move(dem)), townships_(std::move(townships)) {

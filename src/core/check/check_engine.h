@@ -86,8 +86,4 @@ class CheckEngine {
   std::vector<const PointIndex*> zone_indexes_;  // zones_[k]->index, for BatchLocator
 };
 
-// The zone versions of `all` in force on `date` (effective_from <= date < effective_to), one
-// per GI (the highest version if the register overlaps).
-std::vector<ZoneVersion> zones_in_force(const std::vector<ZoneVersion>& all, const std::string& date);
-
 }  // namespace giatlas

@@ -9,7 +9,9 @@
 #include "check/check_engine.h"
 #include "error.h"
 #include "terrain/dem_import.h"
+#include "workspace/iso_date.h"
 #include "workspace/workspace.h"
+#include "workspace/zone_in_force.h"
 
 namespace giatlas {
 
@@ -29,17 +31,9 @@ constexpr CodeLabel kLabels[kCheckResultCount] = {
     {"invalid_location", "位置无效"},
 };
 
-bool valid_date(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (d[i] < '0' || d[i] > '9') return false;
-  int m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  return m >= 1 && m <= 12 && day >= 1 && day <= 31;
-}
-
 CheckOptions normalised(CheckOptions opt) {
   if (opt.date.empty()) opt.date = today_iso();
-  if (!valid_date(opt.date)) throw Error("check: date '" + opt.date + "' is not YYYY-MM-DD");
+  if (!is_iso_date(opt.date)) throw Error("check: date '" + opt.date + "' is not a calendar day written YYYY-MM-DD");
   if (!(opt.tolerance_m >= 0) || opt.tolerance_m > 100000)
     throw Error("check: tolerance " + std::to_string(opt.tolerance_m) + " m is out of range (0 to 100000)");
   if (opt.threads < 0) throw Error("check: threads must be 0 (all cores) or more");

@@ -1,29 +1,16 @@
-// CSV report of an origin check, streamed in chunks and renamed into place on commit.
+// CSV report of an origin check, streamed in chunks through an AtomicFile (renamed into place on commit).
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
 #include "check/report_writers.h"
 #include "error.h"
+#include "io/csv_cell.h"
 
 namespace giatlas {
 
 namespace {
-
-void put_field(std::string& out, const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) {
-    out += s;
-    return;
-  }
-  out += '"';
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
 
 void put_number(std::string& out, const char* fmt, double v) {
   char buf[40];
@@ -40,16 +27,6 @@ std::string file_extension(const std::string& path) {
   return ext;
 }
 
-std::string temp_path_beside(const std::string& path) {
-  std::filesystem::path p(path);
-  std::string name(1, '.');
-  name += p.stem().string();
-  name += ".tmp";
-  name += std::to_string(::getpid());
-  name += p.extension().string();
-  return (p.parent_path() / name).string();
-}
-
 const std::vector<std::string>& check_csv_columns() {
   static const std::vector<std::string> cols = {"name",         "credit_code", "gi",  "result",      "reason",
                                                 "distance_m",   "township",    "zone_version", "lon", "lat",
@@ -58,41 +35,33 @@ const std::vector<std::string>& check_csv_columns() {
   return cols;
 }
 
-CheckCsvWriter::CheckCsvWriter(const std::string& path) : path_(path), tmp_(temp_path_beside(path)) {
-  f_ = std::fopen(tmp_.c_str(), "wb");
-  if (!f_) throw Error("check report " + path + ": cannot create the file");
+CheckCsvWriter::CheckCsvWriter(const std::string& path) : file_(path, "check report") {
+  file_.open();
   std::string head;
   for (std::size_t i = 0; i < check_csv_columns().size(); ++i) {
     if (i) head += ',';
     head += check_csv_columns()[i];
   }
   head += '\n';
-  std::fwrite(head.data(), 1, head.size(), f_);
-}
-
-CheckCsvWriter::~CheckCsvWriter() {
-  if (f_) {
-    std::fclose(f_);
-    std::remove(tmp_.c_str());
-  }
+  file_.write(head);
 }
 
 void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
   buf_.clear();
   for (const auto& r : rows) {
-    put_field(buf_, r.name);
+    append_csv_text(buf_, r.name);
     buf_ += ',';
-    put_field(buf_, r.credit_code);
+    append_csv_text(buf_, r.credit_code);
     buf_ += ',';
-    put_field(buf_, r.gi);
+    append_csv_text(buf_, r.gi);
     buf_ += ',';
     buf_ += result_code(r.result);
     buf_ += ',';
-    put_field(buf_, r.reason);
+    append_csv_text(buf_, r.reason);
     buf_ += ',';
     if (r.distance_m >= 0) put_number(buf_, "%.1f", r.distance_m);
     buf_ += ',';
-    put_field(buf_, r.township);
+    append_csv_text(buf_, r.township);
     buf_ += ',';
     if (r.zone_version > 0) buf_ += std::to_string(r.zone_version);
     buf_ += ',';
@@ -106,11 +75,11 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += ',';
     buf_ += std::to_string(r.producer_id);
     buf_ += ',';
-    buf_ += r.cause;
+    append_csv_text(buf_, r.cause);
     buf_ += ',';
     buf_ += result_label_zh(r.result);
     buf_ += ',';
-    put_field(buf_, r.reason_zh);
+    append_csv_text(buf_, r.reason_zh);
     buf_ += ',';
     if (!std::isnan(r.altitude_m)) put_number(buf_, "%.1f", r.altitude_m);
     buf_ += ',';
@@ -119,21 +88,10 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += band_text_zh(r.zone_band);
     buf_ += '\n';
   }
-  if (std::fwrite(buf_.data(), 1, buf_.size(), f_) != buf_.size())
-    throw Error("check report " + path_ + ": write failed (disk full?)");
+  file_.write(buf_);
 }
 
-void CheckCsvWriter::commit() {
-  bool ok = std::fflush(f_) == 0;
-  ok = std::fclose(f_) == 0 && ok;
-  f_ = nullptr;
-  std::error_code ec;
-  if (ok) std::filesystem::rename(tmp_, path_, ec);
-  if (!ok || ec) {
-    std::remove(tmp_.c_str());
-    throw Error("check report " + path_ + ": cannot write the file" + (ec ? ": " + ec.message() : ""));
-  }
-}
+void CheckCsvWriter::commit() { file_.commit(); }
 
 void write_check_csv(const CheckReport& report, const std::string& path) {
   CheckCsvWriter w(path);

@@ -2,7 +2,6 @@
 // specialists — options and rules first, then the counts, then one list per result.
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 
 #include "check/report_writers.h"
 #include "error.h"
@@ -138,17 +137,7 @@ void write_check_html(const CheckReport& report, const std::string& path) {
   h += "<p><small>GI Atlas origin check, " + std::to_string(report.options.threads) + " threads, " +
        num(report.seconds, "%.2f") + " s.</small></p>\n</body></html>\n";
 
-  std::string tmp = temp_path_beside(path);
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) throw Error("check report " + path + ": cannot create the file");
-  bool ok = std::fwrite(h.data(), 1, h.size(), f) == h.size();
-  ok = std::fclose(f) == 0 && ok;
-  std::error_code ec;
-  if (ok) std::filesystem::rename(tmp, path, ec);
-  if (!ok || ec) {
-    std::filesystem::remove(tmp);
-    throw Error("check report " + path + ": cannot write the file");
-  }
+  atomic_write_text(path, "check report", h);
 }
 
 }  // namespace giatlas

@@ -1,19 +1,21 @@
 // GeoPackage and GeoJSON point layers of an origin check, written through OGR.
+#include <cerrno>
 #include <cmath>
-#include <filesystem>
+#include <utility>
 
 #include "check/report_writers.h"
 #include "error.h"
 #include "geo/gdal.h"
 #include "map/qgis_styles.h"
+#include "io/atomic_file.h"
 
 namespace giatlas {
 
 namespace {
 
-void add_field(OGRLayer& layer, const char* name, OGRFieldType type, const std::string& path) {
+bool add_field(OGRLayer& layer, const char* name, OGRFieldType type) {
   OGRFieldDefn def(name, type);
-  if (layer.CreateField(&def) != OGRERR_NONE) throw Error("check report " + path + ": cannot create field " + name);
+  return layer.CreateField(&def) == OGRERR_NONE;
 }
 
 }  // namespace
@@ -24,34 +26,43 @@ void write_check_ogr(const CheckReport& report, const std::string& path, const M
   const char* driver_name = ext == "gpkg" ? "GPKG" : "GeoJSON";
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name);
   if (!driver) throw Error(std::string("check report: GDAL has no ") + driver_name + " driver");
-  std::string tmp = temp_path_beside(path);
-  std::filesystem::remove(tmp);
+  AtomicFile file(path, "check report");
+  file.probe();
+  // GDAL's own lines stay quiet: its text becomes the cause of one message ("no space left on
+  // device" when the disk filled up, whatever SQLite said after that).
+  auto failed = [&](const std::string& step) {
+    file.fail(file.folder_full() ? system_cause(ENOSPC) : step + ": " + file.failure_cause(CPLGetLastErrorMsg()));
+  };
   {
-    GdalDataset ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw Error("check report " + path + ": cannot create the file: " + CPLGetLastErrorMsg());
+    QuietGdalErrors quiet;
+    GdalDataset ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) failed("cannot create the file");
     OGRSpatialReference srs = srs_cgcs2000();
     char** opts = nullptr;
     if (ext != "gpkg") opts = CSLSetNameValue(opts, "RFC7946", "NO");
     OGRLayer* layer = ds->CreateLayer("origin_check", &srs, wkbPoint, opts);
     CSLDestroy(opts);
-    if (!layer) throw Error("check report " + path + ": cannot create the layer: " + CPLGetLastErrorMsg());
-    add_field(*layer, "name", OFTString, path);
-    add_field(*layer, "credit_code", OFTString, path);
-    add_field(*layer, "gi", OFTString, path);
-    add_field(*layer, "result", OFTString, path);
-    add_field(*layer, "reason", OFTString, path);
-    add_field(*layer, "distance_m", OFTReal, path);
-    add_field(*layer, "township", OFTString, path);
-    add_field(*layer, "zone_version", OFTInteger, path);
-    add_field(*layer, "lon", OFTReal, path);
-    add_field(*layer, "lat", OFTReal, path);
-    add_field(*layer, "producer_id", OFTInteger64, path);
-    add_field(*layer, "cause", OFTString, path);
-    add_field(*layer, "result_zh", OFTString, path);
-    add_field(*layer, "reason_zh", OFTString, path);
-    add_field(*layer, "altitude_m", OFTReal, path);
-    add_field(*layer, "altitude_status", OFTString, path);
-    add_field(*layer, "zone_band", OFTString, path);
+    if (!layer) failed("cannot create the layer");
+    static const std::pair<const char*, OGRFieldType> kFields[] = {
+        {"name", OFTString},
+        {"credit_code", OFTString},
+        {"gi", OFTString},
+        {"result", OFTString},
+        {"reason", OFTString},
+        {"distance_m", OFTReal},
+        {"township", OFTString},
+        {"zone_version", OFTInteger},
+        {"lon", OFTReal},
+        {"lat", OFTReal},
+        {"producer_id", OFTInteger64},
+        {"cause", OFTString},
+        {"result_zh", OFTString},
+        {"reason_zh", OFTString},
+        {"altitude_m", OFTReal},
+        {"altitude_status", OFTString},
+        {"zone_band", OFTString}};
+    for (const auto& [name, type] : kFields)
+      if (!add_field(*layer, name, type)) failed(std::string("cannot create field ") + name);
     bool tx = ds->StartTransaction() == OGRERR_NONE;
     for (const auto& r : report.rows) {
       OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -77,33 +88,12 @@ void write_check_ogr(const CheckReport& report, const std::string& path, const M
       else f->SetFieldNull(f->GetFieldIndex("altitude_m"));
       f->SetField("altitude_status", r.altitude_status);
       f->SetField("zone_band", band_text_zh(r.zone_band).c_str());
-      if (layer->CreateFeature(f.get()) != OGRERR_NONE) {
-        ds.reset();
-        std::filesystem::remove(tmp);
-        throw Error("check report " + path + ": cannot write producer '" + r.name + "': " + CPLGetLastErrorMsg());
-      }
+      if (layer->CreateFeature(f.get()) != OGRERR_NONE) failed("cannot write producer '" + r.name + "'");
     }
-    if (tx && ds->CommitTransaction() != OGRERR_NONE) {
-      ds.reset();
-      std::filesystem::remove(tmp);
-      throw Error("check report " + path + ": cannot commit: " + CPLGetLastErrorMsg());
-    }
-    if (ext == "gpkg") {
-      try {
-        write_qgis_styles(*ds, {check_report_qgis_style(styles ? *styles : default_map_styles())});
-      } catch (...) {
-        ds.reset();
-        std::filesystem::remove(tmp);
-        throw;
-      }
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp);
-    throw Error("check report " + path + ": cannot move the file into place: " + ec.message());
-  }
+    if (tx && ds->CommitTransaction() != OGRERR_NONE) failed("cannot commit");
+    if (ext == "gpkg") write_qgis_styles(*ds, {check_report_qgis_style(styles ? *styles : default_map_styles())});
+  }  // the dataset is closed (and flushed) before the rename
+  file.commit();
 }
 
 }  // namespace giatlas

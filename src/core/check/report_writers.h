@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "check/origin_check.h"
+#include "io/atomic_file.h"
 
 namespace giatlas {
 
@@ -17,20 +18,23 @@ struct MapStyles;
 // name,credit_code,gi,result,reason,distance_m,township,zone_version,lon,lat,producer_id,cause,result_zh
 const std::vector<std::string>& check_csv_columns();
 
-// Writes CSV rows chunk by chunk (UTF-8, RFC 4180 quoting, no BOM). commit() renames the
-// temporary file into place; destroying the writer without commit() removes it.
+// Writes CSV rows chunk by chunk (UTF-8, RFC 4180 quoting, no BOM). Text columns (name,
+// credit_code, gi, reason, township, cause, result_zh, reason_zh) follow io/csv_cell.h, so a
+// name starting with = + - @ is written '=…; numeric columns (distance_m, zone_version, lon, lat,
+// producer_id) are the program's own numbers and stay as they are, negative or not. commit() renames the
+// temporary file into place; destroying the writer without commit() removes it. Every failure
+// is one Error naming the file and the cause (io/atomic_file.h).
 class CheckCsvWriter {
  public:
   explicit CheckCsvWriter(const std::string& path);  // throws Error when it cannot be created
-  ~CheckCsvWriter();
+  ~CheckCsvWriter() = default;
   CheckCsvWriter(const CheckCsvWriter&) = delete;
   CheckCsvWriter& operator=(const CheckCsvWriter&) = delete;
   void write(const std::vector<ProducerCheck>& rows);
   void commit();
 
  private:
-  std::string path_, tmp_;
-  std::FILE* f_ = nullptr;
+  AtomicFile file_;
   std::string buf_;
 };
 
@@ -48,8 +52,6 @@ void write_check_report(const CheckReport& report, const std::string& path, cons
 // per GI, per township and per suspected cause.
 std::string check_summary_text(const CheckReport& report);
 
-// A temporary path beside `path` with the same extension (".name.tmp12345.ext").
-std::string temp_path_beside(const std::string& path);
 // Lower-case extension without the dot ("csv"), "" when none.
 std::string file_extension(const std::string& path);
 

@@ -152,6 +152,59 @@ std::string fmt(double v) {
   return buf;
 }
 
+// Exponent notation ("1e308", "1.0775E2", "-2.9e+1"), as spreadsheets and scripts write numbers.
+// The same letters are hemispheres, so "107E30" could be 107°30′E: the text is read as exponent
+// notation when the mantissa has a point or the exponent a sign, or else when the number after
+// the E is 60 or more (then it cannot be minutes). Returns false when `s` is not of that form.
+bool exponent_notation(const std::string& s, std::string& number) {
+  std::size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  if (b == std::string::npos) return false;
+  number = s.substr(b, e - b + 1);
+  std::size_t i = 0;
+  if (i < number.size() && (number[i] == '-' || number[i] == '+')) ++i;
+  const std::size_t mantissa_from = i;
+  bool point = false, digits = false;
+  for (; i < number.size() && (std::isdigit(static_cast<unsigned char>(number[i])) || number[i] == '.'); ++i) {
+    if (number[i] == '.') {
+      if (point) return false;
+      point = true;
+    } else {
+      digits = true;
+    }
+  }
+  if (!digits || i == mantissa_from || i >= number.size() || (number[i] != 'e' && number[i] != 'E')) return false;
+  ++i;
+  const bool exp_sign = i < number.size() && (number[i] == '-' || number[i] == '+');
+  if (exp_sign) ++i;
+  const std::size_t exp_from = i;
+  while (i < number.size() && std::isdigit(static_cast<unsigned char>(number[i]))) ++i;
+  if (i == exp_from || i != number.size()) return false;
+  if (!point && !exp_sign && std::stod(number.substr(exp_from, std::min<std::size_t>(i - exp_from, 6))) < 60) return false;
+  if (number[0] == '+') number.erase(0, 1);
+  return true;
+}
+
+// A coordinate written in exponent notation: a plain decimal value when it is one (1.0775E2 is
+// 107.75), else "not a valid coordinate" with the reason, never a reading as minutes.
+CoordValue parse_exponent(std::string_view text, const std::string& number, CoordAxis axis) {
+  double v = 0;
+  const auto r = std::from_chars(number.data(), number.data() + number.size(), v);
+  if (r.ec != std::errc() || r.ptr != number.data() + number.size() || !std::isfinite(v)) {
+    CoordValue out = fail(text, "not_a_number", "exponent notation beyond any number: not a valid coordinate");
+    out.exponent = true;
+    return out;
+  }
+  const double limit = axis == CoordAxis::Lat ? 90.0 : 180.0;
+  CoordValue out;
+  if (std::fabs(v) > limit)
+    out = fail(text, "out_of_range",
+               "exponent notation " + fmt(v) + " out of range (beyond ±" + fmt(limit) + "): not a valid coordinate");
+  out.degrees = v;
+  out.form = CoordForm::Decimal;
+  out.exponent = true;
+  return out;
+}
+
 }  // namespace
 
 const char* coord_form_name(CoordForm f) {
@@ -197,6 +250,7 @@ std::string fold_fullwidth(std::string_view text) {
 
 CoordValue parse_coordinate(std::string_view text, CoordAxis axis) {
   const std::string s = fold_fullwidth(text);
+  if (std::string number; exponent_notation(s, number)) return parse_exponent(text, number, axis);
   std::vector<Token> toks;
   std::string bad;
   if (!tokenize(s, toks, bad)) return fail(text, "bad_character", "unexpected character '" + bad + "'");

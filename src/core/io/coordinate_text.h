@@ -19,6 +19,7 @@ struct CoordValue {
   double degrees = 0;  // signed: south and west are negative
   CoordForm form = CoordForm::None;
   char hemisphere = 0;  // 'N', 'S', 'E', 'W' when the text named one, else 0
+  bool exponent = false;  // written in exponent notation ("1e308", "1.0775E2")
   // Stable problem code, "" when the value is usable:
   //   empty, bad_character, not_a_number, too_many_parts, unit_order, fractional_part,
   //   minutes_out_of_range, seconds_out_of_range, sign_and_hemisphere, hemisphere_conflict,
@@ -34,6 +35,10 @@ struct CoordValue {
 // "东经107度45分30秒", "N29°19'12\"", "29°19'12\"N", full-width digits and punctuation
 // (１０７．５, ，, ＂…), a decimal comma when it is the only separator ("29,5"), commas or
 // colons as part separators in DMS ("107,45,30.5", "107:45:30").
+// Exponent notation ("1.0775E2", "2.9e+1") is a decimal number; "1e308" is out_of_range and
+// "1e999" not_a_number, both saying exponent notation. DEFAULT: "<integer>E<integer>" with no
+// point and no exponent sign is degrees, minutes and hemisphere E ("107E30" = 107°30′E) when the
+// second number is below 60, else exponent notation ("1e308").
 // DEFAULT: a trailing upper-case S directly after the third number is read as seconds only when
 // the text has no other seconds mark and already has a minutes mark ("29D19M12S"); otherwise S
 // is south.

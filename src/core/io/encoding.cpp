@@ -7,10 +7,10 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <vector>
 
 #include "error.h"
+#include "io/vsi_file.h"
 
 namespace giatlas {
 namespace {
@@ -31,25 +31,18 @@ std::string hex_byte(unsigned char b) {
 }
 
 // The sidecar with `ext` next to `path`, matching either case (.cpg / .CPG).
+// Through GDAL's virtual files, so that a shapefile inside a .zip is decided the same way.
 std::string sidecar(const std::string& path, const char* lower, const char* upper) {
   fs::path p(path);
   for (const char* ext : {lower, upper}) {
     fs::path q = p;
     q.replace_extension(ext);
-    std::error_code ec;
-    if (fs::exists(q, ec)) return q.string();
+    if (vsi_exists(q.string())) return q.string();
   }
   return "";
 }
 
-std::string read_prefix(const std::string& path, std::size_t max_bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read " + path);
-  std::string data(max_bytes, '\0');
-  in.read(data.data(), static_cast<std::streamsize>(max_bytes));
-  data.resize(static_cast<std::size_t>(in.gcount()));
-  return data;
-}
+std::string read_prefix(const std::string& path, std::size_t max_bytes) { return vsi_read(path, max_bytes); }
 
 // A UTF-8 check that tolerates a multi-byte character cut at the end of a prefix read.
 bool utf8_prefix(std::string bytes) {

@@ -1,29 +1,14 @@
 // Import report output: CSV for spreadsheets, text for the terminal.
 #include "io/import_report.h"
 
-#include <unistd.h>
-
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "error.h"
+#include "io/atomic_file.h"
+#include "io/csv_cell.h"
 
 namespace giatlas {
-namespace {
-
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-}  // namespace
 
 const char* import_problem_label_zh(const std::string& code) {
   static const std::pair<const char*, const char*> labels[] = {
@@ -49,30 +34,16 @@ const char* import_problem_label_zh(const std::string& code) {
 }
 
 void write_report_csv(const ImportReport& r, const std::string& path) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path tmp = target.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error("import report: cannot write " + path);
-    out << "\xEF\xBB\xBF" << "where,row,status,code,message,code_zh\n";
-    for (const ImportProblem& p : r.problems) {
-      out << csv_cell(p.where) << ',' << p.row << ',' << (p.rejected ? "rejected" : "warning") << ','
-          << csv_cell(p.code) << ',' << csv_cell(p.message) << ',' << csv_cell(import_problem_label_zh(p.code)) << '\n';
-    }
-    out.flush();
-    if (!out) {
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw Error("import report: writing " + path + " failed");
-    }
+  AtomicFile file(path, "import report");
+  file.open();
+  file.write("\xEF\xBB\xBF" "where,row,status,code,message,code_zh\n");
+  std::string line;
+  for (const ImportProblem& p : r.problems) {
+    line = csv_text(p.where) + ',' + std::to_string(p.row) + ',' + (p.rejected ? "rejected" : "warning") + ',' +
+           csv_text(p.code) + ',' + csv_text(p.message) + ',' + csv_text(import_problem_label_zh(p.code)) + '\n';
+    file.write(line);
   }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw Error("import report: cannot replace " + path + ": " + ec.message());
-  }
+  file.commit();
 }
 
 std::string format_report(const ImportReport& r, std::size_t max_problems) {

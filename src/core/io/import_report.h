@@ -45,7 +45,8 @@ struct ImportReport {
 const char* import_problem_label_zh(const std::string& code);
 
 // Writes every problem as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese text):
-// where,row,status,code,message,code_zh. Written atomically (temp file, then rename). Throws Error.
+// where,row,status,code,message,code_zh. Text cells follow io/csv_cell.h (formulas neutralised);
+// row is a number. Written atomically (io/atomic_file.h). Throws Error.
 void write_report_csv(const ImportReport& r, const std::string& path);
 
 // Summary lines, then the first `max_problems` problems, then "… and N more".

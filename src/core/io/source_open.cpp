@@ -3,7 +3,11 @@
 
 #include <cpl_conv.h>
 #include <cpl_string.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <cctype>
@@ -12,7 +16,10 @@
 #include <memory>
 
 #include "error.h"
+#include "io/archive_source.h"
+#include "io/csv_quotes.h"
 #include "io/encoding.h"
+#include "io/vsi_file.h"
 
 namespace giatlas {
 namespace {
@@ -30,10 +37,14 @@ struct CplFree {
 
 // The CSV as UTF-8 without BOM, written into `dir` under the same base name (the layer name
 // follows it). Returns the copy's path.
-std::string utf8_csv_copy(const std::string& path, const EncodingDecision& enc, const std::string& dir) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("import " + path + ": cannot read the file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+std::string utf8_csv_copy(const std::string& path, const EncodingDecision& enc, const std::string& dir,
+                          const std::string& shown_name) {
+  std::string bytes;
+  try {
+    bytes = vsi_read(path, std::size_t{1} << 40);  // the whole file, through GDAL's virtual files
+  } catch (const Error&) {
+    throw Error("import " + path + ": cannot read the file");
+  }
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
   const std::string name = lower(enc.encoding);
   if (name != "utf-8" && name != "utf8") {
@@ -41,7 +52,9 @@ std::string utf8_csv_copy(const std::string& path, const EncodingDecision& enc, 
     if (!rec) throw Error("import " + path + ": cannot recode from " + enc.encoding);
     bytes = rec.get();
   }
-  const std::string out_path = (fs::path(dir) / (fs::path(path).stem().string() + ".csv")).string();
+  if (const auto quote = find_unbalanced_quote(bytes))
+    throw Error("import " + fs::path(shown_name).filename().string() + " " + quote->message);
+  const std::string out_path = (fs::path(dir) / (fs::path(shown_name).stem().string() + ".csv")).string();
   std::ofstream out(out_path, std::ios::binary);
   out << bytes;
   out.flush();
@@ -60,8 +73,28 @@ std::string layer_list(GDALDataset& ds) {
 
 }  // namespace
 
+std::size_t TempDir::remove_abandoned(const std::string& prefix) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(fs::temp_directory_path(), ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind(prefix + "-", 0) != 0) continue;
+    const std::string rest = name.substr(prefix.size() + 1);
+    const auto dash = rest.find('-');
+    if (dash == 0 || dash == std::string::npos || rest.find_first_not_of("0123456789") != dash) continue;
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // alive, or not ours to judge
+    std::error_code rm;
+    if (fs::remove_all(e.path(), rm) > 0 && !rm) ++removed;
+  }
+  return removed;
+}
+
 TempDir TempDir::make(const std::string& prefix) {
-  std::string tmpl = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  remove_abandoned(prefix);
+  std::string tmpl =
+      (fs::temp_directory_path() / (prefix + "-" + std::to_string(static_cast<long long>(::getpid())) + "-XXXXXX"))
+          .string();
   std::vector<char> buf(tmpl.begin(), tmpl.end());
   buf.push_back('\0');
   if (!::mkdtemp(buf.data())) throw Error("cannot create a temporary directory under " + fs::temp_directory_path().string());
@@ -103,31 +136,41 @@ std::string OpenedSource::where(const OGRFeature& f, std::int64_t seq, std::int6
   return s;
 }
 
-OpenedSource open_source(const std::string& source, const std::string& layer, const std::string& encoding) {
+OpenedSource open_source(const std::string& source, const std::string& layer_option, const std::string& encoding) {
   ensure_gdal();
   QuietGdalErrors quiet;
   OpenedSource out;
   const bool pg = source.rfind("PG:", 0) == 0;
   out.file = pg ? std::string("PostgreSQL source") : fs::path(source).filename().string();
   std::string open_path = source;
-  std::string ext = pg ? "" : lower(fs::path(source).extension().string());
-  if (!pg) {
+  std::string layer = layer_option;
+  if (!pg && is_archive_source(source)) {
+    ArchivePick pick = pick_archive_dataset(source, layer);
+    open_path = pick.open_path;
+    out.file = pick.shown;
+    layer = pick.layer;
+    if (!pick.note.empty()) out.notes.push_back(pick.note);
+  } else if (!pg) {
     std::error_code ec;
     if (!fs::exists(source, ec)) throw Error("import " + source + ": file not found");
     if (fs::is_regular_file(source, ec) && fs::file_size(source, ec) == 0)
       throw Error("import " + source + ": the file is empty");
   }
+  // The format's extension: of the dataset inside an archive, without a compression suffix.
+  std::string inner_name = open_path;
+  if (lower(fs::path(inner_name).extension().string()) == ".gz") inner_name = fs::path(inner_name).replace_extension().string();
+  std::string ext = pg ? "" : lower(fs::path(inner_name).extension().string());
 
   CPLStringList oo;
   if (ext == ".shp" || ext == ".dbf") {
-    const EncodingDecision d = decide_dbf_encoding(source, encoding);
+    const EncodingDecision d = decide_dbf_encoding(open_path, encoding);
     oo.SetNameValue("ENCODING", d.encoding.c_str());
     out.encoding = describe(d);
   } else if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
-    const EncodingDecision d = decide_text_encoding(source, encoding);
+    const EncodingDecision d = decide_text_encoding(open_path, encoding);
     out.encoding = describe(d);
     out.tmp = TempDir::make("giatlas-import");
-    open_path = utf8_csv_copy(source, d, out.tmp.path());
+    open_path = utf8_csv_copy(open_path, d, out.tmp.path(), inner_name);
     oo.SetNameValue("AUTODETECT_TYPE", "NO");
     oo.SetNameValue("GEOM_POSSIBLE_NAMES", "WKT,wkt,geometry,geom,the_geom");
     oo.SetNameValue("KEEP_GEOM_COLUMNS", "NO");

@@ -10,11 +10,17 @@
 
 namespace giatlas {
 
-// A private temporary directory, removed with everything in it on destruction.
+// A private temporary directory, removed with everything in it on destruction. Its name carries
+// the process id ("<prefix>-<pid>-XXXXXX") so that one left by a killed process can be found.
 class TempDir {
  public:
   TempDir() = default;
+  // Creates one under the system temporary folder, first removing those of `prefix` whose
+  // process is gone (remove_abandoned). Error when none can be created.
   static TempDir make(const std::string& prefix);
+  // Removes "<prefix>-<pid>-…" folders whose process no longer exists (kill -9, a power cut);
+  // returns how many. Folders of live processes, and names without a pid, are left alone.
+  static std::size_t remove_abandoned(const std::string& prefix);
   TempDir(TempDir&& o) noexcept : path_(std::move(o.path_)) { o.path_.clear(); }
   TempDir& operator=(TempDir&& o) noexcept;
   TempDir(const TempDir&) = delete;

@@ -55,17 +55,24 @@ class Converters {
 
 }  // namespace
 
+bool clear_swap_majority(std::size_t swapped_rows, std::size_t readable_rows) {
+  if (swapped_rows == 0 || swapped_rows > readable_rows) return false;
+  if (readable_rows == 1) return true;  // the whole table is that one row
+  return swapped_rows >= 2 && swapped_rows * 3 >= readable_rows * 2;
+}
+
 TablePointsResult read_table_points(const TablePointsInput& in) {
   TablePointsResult out;
   const std::size_t n = in.x.size();
   out.rows.resize(n);
 
   // Column-level decision from the rows that read as plain numbers in both columns.
-  std::size_t normal = 0, swapped = 0, metres_normal = 0, metres_swapped = 0;
+  std::size_t normal = 0, swapped = 0, metres_normal = 0, metres_swapped = 0, readable = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const auto ax = parse_coordinate(in.x[i]);
     const auto ay = parse_coordinate(in.y[i]);
     if (ax.ok() && ay.ok()) {
+      ++readable;
       const double x = std::fabs(ax.degrees), y = std::fabs(ay.degrees);
       normal += looks_lon(x) && looks_lat(y);
       swapped += looks_lat(x) && looks_lon(y);
@@ -74,17 +81,22 @@ TablePointsResult read_table_points(const TablePointsInput& in) {
     const auto mx = plain_number(in.x[i]);
     const auto my = plain_number(in.y[i]);
     if (mx && my && std::fabs(*mx) > 1000 && std::fabs(*my) > 1000) {
+      ++readable;
       // Northings in China run 1.9e6–6.0e6 m; eastings are below 1e6, or above 1e7 with a zone.
       auto northing = [](double v) { return v >= 1.5e6 && v <= 6.5e6; };
       metres_normal += northing(*my) && !northing(*mx);
       metres_swapped += northing(*mx) && !northing(*my);
     }
   }
-  const std::size_t votes = normal + swapped + metres_normal + metres_swapped;
-  out.swapped = swapped + metres_swapped > normal + metres_normal && (swapped + metres_swapped) * 2 > votes;
+  out.swapped = clear_swap_majority(swapped + metres_swapped, readable);
+  const std::string counted = std::to_string(swapped + metres_swapped) + " of " + std::to_string(readable) +
+                              " rows with readable coordinates";
   if (out.swapped)
-    out.notes.push_back("longitude and latitude columns look swapped (" + std::to_string(swapped + metres_swapped) +
-                        " of " + std::to_string(votes) + " rows): read the other way round");
+    out.notes.push_back("longitude and latitude columns look swapped (" + counted +
+                        ", at least two thirds): read the other way round");
+  else if (swapped + metres_swapped > 0)
+    out.notes.push_back("some rows look swapped (" + counted +
+                        "), not the two thirds needed to swap the columns: each such row is reported");
 
   Converters conv;
   std::map<std::string, std::optional<InputCrs>> row_crs_cache;
@@ -186,7 +198,9 @@ TablePointsResult read_table_points(const TablePointsInput& in) {
     if (bad.problem == "out_of_range" || bad.problem == "wrong_hemisphere") {
       const auto ax = parse_coordinate(xt), ay = parse_coordinate(yt);
       why = std::string(lat_bad ? "latitude " : "longitude ") + fmt(bad.degrees) +
+            (bad.exponent ? " (exponent notation)" : "") +
             (bad.problem == "out_of_range" ? " out of range" : " has the wrong hemisphere letter");
+      if (bad.exponent) why += ": not a valid coordinate";
       if (ax.ok() && ay.ok() && looks_lat(std::fabs(ax.degrees)) && looks_lon(std::fabs(ay.degrees)))
         why += ": longitude and latitude look swapped";
     }

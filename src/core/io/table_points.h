@@ -39,6 +39,17 @@ struct TablePointsResult {
 
 // Reads every row. Never throws for bad data; throws Error only when a named CRS cannot be
 // built by PROJ.
+//
+// Swapped columns: a row "looks swapped" when its x reads as a latitude of China (17–54) and its
+// y as a longitude (73–136), or, in metres, x as a northing and y not. The columns are read the
+// other way round only on a clear majority (clear_swap_majority), noted with the counts; fewer
+// swapped-looking rows are noted too, and each stays a finding of its own row.
 TablePointsResult read_table_points(const TablePointsInput& in);
+
+// The rule for swapping a whole table: at least two thirds of the rows with readable coordinates
+// (degrees in both columns, or metres in both) look swapped, and at least two rows do — or the
+// table has one such row only. One odd row among rows that cannot tell (both values in the
+// latitude range, say) never swaps a table.
+bool clear_swap_majority(std::size_t swapped_rows, std::size_t readable_rows);
 
 }  // namespace giatlas

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/coordinate_text.h"
+#include "workspace/iso_date.h"
 
 namespace giatlas {
 
@@ -57,12 +58,9 @@ std::optional<std::string> parse_date(const std::string& text) {
   }
   if (nums.size() < 3) return std::nullopt;
   const int y = nums[0], m = nums[1], d = nums[2];
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return std::nullopt;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
-  char buf[32];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  if (!is_iso_date(buf)) return std::nullopt;  // the one calendar rule (workspace/iso_date.h)
   return std::string(buf);
 }
 

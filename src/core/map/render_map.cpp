@@ -3,12 +3,12 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 
 #include "error.h"
+#include "io/atomic_file.h"
 #include "geo/geos.h"
 #include "map/print_content.h"
 #include "map/print_furniture.h"
@@ -129,12 +129,9 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   res.title = o.title.empty() ? o.gi + "地理标志产品保护范围图" : o.title;
 
   // Surface on a temp file beside the target, renamed into place only when complete.
-  const std::filesystem::path target(o.out);
-  std::string tmp_name(".");
-  tmp_name += target.filename().string();
-  tmp_name += ".tmp-";
-  tmp_name += std::to_string(::getpid());
-  const std::filesystem::path tmp = target.parent_path() / tmp_name;
+  AtomicFile file(o.out, "render");
+  file.probe();
+  const std::string& tmp = file.temp_path();
   CairoSurface surface;
   if (res.format == "pdf") {
     surface.reset(cairo_pdf_surface_create(tmp.c_str(), layout.page.w, layout.page.h));
@@ -154,10 +151,6 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
     throw Error("render: cannot create " + o.out + ": " +
                 cairo_status_to_string(cairo_surface_status(surface.get())));
-  auto cleanup = [&] {
-    std::error_code ec;
-    std::filesystem::remove(tmp, ec);
-  };
   try {
     CairoContext cr(cairo_create(surface.get()));
     if (res.format == "png") cairo_scale(cr.get(), o.dpi / 72.0, o.dpi / 72.0);
@@ -241,20 +234,15 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     cairo_surface_flush(surface.get());
     if (res.format == "png") {
       const cairo_status_t st = cairo_surface_write_to_png(surface.get(), tmp.c_str());
-      if (st != CAIRO_STATUS_SUCCESS)
-        throw Error("render: writing " + o.out + ": " + cairo_status_to_string(st));
+      if (st != CAIRO_STATUS_SUCCESS) file.fail(file.failure_cause(cairo_status_to_string(st)));
     }
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-      throw Error("render: writing " + o.out + ": " +
-                  cairo_status_to_string(cairo_surface_status(surface.get())));
+      file.fail(file.failure_cause(cairo_status_to_string(cairo_surface_status(surface.get()))));
     surface.reset();
-    std::error_code ec;
-    std::filesystem::rename(tmp, target, ec);
-    if (ec) throw Error("render: cannot move the map into place at " + o.out + ": " + ec.message());
+    file.commit();
   } catch (...) {
-    surface.reset();
-    cleanup();
+    surface.reset();  // closes the temporary file before AtomicFile removes it
     throw;
   }
   res.path = o.out;

@@ -3,6 +3,7 @@
 
 #include "map/scene.h"
 #include "workspace/workspace.h"
+#include "workspace/zone_in_force.h"
 
 namespace giatlas {
 namespace {
@@ -82,12 +83,16 @@ MapScene build_scene(const Workspace& ws, const SceneOptions& options, const Pro
   {  // zones: the version in force today of each GI in the register (else its latest)
     std::vector<ZoneVersion> zones;
     const std::string today = today_iso();
+    const std::vector<ZoneVersion> versions = ws.zone_versions();  // by GI, then version
     for (const GiProduct& gi : ws.gi_products()) {
-      if (auto z = ws.zone_in_force(gi.name, today)) {
+      if (auto z = zone_version_in_force(versions, gi.name, today)) {
         zones.push_back(std::move(*z));
       } else {
-        auto all = ws.zone_versions(gi.name);
-        if (!all.empty()) zones.push_back(std::move(all.back()));
+        for (auto it = versions.rbegin(); it != versions.rend(); ++it)
+          if (it->gi == gi.name) {
+            zones.push_back(*it);
+            break;
+          }
       }
     }
     std::vector<MultiPolygon> g;

@@ -4,13 +4,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 #include "check/origin_check.h"
 #include "check/report_writers.h"
 #include "error.h"
+#include "io/atomic_file.h"
+#include "io/csv_cell.h"
 #include "programme/fair_draw.h"
+#include "workspace/iso_date.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -48,16 +49,6 @@ class WeightedUrn {
   std::vector<std::uint64_t> tree_, w_;
   std::uint64_t total_ = 0;
 };
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string o = "\"";
-  for (char c : s) {
-    if (c == '"') o += '"';
-    o += c;
-  }
-  return o + "\"";
-}
 
 std::string html_esc(const std::string& s) {
   std::string o;
@@ -108,6 +99,8 @@ InspectionPlan draw_inspection_plan(std::vector<Producer> producers, std::vector
   InspectionPlan plan;
   plan.options = opt;
   if (plan.options.date.empty()) plan.options.date = today_iso();
+  if (!is_iso_date(plan.options.date))
+    throw Error("plan: date '" + plan.options.date + "' is not a calendar day written YYYY-MM-DD");
   plan.eligible = static_cast<std::int64_t>(producers.size());
   std::int64_t n = opt.count > 0 ? std::min(opt.count, plan.eligible)
                                  : std::min(plan.eligible, std::max<std::int64_t>(1, std::llround(opt.ratio * static_cast<double>(plan.eligible))));
@@ -192,9 +185,9 @@ void write_plan(const InspectionPlan& plan, const std::string& path) {
     text = "visit,producer_id,name,credit_code,gi,township,inspectors,date,check_result\n";
     for (std::size_t i = 0; i < plan.visits.size(); ++i) {
       const auto& v = plan.visits[i];
-      text += std::to_string(i + 1) + "," + std::to_string(v.producer_id) + "," + csv_field(v.producer_name) + "," +
-              csv_field(v.credit_code) + "," + csv_field(v.gi) + "," + csv_field(v.township) + "," +
-              csv_field(join(v.inspectors, ";")) + "," + v.date + "," + v.check_result + "\n";
+      text += std::to_string(i + 1) + "," + std::to_string(v.producer_id) + "," + csv_text(v.producer_name) + "," +
+              csv_text(v.credit_code) + "," + csv_text(v.gi) + "," + csv_text(v.township) + "," +
+              csv_text(join(v.inspectors, ";")) + "," + v.date + "," + csv_text(v.check_result) + "\n";
     }
   } else if (ext == "html" || ext == "htm") {
     text = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>双随机抽查计划 Inspection plan " +
@@ -218,21 +211,7 @@ void write_plan(const InspectionPlan& plan, const std::string& path) {
   } else {
     throw Error("plan " + path + ": unknown format '." + ext + "' (use .csv or .html)");
   }
-  std::string tmp = temp_path_beside(path);
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << text;
-    if (!f.flush()) {
-      std::filesystem::remove(tmp);
-      throw Error("plan " + path + ": cannot write the file");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp);
-    throw Error("plan " + path + ": cannot move the file into place: " + ec.message());
-  }
+  atomic_write_text(path, "plan", text);
 }
 
 std::size_t save_plan(Workspace& ws, const InspectionPlan& plan) {

@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <map>
 
+#include "check/origin_check.h"
 #include "error.h"
+#include "io/atomic_file.h"
 #include "geo/china_shift.h"
 #include "geo/geos.h"
 #include "sample/names.h"
@@ -181,7 +183,7 @@ struct ProducerPlanter {
     } else if (kind == "gcj02" || kind == "bd09") {
       bool bd = kind == "bd09";
       do {
-        truth = planter.near_boundary(rng, p.gi, rng.uniform(30, bd ? 900 : 500), true);
+        truth = planter.near_boundary(rng, p.gi, rng.uniform(CheckOptions{}.tolerance_m, bd ? 900 : 500), true);
         Point shifted = bd ? wgs84_to_bd09(truth) : wgs84_to_gcj02(truth);
         submit_wgs84(rng, p, shifted, false);
       } while (planter.expected(p.gi, truth) != "inside" ||
@@ -303,11 +305,11 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
   if (opt.producers < 0 || opt.census_points < 0) throw Error("sample: counts must not be negative");
   if (opt.zones < 5 || opt.zones > 8) throw Error("sample: zones in force must be between 5 and 8");
   if (std::filesystem::exists(path)) throw Error("sample: " + path + " already exists");
-  const std::string tmp = path + ".generating";
-  std::filesystem::remove(tmp);
+  AtomicFile file(path, "sample");
+  file.probe();
   std::vector<SampleTruth> truth;
-  try {
-    Workspace ws = Workspace::create(tmp, "武隆区", "500156", true);
+  {
+    Workspace ws = Workspace::create(file.temp_path(), "武隆区", "500156", true);
     Workspace::Transaction tx(ws);
     SampleRng rng(opt.seed * 0x9E3779B97F4A7C15ULL + 17);
 
@@ -431,11 +433,8 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     }
     flush();
     tx.commit();
-  } catch (...) {
-    std::filesystem::remove(tmp);
-    throw;
-  }
-  std::filesystem::rename(tmp, path);
+  }  // the workspace is closed before it is renamed into place
+  file.commit();
   progress.report("done", 1.0);
   return truth;
 }

@@ -24,7 +24,8 @@ struct SampleOptions {
 };
 
 // What the generator meant each producer to be, so tests can check the checker. The truth is
-// computed with GEOS for the zone of the claimed GI in force today, tolerance 30 m: covered by
+// computed with GEOS for the zone of the claimed GI in force today, with the check's default
+// tolerance (CheckOptions::tolerance_m, 30 m): covered by
 // the zone -> inside (inside_near_boundary within 30 m of the zone boundary); else within 30 m
 // -> outside_near_boundary; else not covered by the district (union of townships) ->
 // outside_district; else outside. Distances in metres in the CGCS2000 3-degree Gauss-Krüger zone. `expected`

@@ -3,13 +3,15 @@
 
 #include <cmath>
 
+#include "check/origin_check.h"
 #include "error.h"
 
 namespace giatlas {
 
 namespace {
-constexpr double kTolerance = 30.0;
-}
+// The check's default tolerance: the truth is what `giatlas-cli check` says without options.
+double tolerance_m() { return CheckOptions{}.tolerance_m; }
+}  // namespace
 
 Planter::Planter(const std::map<std::string, MultiPolygon>& zones, const MultiPolygon& district,
                  const std::vector<Township>& townships) {
@@ -66,9 +68,9 @@ std::string Planter::expected(const std::string& gi, const Point& lonlat) const 
   GeosGeom p = to_geos(ctx_, lonlat);
   double d = boundary_distance_m(gi, lonlat);
   if (GEOSPreparedCovers_r(ctx_, z.prepared.get(), p.get()) == 1)
-    return d <= kTolerance ? "inside_near_boundary" : "inside";
+    return d <= tolerance_m() ? "inside_near_boundary" : "inside";
   // Within the tolerance it is a boundary case for a field visit, in the district or not.
-  if (d <= kTolerance) return "outside_near_boundary";
+  if (d <= tolerance_m()) return "outside_near_boundary";
   return in_district(lonlat) ? "outside" : "outside_district";
 }
 

@@ -21,7 +21,8 @@ class Planter {
   Planter(const std::map<std::string, MultiPolygon>& zones, const MultiPolygon& district,
           const std::vector<Township>& townships);
 
-  // The truth for a point claimed for `gi` with tolerance 30 m (see SampleTruth::expected).
+  // The truth for a point claimed for `gi` with the check's default tolerance
+  // (CheckOptions::tolerance_m, 30 m; see SampleTruth::expected).
   std::string expected(const std::string& gi, const Point& lonlat) const;
   double boundary_distance_m(const std::string& gi, const Point& lonlat) const;
   std::string township_of(const Point& lonlat) const;

@@ -11,6 +11,7 @@
 
 #include "error.h"
 #include "geo/gdal.h"
+#include "io/atomic_file.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -339,31 +340,25 @@ void write_dem(const DemGrid& grid, const std::string& path) {
     if (band->RasterIO(GF_Write, 0, r, grid.cols(), 1, row.data(), grid.cols(), 1, GDT_Float32, 0, 0) != CE_None)
       throw Error("write DEM " + path + ": " + CPLGetLastErrorMsg());
   }
-  const std::string tmp = path + ".part";
   char** options = nullptr;
   options = CSLSetNameValue(options, "COMPRESS", "DEFLATE");
   options = CSLSetNameValue(options, "PREDICTOR", "YES");
   options = CSLSetNameValue(options, "BLOCKSIZE", "256");
   options = CSLSetNameValue(options, "RESAMPLING", "AVERAGE");
-  GdalDataset out;
-  {
-    QuietGdalErrors quiet;
-    out.reset(cog->CreateCopy(tmp.c_str(), ds.get(), FALSE, options, nullptr, nullptr));
+  try {
+    atomic_write(path, "write DEM", [&](const std::string& tmp) {
+      QuietGdalErrors quiet;
+      GdalDataset out(cog->CreateCopy(tmp.c_str(), ds.get(), FALSE, options, nullptr, nullptr));
+      if (!out) {
+        const std::string cause = CPLGetLastErrorMsg();
+        throw Error("write DEM " + path + ": " + (cause.empty() ? "cannot write the file" : cause));
+      }
+    });  // the dataset is closed (flushed) inside, before the rename
+  } catch (...) {
     CSLDestroy(options);
-    if (!out) {
-      const std::string cause = CPLGetLastErrorMsg();
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw Error("write DEM " + path + ": " + (cause.empty() ? "cannot write the file" : cause));
-    }
-    out.reset();  // closes (flushes) before the rename
+    throw;
   }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw Error("write DEM " + path + ": " + ec.message());
-  }
+  CSLDestroy(options);
 }
 
 }  // namespace giatlas

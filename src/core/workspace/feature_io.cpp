@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "error.h"
+#include "workspace/iso_date.h"
 
 namespace giatlas {
 
@@ -28,17 +29,6 @@ void set_text(OGRFeature& f, int i, const std::string& v) {
     f.SetFieldNull(i);
   else
     f.SetField(i, v.c_str());
-}
-
-bool is_iso_date(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return false;
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  int max = days[m - 1] + ((m == 2 && leap) ? 1 : 0);
-  return d <= max;
 }
 
 void set_date(OGRFeature& f, int i, const std::string& iso) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "geo/gdal.h"
+#include "workspace/iso_date.h"  // is_iso_date, used by set_date
 
 namespace giatlas {
 
@@ -35,8 +36,5 @@ double get_real(const OGRFeature& f, int i);
 std::optional<double> get_optional_real(const OGRFeature& f, int i);
 // Writes null for nullopt.
 void set_optional_real(OGRFeature& f, int i, const std::optional<double>& v);
-
-// True for "YYYY-MM-DD" naming a real calendar day.
-bool is_iso_date(const std::string& s);
 
 }  // namespace giatlas

@@ -7,6 +7,7 @@
 #include "workspace/gi_register.h"
 #include "workspace/schema.h"
 #include "workspace/workspace.h"
+#include "workspace/zone_in_force.h"
 
 namespace giatlas {
 
@@ -327,9 +328,7 @@ std::vector<ZoneVersion> Workspace::zone_versions(const std::string& gi) const {
 }
 
 std::optional<ZoneVersion> Workspace::zone_in_force(const std::string& gi, const std::string& date) const {
-  for (auto& z : zone_versions(gi))
-    if (z.effective_from <= date && (z.effective_to.empty() || date < z.effective_to)) return z;
-  return std::nullopt;
+  return zone_version_in_force(zone_versions(gi), gi, date);
 }
 
 void Workspace::add_townships(std::vector<Township>& rows) {

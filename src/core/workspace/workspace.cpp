@@ -6,8 +6,10 @@
 #include <filesystem>
 
 #include "error.h"
+#include "io/atomic_file.h"
 #include "workspace/feature_io.h"
 #include "workspace/schema.h"
+#include "workspace/sqlite_file.h"
 
 namespace giatlas {
 
@@ -99,6 +101,23 @@ void upgrade_schema(GDALDataset& ds, const std::string& path) {
   }
 }
 
+// A hot journal beside the file (an interrupted write) makes read-only opens fail, since only
+// a connection that can write may roll it back. When the file and its folder can be written,
+// open it for writing once so that SQLite rolls the change back; true when it did. Otherwise
+// the journal is left for open_failure to explain.
+bool roll_back_interrupted_change(const std::string& path, const char* const* drivers) {
+  if (!has_hot_journal(path)) return false;
+  const FileAccess a = file_access(path);
+  if (!a.file_writable || !a.folder_writable) return false;
+  {
+    QuietGdalErrors quiet;
+    GdalDataset rw(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
+    if (rw) rw->GetLayerCount();
+  }
+  // Still hot: another process holds the change open (SQLite rolls back only abandoned ones).
+  return !has_hot_journal(path);
+}
+
 }  // namespace
 
 Workspace::Workspace(std::string path, GdalDataset ds) : path_(std::move(path)), ds_(std::move(ds)) {}
@@ -110,15 +129,15 @@ Workspace Workspace::create(const std::string& path, const std::string& district
                             const std::string& district_code, bool synthetic) {
   ensure_gdal();
   if (fs::exists(path)) throw Error("create workspace " + path + ": the file already exists");
-  // Built under a temporary name and renamed at the end, so a failed create leaves nothing.
-  std::string tmp = path + ".part";
-  fs::remove(tmp);
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver) throw Error("create workspace: GDAL has no GeoPackage driver");
+  // Built under a temporary name and renamed at the end, so a failed create leaves nothing.
+  AtomicFile file(path, "create workspace");
+  file.probe();
   {
     QuietGdalErrors quiet;
-    GdalDataset ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw Error("create workspace " + path + ": " + CPLGetLastErrorMsg());
+    GdalDataset ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) throw Error("create workspace " + path + ": " + sqlite_failure_cause(CPLGetLastErrorMsg()));
     try {
       ds->StartTransaction();
       create_tables(*ds);
@@ -131,16 +150,13 @@ Workspace Workspace::create(const std::string& path, const std::string& district
       put_key_value(*meta, "modified", now);
       put_key_value(*meta, "synthetic", synthetic ? "true" : "false");
       put_key_value(*meta, "application", "GI Atlas");
-      ds->CommitTransaction();
-    } catch (...) {
-      ds.reset();
-      fs::remove(tmp);
-      throw;
+      if (ds->CommitTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
+    } catch (const Error& e) {
+      // GDAL's text may hold a whole CREATE TABLE statement: keep the cause, one line.
+      throw Error("create workspace " + path + ": " + sqlite_failure_cause(e.what()));
     }
   }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) throw Error("create workspace " + path + ": " + ec.message());
+  file.commit();
   return open(path);
 }
 
@@ -148,13 +164,21 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
   ensure_gdal();
   if (!fs::exists(path)) throw Error("open workspace " + path + ": no such file");
   const char* drivers[] = {"GPKG", nullptr};
+  const bool recovered = roll_back_interrupted_change(path, drivers);
   unsigned flags = GDAL_OF_VECTOR | (read_only ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
   GdalDataset ds;
+  std::string gdal_message;
   {
     QuietGdalErrors quiet;
+    CPLErrorReset();
     ds.reset(GDALDataset::Open(path.c_str(), flags, drivers, nullptr, nullptr));
+    if (!ds) gdal_message = CPLGetLastErrorMsg();
   }
-  if (!ds) throw Error(path + " is not a GI Atlas workspace (not a GeoPackage)");
+  if (!ds) {
+    const OpenFailure why = open_failure(path, !read_only, gdal_message);
+    if (why.not_a_workspace) throw Error(path + " is not a GI Atlas workspace (" + why.text + ")");
+    throw Error("open workspace " + path + ": " + why.text);
+  }
   OGRLayer* meta = ds->GetLayerByName(table::kMetadata);
   if (!meta) throw Error(path + " is not a GI Atlas workspace (it has no " + table::kMetadata + " table)");
   auto kv = read_key_values(*meta);
@@ -171,7 +195,9 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
   for (const TableDef& t : workspace_tables())
     if (!ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
   if (version < kSchemaVersion && !read_only) upgrade_schema(*ds, path);
-  return Workspace(path, std::move(ds));
+  Workspace ws(path, std::move(ds));
+  ws.rolled_back_ = recovered;
+  return ws;
 }
 
 OGRLayer& Workspace::layer(const char* name) const {
@@ -218,12 +244,19 @@ void Workspace::set_setting(const std::string& key, const std::string& value) {
 void Workspace::touch_modified() { put_key_value(layer(table::kMetadata), "modified", now_iso()); }
 
 void Workspace::with_write(const std::function<void()>& fn) {
-  Transaction t(*this);
-  fn();
-  t.commit();
+  try {
+    Transaction t(*this);
+    fn();
+    t.commit();
+  } catch (const Error& e) {
+    // A full disk, a lock or a read-only file: the cause and the file, not SQLite's statement.
+    const SqliteCause cause = sqlite_failure(e.what());
+    if (cause.kind != SqliteFailure::other) throw Error("write workspace " + path_ + ": " + cause.text);
+    throw;
+  }
 }
 
-Workspace::Transaction::Transaction(Workspace& ws) : ws_(ws) {
+Workspace::Transaction::Transaction(Workspace& ws) : quiet_(), ws_(ws) {
   if (ws_.open_transactions_++ == 0 && ws_.ds_->StartTransaction() != OGRERR_NONE) {
     --ws_.open_transactions_;
     throw Error(ws_.path_ + ": cannot start a transaction (is the file read-only?)");
@@ -236,7 +269,7 @@ void Workspace::Transaction::commit() {
   if (--ws_.open_transactions_ == 0) {
     ws_.touch_modified();
     if (ws_.ds_->CommitTransaction() != OGRERR_NONE)
-      throw Error(ws_.path_ + ": saving failed: " + CPLGetLastErrorMsg());
+      throw Error(ws_.path_ + ": saving failed: " + sqlite_failure_cause(CPLGetLastErrorMsg()));
   }
 }
 

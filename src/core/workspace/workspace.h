@@ -24,8 +24,13 @@ class Workspace {
   static Workspace create(const std::string& path, const std::string& district_name,
                           const std::string& district_code = "", bool synthetic = false);
   // Opens an existing workspace for reading and writing (read_only: reading only).
-  // Throws Error("… is not a GI Atlas workspace …") for any other file, and a clear Error for
-  // a workspace written with a newer schema version.
+  // An interrupted change (a hot "-journal" left by a killed process or a power cut) is rolled
+  // back first when the file and its folder can be written, whatever `read_only` says;
+  // rolled_back_interrupted_change() then says so, for the front end to tell the user once.
+  // Throws one-line Errors: "open workspace P: no such file", "…: read-only file" (a writer on a
+  // file it cannot write), "…: interrupted change needs write access to roll back", "…: locked by
+  // another process"; "P is not a GI Atlas workspace (…)" only for files that are not one (a
+  // real GeoPackage is never called "not a GeoPackage"); a clear Error for a newer schema.
   static Workspace open(const std::string& path, bool read_only = false);
 
   Workspace(Workspace&&) noexcept;
@@ -33,6 +38,9 @@ class Workspace {
   ~Workspace();
 
   const std::string& path() const { return path_; }
+  // True when open() found an interrupted change and rolled it back (the file is as it was
+  // before that change began).
+  bool rolled_back_interrupted_change() const { return rolled_back_; }
   Metadata metadata() const;
   void set_synthetic(bool synthetic);
   std::vector<TableInfo> tables() const;
@@ -44,7 +52,8 @@ class Workspace {
   std::optional<GiProduct> gi_product(const std::string& name) const;
   // All versions, ordered by GI name then version; `gi` = "" for every GI.
   std::vector<ZoneVersion> zone_versions(const std::string& gi = "") const;
-  // The version of `gi`'s zone in force on `date` (effective_from <= date < effective_to).
+  // The version of `gi`'s zone in force on `date`, by the one rule of workspace/zone_in_force.h
+  // (effective_from <= date < effective_to; the highest version wins where versions overlap).
   std::optional<ZoneVersion> zone_in_force(const std::string& gi, const std::string& date) const;
   std::vector<CensusPoint> census_points() const;
   std::vector<Producer> producers() const;
@@ -83,7 +92,9 @@ class Workspace {
   void set_setting(const std::string& key, const std::string& value);
 
   // One unit of change: every write between begin() and commit() lands together or not at all.
-  // A Transaction that is destroyed without commit() rolls back.
+  // A Transaction that is destroyed without commit() rolls back. GDAL's own error lines stay
+  // quiet while it is open: a failed write is one Error ("write workspace P: no space left on
+  // device", "…: locked by another process"), not GDAL's lines and then ours.
   class Transaction {
    public:
     explicit Transaction(Workspace& ws);
@@ -93,6 +104,7 @@ class Workspace {
     void commit();
 
    private:
+    QuietGdalErrors quiet_;  // constructed first, destroyed last: covers the rollback too
     Workspace& ws_;
     bool done_ = false;
   };
@@ -108,6 +120,7 @@ class Workspace {
   std::string path_;
   GdalDataset ds_;
   int open_transactions_ = 0;
+  bool rolled_back_ = false;
 };
 
 // Today's date in local time, "YYYY-MM-DD".

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "check/check_engine.h"
+#include "workspace/zone_in_force.h"
 #include "check/origin_check.h"
 #include "check/report_writers.h"
 #include "check_fixture.h"

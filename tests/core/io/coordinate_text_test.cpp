@@ -8,6 +8,7 @@
 
 using giatlas::CoordAxis;
 using giatlas::CoordForm;
+using giatlas::CoordValue;
 using giatlas::parse_coordinate;
 
 namespace {
@@ -160,4 +161,28 @@ TEST_CASE("thousands of random and mutated coordinate strings never crash the pa
     }
   }
   CHECK(parsed > 100);  // the mutations keep many strings valid: the fuzz reaches the happy path
+}
+
+TEST_CASE("a number in exponent notation is read as a number, and a huge one is not a valid coordinate") {
+  const CoordValue huge = parse_coordinate("1e308", CoordAxis::Lon);
+  CHECK(huge.problem == "out_of_range");
+  CHECK(huge.message.find("exponent notation") != std::string::npos);
+  CHECK(huge.message.find("not a valid coordinate") != std::string::npos);
+  CHECK(huge.message.find("minutes") == std::string::npos);
+  CHECK(parse_coordinate("-1E+308", CoordAxis::Lat).problem == "out_of_range");
+  const CoordValue inf = parse_coordinate("1e999");
+  CHECK(inf.problem == "not_a_number");
+  CHECK(inf.message.find("exponent notation") != std::string::npos);
+  const CoordValue ok = parse_coordinate("1.0775E2", CoordAxis::Lon);
+  REQUIRE(ok.ok());
+  CHECK(ok.degrees == Approx(107.75));
+  CHECK(ok.form == CoordForm::Decimal);
+  CHECK(parse_coordinate("2.9e+1", CoordAxis::Lat).degrees == Approx(29.0));
+  CHECK(parse_coordinate("-2.9e1", CoordAxis::Lat).degrees == Approx(-29.0));
+  // A hemisphere letter between degrees and minutes stays what it was.
+  const CoordValue ddm = parse_coordinate("107E30", CoordAxis::Lon);
+  REQUIRE(ddm.ok());
+  CHECK(ddm.degrees == Approx(107.5));
+  CHECK(ddm.hemisphere == 'E');
+  CHECK(parse_coordinate("29.5E", CoordAxis::Lon).degrees == Approx(29.5));
 }

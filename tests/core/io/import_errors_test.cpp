@@ -233,6 +233,7 @@ TEST_CASE("thousands of random and mutated CSV lines import without a crash and 
   const std::string pieces[] = {",", "\"", "\n", "°", "′", "度", "\xFF\xFE", "-", "1", "29.3", "107.7", "是", " ", "\r\n",
                                 "\"\"", "名称", ";", "\t", "\xE4\xB8"};
   std::int64_t total_read = 0;
+  int refused_for_quotes = 0;
   Workspace ws = test::new_workspace(dir.path());
   for (int round = 0; round < 60; ++round) {
     std::string s = good;
@@ -258,10 +259,18 @@ TEST_CASE("thousands of random and mutated CSV lines import without a crash and 
       CHECK(r.balanced());
       total_read += r.read;
     } catch (const Error& e) {
-      CHECK(std::string(e.what()).find("fuzz.csv") != std::string::npos);
+      const std::string m = e.what();
+      CHECK(m.find("fuzz.csv") != std::string::npos);
+      if (m.find("a quote opened here") != std::string::npos) {
+        CHECK(m.find("fuzz.csv line ") != std::string::npos);
+        ++refused_for_quotes;
+      }
     }
   }
-  CHECK(total_read > 1000);  // thousands of mutated lines went through the row code
+  // Files whose stray quotes swallow rows are refused before the row code (io/csv_quotes.h);
+  // the others still send hundreds of mutated lines through it.
+  CHECK(refused_for_quotes > 0);
+  CHECK(total_read > 500);
 }
 
 TEST_CASE("an unclosed ring is closed and reported, or rejected when repair is refused") {

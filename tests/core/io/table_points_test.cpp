@@ -80,3 +80,43 @@ TEST_CASE("metres under a GCJ-02 table are refused rather than guessed") {
   CHECK_FALSE(res.rows[0].location);
   CHECK(res.rows[0].issue.find("GCJ-02") != std::string::npos);
 }
+
+TEST_CASE("a coordinate typed as 1e308 is explained as exponent notation, not as minutes") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("EPSG:4490");
+  in.x = {"107.75", "1e308", "107.70"};
+  in.y = {"29.32", "29.40", "1e999"};
+  const auto res = read_table_points(in);
+  CHECK_FALSE(res.rows[1].location);
+  CHECK(res.rows[1].issue == "longitude 1e+308 (exponent notation) out of range: not a valid coordinate");
+  CHECK_FALSE(res.rows[2].location);
+  CHECK(res.rows[2].issue.find("exponent notation beyond any number: not a valid coordinate") != std::string::npos);
+  for (const auto& row : res.rows) CHECK(row.issue.find("minutes") == std::string::npos);
+}
+
+TEST_CASE("one swapped-looking row among rows that cannot tell does not swap the table") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("EPSG:4490");
+  // Rows 1 and 2 have both values in the latitude range (no vote either way); row 3 looks swapped.
+  in.x = {"30.1", "35.2", "29.3"};
+  in.y = {"40.5", "45.6", "107.7"};
+  const auto res = read_table_points(in);
+  CHECK_FALSE(res.swapped);
+  REQUIRE(res.notes.size() == 1);
+  CHECK(res.notes[0] ==
+        "some rows look swapped (1 of 3 rows with readable coordinates), not the two thirds needed to swap the "
+        "columns: each such row is reported");
+  CHECK_FALSE(res.rows[2].location);
+  CHECK(res.rows[2].issue.find("look swapped") != std::string::npos);
+}
+
+TEST_CASE("swapping a whole table needs two thirds of the readable rows and at least two of them") {
+  CHECK(clear_swap_majority(1, 1));
+  CHECK_FALSE(clear_swap_majority(1, 2));
+  CHECK(clear_swap_majority(2, 3));
+  CHECK_FALSE(clear_swap_majority(2, 4));
+  CHECK(clear_swap_majority(67, 100));
+  CHECK_FALSE(clear_swap_majority(66, 100));
+  CHECK_FALSE(clear_swap_majority(0, 0));
+  CHECK_FALSE(clear_swap_majority(3, 2));
+}

@@ -163,7 +163,7 @@ TEST_CASE("a failed render leaves the existing output untouched and names the pr
   render_map(ws, opt);
   CHECK(slurp(out).rfind("%PDF", 0) == 0);
   for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(out).parent_path()))
-    CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+    CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
 }
 
 TEST_CASE("the printed map uses the workspace's saved styles", "[map]") {

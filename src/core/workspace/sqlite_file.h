@@ -1,0 +1,55 @@
+// What is wrong with a workspace file on disk, in one line: its SQLite header and GeoPackage
+// application id, an interrupted change (hot journal) beside it, read-only files and folders,
+// and SQLite's error text reduced to its cause.
+#pragma once
+#include <string>
+
+namespace giatlas {
+
+// What the first 100 bytes of a file say. `sqlite` when they start with SQLite's magic string;
+// `geopackage` when, in addition, the application id is 'GPKG' (or the older 'GP10'/'GP11').
+struct SqliteHeader {
+  bool readable = false;  // the file could be opened and read
+  bool sqlite = false;
+  bool geopackage = false;
+};
+SqliteHeader read_sqlite_header(const std::string& path);
+
+// True when "<path>-journal" exists with content whose header is not zeroed: a rollback journal
+// left by a change that was interrupted (a killed process, a power cut). SQLite rolls it back at
+// the next open that can write the database and its folder.
+bool has_hot_journal(const std::string& path);
+
+// The state of the workspace file and its folder for a writer.
+struct FileAccess {
+  bool file_writable = false;    // access(W_OK) on the file
+  bool folder_writable = false;  // access(W_OK) on its folder (SQLite creates and deletes the journal there)
+};
+FileAccess file_access(const std::string& path);
+
+// Why `path` (which exists) could not be opened as a workspace, in one line and without calling
+// a real GeoPackage "not a GeoPackage". `text`: "cannot read the file (permission denied)",
+// "read-only file" / "read-only folder" (a writer asked), "locked by another process",
+// "interrupted change needs write access to roll back", "an SQLite database, not a GeoPackage",
+// "not a GeoPackage", or "a GeoPackage that cannot be opened: <SQLite's cause>".
+// `gdal_message` is GDAL's last error text after the failed open.
+struct OpenFailure {
+  bool not_a_workspace = false;  // the file is no GeoPackage at all (the header says so)
+  std::string text;
+};
+OpenFailure open_failure(const std::string& path, bool for_writing, const std::string& gdal_message);
+
+// What a GDAL/SQLite error text (which can hold a whole CREATE TABLE statement) says, for code to
+// decide on, with one short cause for people: "no space left on device", "locked by another
+// process", "read-only file", or the text after "failed: ", first line only, at most 200 characters.
+enum class SqliteFailure { other, no_space, locked, read_only };
+struct SqliteCause {
+  SqliteFailure kind = SqliteFailure::other;
+  std::string text;
+};
+SqliteCause sqlite_failure(const std::string& gdal_message);
+inline std::string sqlite_failure_cause(const std::string& gdal_message) {
+  return sqlite_failure(gdal_message).text;
+}
+
+}  // namespace giatlas
