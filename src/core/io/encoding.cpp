@@ -1,5 +1,6 @@
 // Encoding decision for DBF and CSV files (see encoding.h for the order of the rules).
 #include "io/encoding.h"
+#include "io/text_bytes.h"
 
 #include <cpl_string.h>
 
@@ -64,6 +65,7 @@ const char* encoding_rule_name(EncodingRule r) {
     case EncodingRule::LanguageDriver: return "DBF language driver";
     case EncodingRule::DetectedUtf8: return "detected: valid UTF-8";
     case EncodingRule::DetectedGb18030: return "detected: not valid UTF-8";
+    case EncodingRule::DetectedDamagedUtf8: return "detected: UTF-8 with damaged bytes";
     case EncodingRule::ByteOrderMark: return "UTF-8 byte order mark";
   }
   return "?";
@@ -154,6 +156,12 @@ EncodingDecision decide_text_encoding(const std::string& path, const std::string
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) return {"UTF-8", EncodingRule::ByteOrderMark, ""};
   const bool truncated = bytes.size() == (16u << 20);
   if (truncated ? utf8_prefix(bytes) : is_utf8(bytes)) return {"UTF-8", EncodingRule::DetectedUtf8, ""};
+  // Not clean UTF-8: weigh the whole text. A few damaged bytes in UTF-8 text stay UTF-8 (the
+  // importer repairs and names them); only text that is mostly not UTF-8 is read as GB18030.
+  const Utf8Evidence e = utf8_evidence(bytes);
+  if (e.mostly_utf8())
+    return {"UTF-8", EncodingRule::DetectedDamagedUtf8,
+            std::to_string(e.multibyte) + " UTF-8 characters, " + std::to_string(e.invalid) + " invalid bytes, " + std::to_string(e.nul) + " NUL bytes"};
   return {"GB18030", EncodingRule::DetectedGb18030, ""};
 }
 

@@ -13,6 +13,7 @@ enum class EncodingRule {
   LanguageDriver,  // byte 29 of the .dbf header (LDID), except the generic 87 (0x57)
   DetectedUtf8,    // the text bytes are valid UTF-8 (pure ASCII included)
   DetectedGb18030, // not valid UTF-8: GB18030, the superset of GBK and GB2312
+  DetectedDamagedUtf8,  // UTF-8 text with a few invalid or NUL bytes (io/text_bytes.h), repaired
   ByteOrderMark,   // a CSV starting with the UTF-8 byte order mark
 };
 const char* encoding_rule_name(EncodingRule r);  // "user option", ".cpg", "DBF language driver" …

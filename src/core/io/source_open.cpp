@@ -18,6 +18,7 @@
 #include "error.h"
 #include "io/archive_source.h"
 #include "io/csv_quotes.h"
+#include "io/text_bytes.h"
 #include "io/encoding.h"
 #include "io/vsi_file.h"
 
@@ -38,7 +39,7 @@ struct CplFree {
 // The CSV as UTF-8 without BOM, written into `dir` under the same base name (the layer name
 // follows it). Returns the copy's path.
 std::string utf8_csv_copy(const std::string& path, const EncodingDecision& enc, const std::string& dir,
-                          const std::string& shown_name) {
+                          const std::string& shown_name, std::vector<std::string>& notes) {
   std::string bytes;
   try {
     bytes = vsi_read(path, std::size_t{1} << 40);  // the whole file, through GDAL's virtual files
@@ -46,11 +47,26 @@ std::string utf8_csv_copy(const std::string& path, const EncodingDecision& enc, 
     throw Error("import " + path + ": cannot read the file");
   }
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+  // Damaged bytes and NULs are replaced by U+FFFD and their lines named: never cut, never lost.
+  const Utf8Evidence damage = utf8_evidence(bytes);
   const std::string name = lower(enc.encoding);
   if (name != "utf-8" && name != "utf8") {
+    replace_nul(bytes, '\x1A');  // the recoder reads a C string: a NUL would end the file there
     std::unique_ptr<char, CplFree> rec(CPLRecode(bytes.c_str(), enc.encoding.c_str(), CPL_ENC_UTF8));
     if (!rec) throw Error("import " + path + ": cannot recode from " + enc.encoding);
     bytes = rec.get();
+    for (char& c : bytes)
+      if (c == '\x1A') c = '\0';
+    if (damage.nul) bytes = repair_utf8(bytes);
+    if (damage.nul)
+      notes.push_back(std::to_string(damage.nul) + " NUL bytes on line(s) " +
+                      line_list(damage.lines, static_cast<std::int64_t>(damage.lines.size())) +
+                      " replaced by \xEF\xBF\xBD: check those rows");
+  } else if (damage.invalid || damage.nul) {
+    bytes = repair_utf8(bytes);
+    notes.push_back(std::to_string(damage.invalid) + " invalid UTF-8 bytes and " + std::to_string(damage.nul) +
+                    " NUL bytes on line(s) " + line_list(damage.lines, static_cast<std::int64_t>(damage.lines.size())) +
+                    " replaced by \xEF\xBF\xBD: check those rows");
   }
   if (const auto quote = find_unbalanced_quote(bytes))
     throw Error("import " + fs::path(shown_name).filename().string() + " " + quote->message);
@@ -170,7 +186,7 @@ OpenedSource open_source(const std::string& source, const std::string& layer_opt
     const EncodingDecision d = decide_text_encoding(open_path, encoding);
     out.encoding = describe(d);
     out.tmp = TempDir::make("giatlas-import");
-    open_path = utf8_csv_copy(open_path, d, out.tmp.path(), inner_name);
+    open_path = utf8_csv_copy(open_path, d, out.tmp.path(), inner_name, out.notes);
     oo.SetNameValue("AUTODETECT_TYPE", "NO");
     oo.SetNameValue("GEOM_POSSIBLE_NAMES", "WKT,wkt,geometry,geom,the_geom");
     oo.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
