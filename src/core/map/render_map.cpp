@@ -11,6 +11,7 @@
 #include "error.h"
 #include "geo/geos.h"
 #include "map/print_furniture.h"
+#include "map/feature_colour.h"
 #include "map/style.h"
 #include "scope/zone_history.h"
 #include "workspace/workspace.h"
@@ -101,7 +102,10 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   std::size_t gi_index = 0;
   for (std::size_t i = 0; i < products.size(); ++i)
     if (products[i].name == o.gi) gi_index = i;
+  // As on the screen: a faint wash of the GI's colour (the zones fill's alpha) inside an opaque
+  // outline of that colour.
   d.zone_fill = zone_colour(d.styles, gi_index);
+  d.zone_fill.a = layer_style(d.styles, "zones").fill.a;
 
   Box ll = bounds(d.zone.geom);
   d.townships = ws.townships();
@@ -185,7 +189,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
           draw_area(cr.get(), t, tw.geom, towns_style.fill, towns_style.outline, towns_style.opacity,
                     towns_style.outline_width_px * 0.6);
       if (layer == "zones" && zone_style.visible)
-        draw_area(cr.get(), t, d.zone_m, d.zone_fill, zone_style.outline, zone_style.opacity,
+        draw_area(cr.get(), t, d.zone_m, d.zone_fill, Rgba{d.zone_fill.r, d.zone_fill.g, d.zone_fill.b, 255}, zone_style.opacity,
                   zone_style.outline_width_px * 0.8);
       progress.check_cancelled();
     }
@@ -241,7 +245,8 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     legend_zone.a =
         static_cast<std::uint8_t>(std::lround(legend_zone.a * std::clamp(zone_style.opacity, 0.0f, 1.0f)));
     draw_legend(cr.get(), text,
-                {{LegendEntry::Kind::area, legend_zone, zone_style.outline, 1.2, version_label},
+                {{LegendEntry::Kind::area, legend_zone, Rgba{legend_zone.r, legend_zone.g, legend_zone.b, 255}, 1.2,
+                  version_label},
                  {LegendEntry::Kind::area, towns_style.fill, towns_style.outline, 0.6, "乡镇（街道）"},
                  {LegendEntry::Kind::line, Rgba{}, Rgba{38, 38, 38, 255}, 1.8, "区界"}},
                 layout.frame);
