@@ -26,6 +26,14 @@ ogr2ogr -f GeoJSON "$tmp/towns.json" "$tmp/s.gpkg" townships
 ogr2ogr -f GeoJSON "$tmp/census.json" "$tmp/s.gpkg" census_points
 "$cli" check "$tmp/s.gpkg" --out "$tmp/check.csv" > /dev/null
 
+# Copies that show only the townships (zones, points and labels hidden in their saved styles).
+towns_only='{"layers": {"zones": {"visible": false}, "producers": {"visible": false}, "census_points": {"visible": false}, "townships": {"label_field": ""}}}'
+cp "$tmp/s.gpkg" "$tmp/t.gpkg"
+cp "$tmp/s.dem.tif" "$tmp/t.dem.tif"
+cp "$tmp/plain.gpkg" "$tmp/tp.gpkg"
+for ws in t tp; do
+  ogrinfo -q "$tmp/$ws.gpkg" -sql "INSERT INTO giatlas_settings(key, value) VALUES ('map.styles', '$towns_only')" > /dev/null
+done
 view=107.72,29.36,380000
 shot() {  # shot NAME WORKSPACE ARGS...
   local name=$1 ws=$2
@@ -34,13 +42,14 @@ shot() {  # shot NAME WORKSPACE ARGS...
     --print-layout "$@" > "$tmp/$name.txt" || { echo "FAIL: screenshot $name"; exit 1; }
 }
 shot relief "$tmp/s.gpkg" --view $view
-shot plain "$tmp/plain.gpkg" --view $view
-shot tint "$tmp/s.gpkg" --view $view --tint
+shot towns "$tmp/t.gpkg" --view $view
+shot towns_plain "$tmp/tp.gpkg" --view $view
+shot towns_tint "$tmp/t.gpkg" --view $view --tint
 shot contours "$tmp/s.gpkg" --view 107.62,29.30,40000
 
 grep -q "^relief levels 4 level [0-9] tint 0 dem yes" "$tmp/relief.txt" || { echo "FAIL: relief not loaded"; grep relief "$tmp/relief.txt"; exit 1; }
-grep -q "^relief levels 0 .* dem no" "$tmp/plain.txt" || { echo "FAIL: a workspace without DEM has relief"; exit 1; }
-grep -q "^relief levels 4 .* tint 1 " "$tmp/tint.txt" || { echo "FAIL: --tint"; exit 1; }
+grep -q "^relief levels 0 .* dem no" "$tmp/towns_plain.txt" || { echo "FAIL: a workspace without DEM has relief"; exit 1; }
+grep -q "^relief levels 4 .* tint 1 " "$tmp/towns_tint.txt" || { echo "FAIL: --tint"; exit 1; }
 # Contours at 1:40,000 (20 m interval) with labels; none at the district's scale.
 grep -qE "^contours interval 20 segments [1-9][0-9]* index [1-9][0-9]* labels [1-9][0-9]* shown 1" "$tmp/contours.txt" ||
   { echo "FAIL: contours at 1:40,000:"; grep contours "$tmp/contours.txt"; exit 1; }

@@ -96,7 +96,7 @@ MapStyles default_map_styles() {
   s.order = {"townships", "villages", "zones", "census_points", "producers"};
   LayerStyle town;
   // Neutral and light, so the relief shows through and no zone colour mixes with a township's.
-  town.fill = {250, 250, 250, 115};
+  town.fill = {250, 250, 250, 80};
   town.outline = {128, 128, 128, 255};
   town.outline_width_px = 1.0f;
   town.label_field = "name";

@@ -37,7 +37,7 @@ struct MapStyles {
   friend bool operator==(const MapStyles&, const MapStyles&) = default;
 };
 
-// DEFAULT styles: townships a light neutral wash (white, 45% alpha) with thin grey outlines;
+// DEFAULT styles: townships a light neutral wash (white, 31% alpha) with thin grey outlines;
 // zones as outlines in their GI's colour from a colour-blind-safe palette, with hatching and a
 // faint fill of the same colour (fill alpha 40); producers coloured by check result.
 MapStyles default_map_styles();
