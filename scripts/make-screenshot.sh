@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Renders docs/screenshot.png and docs/screenshot-zh.png (1280x800, English and Chinese interface) of the sample workspace through the app's own headless
-# screenshot path, under Xvfb. Usage: scripts/make-screenshot.sh [build-dir] [sample.gpkg]
+# Renders docs/screenshot.png and docs/screenshot-zh.png (1280x800, English and Chinese interface)
+# of the sample workspace, and docs/screenshot-terrain.png (a 1:40,000 view with the tinted
+# relief, contour lines and the zone tools' altitude-band preview), through the app's own
+# headless screenshot path, under Xvfb. A sample without a DEM gets the synthetic one on a
+# temporary copy (tests/tools/sample_dem.cpp). Usage: scripts/make-screenshot.sh [build-dir] [sample.gpkg]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -13,6 +16,12 @@ if [ ! -f "$sample" ]; then
 fi
 cfg=$(mktemp -d)
 trap 'rm -rf "$cfg"' EXIT
+dem=${sample%.gpkg}.dem.tif
+if [ ! -f "$dem" ] && [ -x "$build/tests/giatlas_sample_dem" ]; then
+  cp "$sample" "$cfg/sample.gpkg"
+  "$build/tests/giatlas_sample_dem" "$cfg/sample.gpkg"
+  sample=$cfg/sample.gpkg
+fi
 # A private config dir: the screenshot never depends on (or changes) the user's remembered state.
 for lang in en zh; do
   out=$root/docs/screenshot.png
@@ -21,3 +30,8 @@ for lang in en zh; do
     "$gui" --workspace "$sample" --size 1280x800 --lang "$lang" --screenshot "$out"
   echo "make-screenshot: wrote $out"
 done
+out=$root/docs/screenshot-terrain.png
+XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$gui" --workspace "$sample" --size 1280x800 --lang zh --view 107.655,29.415,40000 --tint \
+  --band-units 500156109,500156003 --band-min 1200 --screenshot "$out"
+echo "make-screenshot: wrote $out"

@@ -218,6 +218,9 @@ void App::frame() {
   timespec t0{}, t1{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
   if (ui.show_relief) relief_->draw(view, ui.relief_tint, ui.relief_opacity);
+  timespec tr{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &tr);
+  last_relief_cpu_s = static_cast<double>(tr.tv_sec - t0.tv_sec) + static_cast<double>(tr.tv_nsec - t0.tv_nsec) * 1e-9;
   renderer_->draw(scene, styles, view, content_scale, contours_visible());
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
   last_draw_cpu_s = static_cast<double>(t1.tv_sec - t0.tv_sec) + static_cast<double>(t1.tv_nsec - t0.tv_nsec) * 1e-9;

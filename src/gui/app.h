@@ -154,9 +154,10 @@ class App {
   // declared before the editor that refers to it so that it is closed after it.
   std::unique_ptr<Workspace> census_ws;
   std::unique_ptr<CensusEditor> census_editor;
-  std::uint64_t data_version = 0;
+  std::uint64_t data_version = 0;  // bumped whenever scene contents change (caches key on it)
   std::uint64_t style_version = 0;
-  double last_draw_cpu_s = 0;  // thread CPU time of the last map draw (benchmark)  // bumped whenever scene contents change (caches key on it)
+  double last_draw_cpu_s = 0;    // thread CPU time of the last map draw, relief included (benchmark)
+  double last_relief_cpu_s = 0;  // of which the relief's draw call
   float content_scale = 1.0f;
   float fb_per_window = 1.0f;  // framebuffer pixels per window coordinate
   int gk_epsg = 0;
