@@ -32,6 +32,6 @@ for lang in en zh; do
 done
 out=$root/docs/screenshot-terrain.png
 XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$gui" --workspace "$sample" --size 1280x800 --lang zh --view 107.655,29.415,40000 --tint \
-  --band-units 500156109,500156003 --band-min 1200 --screenshot "$out"
+  "$gui" --workspace "$sample" --size 1280x800 --lang zh --view 107.68,29.325,70000 --tint \
+  --band-units 500156109 --band-min 1000 --band-max 1600 --screenshot "$out"
 echo "make-screenshot: wrote $out"

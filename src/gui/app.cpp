@@ -110,7 +110,7 @@ void App::refresh_fonts() {
   if (ws_) texts.push_back(ws_->metadata().district_name);
   // The altitude band's wording and the preview's findings (core texts, in Chinese too).
   texts.push_back(band_text_zh(AltitudeBand{1000.0, 1600.0}) + band_text_zh(AltitudeBand{1200.0, {}}) +
-                  band_text_zh(AltitudeBand{{}, 1600.0}));
+                  band_text_zh(AltitudeBand{{}, 1600.0}) + band_text_en(AltitudeBand{1000.0, 1600.0}));
   if (band_preview)
     for (const BandFinding& f : band_preview->zone.findings) texts.push_back(f.detail);
   fonts_.rebuild(16.0f * content_scale, texts);

@@ -109,7 +109,7 @@ MapStyles default_map_styles() {
   // Zones are coloured outlines with hatching over a faint wash of the GI's colour (the fill's
   // alpha); the colours come per GI from zone_palette, so what the user sees is the legend's.
   zones.opacity = 1.0f;
-  zones.fill = {0, 0, 0, 40};
+  zones.fill = {0, 0, 0, 30};
   zones.outline = {40, 40, 40, 255};  // unused for zones: each outline takes its GI's colour
   zones.outline_width_px = 2.5f;
   zones.label_field = "gi";

@@ -39,7 +39,7 @@ struct MapStyles {
 
 // DEFAULT styles: townships a light neutral wash (white, 31% alpha) with thin grey outlines;
 // zones as outlines in their GI's colour from a colour-blind-safe palette, with hatching and a
-// faint fill of the same colour (fill alpha 40); producers coloured by check result.
+// faint fill of the same colour (fill alpha 30); producers coloured by check result.
 MapStyles default_map_styles();
 // The colour of the i-th GI (wraps around the palette).
 Rgba zone_colour(const MapStyles& s, std::size_t gi_index);
