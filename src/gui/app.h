@@ -140,6 +140,7 @@ class App {
   std::shared_ptr<const DemGrid> dem;  // the workspace's DEM, once loaded; null = none
   std::string relief_key;              // workspace path + DEM record the relief was built from
   ContourMesh contours;                // the lines' area, interval and labels (lines are on the GPU)
+  int relief_builds = 0, contour_jobs = 0;  // background jobs started (tests: never per frame)
   std::shared_ptr<const UnitsBandZone> band_preview;
   std::string band_preview_key, band_preview_error;
   std::vector<LabelLayerCache> labels;

@@ -169,12 +169,12 @@ int App::run_screenshot() {
   if (options_.print_layout) {
     print_layout();
     const Point centre = scene.proj.to_lonlat(view.center);
-    std::printf("relief levels %zu level %d tint %d dem %s\n", relief_->level_count(),
-                relief_->level_for(view.m_per_px), ui.relief_tint ? 1 : 0, dem ? "yes" : "no");
+    std::printf("relief levels %zu level %d tint %d dem %s builds %d\n", relief_->level_count(),
+                relief_->level_for(view.m_per_px), ui.relief_tint ? 1 : 0, dem ? "yes" : "no", relief_builds);
     std::printf("altitude %.6f,%.6f %s\n", centre.x, centre.y, altitude_text(centre).c_str());
-    std::printf("contours interval %.0f segments %zu index %zu labels %zu shown %d\n", contours.interval,
+    std::printf("contours interval %.0f segments %zu index %zu labels %zu shown %d jobs %d\n", contours.interval,
                 contours.segments.size() / 4, contours.index_segments.size() / 4, contours.labels.size(),
-                contours_visible() ? 1 : 0);
+                contours_visible() ? 1 : 0, contour_jobs);
   }
   if (zone_editor)
     std::printf("zone_edit %s drawing %d vertices %zu undo_steps %zu undo '%s' status '%s'\n", zone_editor_gi.c_str(),
@@ -276,8 +276,9 @@ int App::run_bench() {
     wall += w1 - w0;
     worst = std::max(worst, c1 - c0);
   }
-  std::printf("bench: hillshade %s (level %d of %zu at the last frame)\n", options_.bench_relief ? "on" : "off",
-              relief_->level_for(view.m_per_px), relief_->level_count());
+  std::printf("bench: hillshade %s (level %d of %zu at the last frame), contour jobs started during the frames: %d\n",
+              options_.bench_relief ? "on" : "off", relief_->level_for(view.m_per_px), relief_->level_count(),
+              contour_jobs);
   std::printf("bench: %d panning frames: main-thread CPU %.3f ms/frame (worst %.3f ms), wall incl. GPU %.2f ms/frame\n",
               n, cpu / n * 1e3, worst * 1e3, wall / n * 1e3);
   std::printf("bench:   of which the map's GL calls %.3f ms/frame (with llvmpipe this includes vertex shading);\n"

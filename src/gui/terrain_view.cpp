@@ -61,6 +61,7 @@ void App::start_relief() {
   std::string ignored;
   relief_task.poll(*this, ignored);
   const std::string path = ws_->path();
+  ++relief_builds;
   relief_task.start(tr(Str::relief_building), [path, key](const Progress& progress) -> BackgroundTask::Completion {
     const Workspace ws = Workspace::open(path, true);
     progress.report("DEM", 0);
@@ -94,6 +95,7 @@ void App::update_contours() {
   const std::shared_ptr<const DemGrid> grid = dem;
   const LocalProjection proj = scene.proj;
   const std::string key = relief_key;
+  ++contour_jobs;
   contour_task.start(tr(Str::contours_task), [grid, proj, interval, area, key](const Progress&) -> BackgroundTask::Completion {
     auto mesh = std::make_shared<ContourMesh>(make_contour_mesh(contour_lines(*grid, interval, area), proj, interval, area));
     return [mesh, key](App& app) {
