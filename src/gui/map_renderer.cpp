@@ -41,6 +41,7 @@ MapRenderer::MapRenderer()
   uf_.to_ndc = loc(fill_, "u_to_ndc");
   uf_.opacity = loc(fill_, "u_opacity");
   uf_.hatch_alpha = loc(fill_, "u_hatch_alpha");
+  uf_.m_per_px = loc(fill_, "u_m_per_px");
   uf_.hatch_spacing = loc(fill_, "u_hatch_spacing");
   uf_.hatch_width = loc(fill_, "u_hatch_width");
   ul_.per_feature = loc(line_, "u_per_feature");
@@ -314,6 +315,7 @@ void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport&
         glUniform2f(uf_.to_ndc, static_cast<float>(2.0 / (view.width * view.m_per_px)),
                     static_cast<float>(2.0 / (view.height * view.m_per_px)));
         glUniform1f(uf_.opacity, style.opacity);
+        glUniform1f(uf_.m_per_px, static_cast<float>(view.m_per_px));
         // Zones are hatched in their colour (each GI its own direction); other layers are plain.
         glUniform1f(uf_.hatch_alpha, name == "zones" ? 0.5f : 0.0f);
         glUniform1f(uf_.hatch_spacing, 10.0f * line_scale);
