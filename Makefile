@@ -20,8 +20,12 @@ run: build
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# The sample and its DEM (data/wulong-sample.dem.tif) are made in a scratch folder, then moved in.
 sample: build
-	@rm -f $(SAMPLE).new && $(BUILD)/src/cli/giatlas-cli sample $(SAMPLE).new && mv $(SAMPLE).new $(SAMPLE)
+	@rm -rf data/.sample-new && mkdir -p data/.sample-new && \
+	  $(BUILD)/src/cli/giatlas-cli sample data/.sample-new/wulong-sample.gpkg && \
+	  mv data/.sample-new/wulong-sample.dem.tif data/wulong-sample.dem.tif && \
+	  mv data/.sample-new/wulong-sample.gpkg $(SAMPLE) && rmdir data/.sample-new
 
 screenshot: build
 	@bash scripts/make-screenshot.sh $(BUILD)

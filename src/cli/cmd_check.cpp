@@ -1,5 +1,6 @@
 // giatlas-cli check: the origin check of a workspace's producers (or of a producer file read on
 // the fly) against the zones in force on a date, with CSV / GeoPackage / GeoJSON / HTML reports.
+#include <algorithm>
 #include <iostream>
 
 #include "check/origin_check.h"
@@ -9,6 +10,7 @@
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "io/import.h"
+#include "map/feature_colour.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
@@ -16,13 +18,21 @@ namespace giatlas::cli {
 int cmd_check(int argc, char** argv) {
   Args args(argc, argv, 2, {"save", "quiet"});
   args.allow_only({"producers", "date", "tolerance", "gi", "out", "save", "threads", "quiet", "layer", "crs",
-                   "encoding", "lon", "lat"});
+                   "encoding", "lon", "lat", "cause"});
   const std::string& path = args.need(0, "workspace.gpkg");
   CheckOptions opt;
   opt.date = args.get_or("date", "");
   opt.tolerance_m = args.number_or("tolerance", 30.0);
   opt.gi = args.get_or("gi", "");
   opt.threads = static_cast<int>(args.number_or("threads", 0));
+  if (auto causes = args.get("cause")) {
+    std::size_t start = 0;
+    while (start <= causes->size()) {
+      const std::size_t comma = std::min(causes->find(',', start), causes->size());
+      if (comma > start) opt.causes.push_back(causes->substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
   auto out = args.get("out");
   bool save = args.flag("save");
   if (out) {
@@ -34,6 +44,7 @@ int cmd_check(int argc, char** argv) {
   if (save && args.get("producers"))
     throw Error("--save records inspections of the workspace's own producers; it cannot be used with --producers");
   Workspace ws = Workspace::open(path, !save);
+  const MapStyles styles = saved_map_styles(ws);  // a .gpkg report carries them as a QGIS style
   TerminalProgress tp("check");
   CheckReport report;
   if (auto file = args.get("producers")) {
@@ -47,7 +58,7 @@ int cmd_check(int argc, char** argv) {
     ImportReport ir = read_producers(*file, io, producers, tp.progress());
     std::cerr << "read " << ir.accepted << " producers from " << *file << " (" << ir.rejected << " rejected)\n";
     report = run_origin_check(ws, std::move(producers), opt, tp.progress());
-    if (out) write_check_report(report, *out);
+    if (out) write_check_report(report, *out, &styles);
   } else if (out && file_extension(*out) == "csv" && !save) {
     // The common large case streams: rows go to the CSV chunk by chunk, memory stays flat.
     CheckCsvWriter csv(*out);
@@ -56,7 +67,7 @@ int cmd_check(int argc, char** argv) {
     csv.commit();
   } else {
     report = run_origin_check(ws, opt, tp.progress());
-    if (out) write_check_report(report, *out);
+    if (out) write_check_report(report, *out, &styles);
   }
   tp.finish();
   if (save) {

@@ -4,6 +4,8 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "terrain/altitude_band.h"
+#include "terrain/dem_import.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
@@ -30,8 +32,12 @@ int cmd_info(int argc, char** argv) {
     for (const auto& z : zones)
       std::cout << "  " << z.gi << " v" << z.version << "  " << z.effective_from << " – "
                 << (z.effective_to.empty() ? "in force" : z.effective_to) << "  (" << z.units.size() << " units, "
-                << z.source << ")\n";
+                << z.source << (z.min_altitude_m || z.max_altitude_m ? ", " + band_text_zh({z.min_altitude_m, z.max_altitude_m}) : "")
+                << ")\n";
   }
+  std::cout << "\n";
+  if (auto dem = workspace_dem_info(ws)) print_dem_info(*dem);
+  else std::cout << "DEM            none (giatlas-cli dem import FILE… --into " << path << ")\n";
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "error.h"
+#include "map/qgis_styles.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
@@ -15,6 +16,7 @@ int cmd_new(int argc, char** argv) {
   auto district = args.get("district");
   if (!district) throw Error("new: --district NAME is required (e.g. --district 武隆区)");
   Workspace ws = Workspace::create(path, *district, args.get_or("code", ""));
+  write_workspace_qgis_styles(ws);  // so QGIS shows it as GI Atlas does from the start
   std::cout << "created workspace " << path << " for " << *district << " (schema version "
             << ws.metadata().schema_version << ")\n";
   return 0;

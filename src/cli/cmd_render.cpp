@@ -13,8 +13,9 @@
 namespace giatlas::cli {
 
 int cmd_render(int argc, char** argv) {
-  Args args(argc, argv, 2, {});
-  args.allow_only({"gi", "version", "out", "paper", "dpi", "orientation", "title", "date"});
+  Args args(argc, argv, 2, {"no-relief"});
+  args.allow_only({"gi", "version", "out", "paper", "dpi", "orientation", "title", "date", "no-relief", "relief",
+                   "contour-interval"});
   const std::string& path = args.need(0, "workspace.gpkg");
   RenderOptions opt;
   const auto gi = args.get("gi");
@@ -29,6 +30,8 @@ int cmd_render(int argc, char** argv) {
   opt.orientation = args.get_or("orientation", "auto");
   opt.title = args.get_or("title", "");
   opt.date = args.get_or("date", "");
+  opt.relief = args.flag("no-relief") ? "off" : args.get_or("relief", "shade");
+  opt.contour_interval_m = args.number_or("contour-interval", 100);
 
   const Workspace ws = Workspace::open(path, true);
   TerminalProgress tp("render");
@@ -39,6 +42,12 @@ int cmd_render(int argc, char** argv) {
             << scale_text(r.scale_denominator) << ", EPSG:" << r.epsg;
   if (r.format == "png") std::cout << ", " << r.width_px << "x" << r.height_px << " px";
   std::cout << ")\n";
+  if (r.relief || r.contour_lines > 0)
+    std::cout << "relief: hillshade" << (opt.relief == "tint" ? " with hypsometric tint" : "") << ", "
+              << r.contour_lines << " contour lines, " << r.contour_labels << " altitude labels\n";
+  else if (opt.relief != "off")
+    std::cout << "relief: none (the workspace has no DEM; giatlas-cli dem import adds one)\n";
+  std::cout << "legend: " << r.zone_legend << "\n";
   return 0;
 }
 

@@ -9,7 +9,9 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/terminal_progress.h"
+#include "map/qgis_styles.h"
 #include "sample/generator.h"
+#include "workspace/workspace.h"
 
 namespace giatlas::cli {
 
@@ -26,6 +28,10 @@ int cmd_sample(int argc, char** argv) {
   TerminalProgress bar("sample");
   auto truth = generate_sample(path, opt, bar.progress());
   bar.finish();
+  {
+    Workspace ws = Workspace::open(path);
+    write_workspace_qgis_styles(ws);
+  }
   std::map<std::string, int> counts;
   for (const auto& t : truth) ++counts[t.cause.empty() ? t.expected : t.expected + " (" + t.cause + ")"];
   std::cout << "wrote " << path << ": synthetic Wulong District sample, seed " << opt.seed << ", " << truth.size()

@@ -6,10 +6,13 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/terminal_progress.h"
 #include "error.h"
 #include "geo/geodesic.h"
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
+#include "terrain/band_zone_build.h"
+#include "terrain/dem_import.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
@@ -58,10 +61,12 @@ void print_versions(const std::vector<ZoneVersion>& versions) {
   std::printf("%s %4s  %-10s  %-10s  %-8s %12s %6s  %s\n", pad("gi", 16).c_str(), "ver", "from", "to",
               "source", "area_km2", "units", "author / note");
   for (const auto& v : versions)
-    std::printf("%s %4d  %-10s  %-10s  %-8s %12.4f %6zu  %s%s%s\n", pad(v.gi, 16).c_str(), v.version,
+    std::printf("%s %4d  %-10s  %-10s  %-8s %12.4f %6zu  %s%s%s%s%s\n", pad(v.gi, 16).c_str(), v.version,
                 v.effective_from.c_str(), v.effective_to.empty() ? "-" : v.effective_to.c_str(),
-                v.source.c_str(), geodesic_area(v.geom) / 1e6, v.units.size(), v.author.c_str(),
-                v.note.empty() ? "" : " / ", v.note.c_str());
+                v.source.c_str(), geodesic_area(v.geom) / 1e6, v.units.size(),
+                band_text_zh({v.min_altitude_m, v.max_altitude_m}).c_str(),
+                v.min_altitude_m || v.max_altitude_m ? " " : "", v.author.c_str(), v.note.empty() ? "" : " / ",
+                v.note.c_str());
 }
 
 nlohmann::json geojson_geometry(const MultiPolygon& m) {
@@ -78,6 +83,44 @@ nlohmann::json geojson_geometry(const MultiPolygon& m) {
   return {{"type", "MultiPolygon"}, {"coordinates", polys}};
 }
 
+std::string area_text(double m2) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%.4f km² (%.0f 亩)", m2 / 1e6, m2 / (10000.0 / 15.0));
+  return buf;
+}
+
+// `zone build` with --min-altitude / --max-altitude: the units ∩ the band on the workspace's DEM.
+int zone_build_band(const Args& args, Workspace& ws, const std::string& gi, const std::vector<std::string>& keys,
+                    const AltitudeBand& band, const ZoneFromUnitsOptions& unit_opt) {
+  validate_band(band);
+  const auto dem = load_workspace_dem(ws);
+  if (!dem) throw Error("zone build: " + ws.path() + " has no DEM for an altitude band (giatlas-cli dem import FILE --into WS)");
+  BandZoneOptions band_opt;
+  band_opt.min_area_m2 = args.number_or("min-area", band_opt.min_area_m2);
+  if (!(band_opt.min_area_m2 >= 0)) throw Error("zone build: --min-area must be 0 or more square metres");
+  TerminalProgress bar("zone build");
+  const UnitsBandZone z = units_band_zone(ws, *dem, keys, band, unit_opt, band_opt, bar.progress());
+  bar.finish();
+  for (const auto& f : z.units.findings)
+    std::printf("finding %s: %s (at %.6f, %.6f)\n", f.code.c_str(), f.detail.c_str(), f.where.x, f.where.y);
+  for (const auto& f : z.zone.findings)
+    std::printf("finding %s: %s\n", f.code.c_str(), f.detail.c_str());
+  std::printf("%s: %zu units, %s; %s: %s (%.1f%% of the units)\n", gi.c_str(), z.units.units.size(),
+              area_text(z.zone.units_m2).c_str(), band_text_zh(band).c_str(), area_text(z.zone.band_m2).c_str(),
+              z.zone.units_m2 > 0 ? 100.0 * z.zone.band_m2 / z.zone.units_m2 : 0.0);
+  if (args.flag("dry-run")) {
+    std::printf("dry run: not saved\n");
+    return 0;
+  }
+  if (z.zone.geom.empty()) throw Error("zone build: no part of the units is at " + band_text_en(band) + "; nothing saved");
+  const ZoneVersion v = save_zone(ws, z.zone.geom,
+                                  band_save_request(z, gi, args.get_or("effective", ""), args.get_or("author", ""),
+                                                    args.get_or("note", "")));
+  std::printf("saved %s zone version %d (effective from %s): %s, %s\n", gi.c_str(), v.version, v.effective_from.c_str(),
+              band_text_zh(band).c_str(), area_text(z.zone.band_m2).c_str());
+  return 0;
+}
+
 int zone_build(const Args& args, const std::string& path, const std::string& gi) {
   std::vector<std::string> keys;
   for (const char* opt : {"townships", "codes", "villages"})
@@ -89,6 +132,10 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
   opt.close_holes_below_m2 = args.number_or("hole-threshold", opt.close_holes_below_m2);
   opt.drop_slivers = args.flag("drop-slivers");
   Workspace ws = Workspace::open(path, args.flag("dry-run"));
+  AltitudeBand band;
+  if (args.get("min-altitude")) band.min_m = args.number_or("min-altitude", 0);
+  if (args.get("max-altitude")) band.max_m = args.number_or("max-altitude", 0);
+  if (band.any()) return zone_build_band(args, ws, gi, keys, band, opt);
   const ZoneFromUnits z = zone_from_units(ws.townships(), ws.villages(), keys, opt);
   for (const auto& f : z.findings)
     std::printf("finding %s: %s (at %.6f, %.6f)\n", f.code.c_str(), f.detail.c_str(), f.where.x, f.where.y);
@@ -97,8 +144,13 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
     std::printf("dry run: %s from %zu units, %.4f km², not saved\n", gi.c_str(), z.units.size(), km2);
     return 0;
   }
-  ZoneSaveRequest req{
-      gi, args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", ""), "units", z.units};
+  ZoneSaveRequest req;
+  req.gi = gi;
+  req.effective_from = args.get_or("effective", "");
+  req.author = args.get_or("author", "");
+  req.note = args.get_or("note", "");
+  req.source = "units";
+  req.units = z.units;
   const ZoneVersion v = save_zone(ws, z.geom, req);
   std::printf("saved %s zone version %d (effective from %s): %zu units, %.4f km²\n", gi.c_str(), v.version,
               v.effective_from.c_str(), z.units.size(), km2);
@@ -176,7 +228,7 @@ int cmd_zone(int argc, char** argv) {
   }
   if (action == "build") {
     args.allow_only({"gi", "townships", "codes", "villages", "effective", "author", "note", "close-holes",
-                     "hole-threshold", "drop-slivers", "dry-run"});
+                     "hole-threshold", "drop-slivers", "dry-run", "min-altitude", "max-altitude", "min-area"});
     return zone_build(args, path, *gi);
   }
   args.allow_only({"gi", "from", "to", "out"});  // compare

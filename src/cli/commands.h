@@ -15,5 +15,16 @@ int cmd_render(int argc, char** argv);   // printable map
 int cmd_plan(int argc, char** argv);     // random inspection sample
 int cmd_census(int argc, char** argv);   // record and summarise census points
 int cmd_register(int argc, char** argv); // the GI register: list, add, set
+int cmd_dem(int argc, char** argv);      // elevation model: import, info, sample
+int cmd_styles(int argc, char** argv);   // map styles written as QGIS layer styles
+
+}  // namespace giatlas::cli
+
+namespace giatlas {
+struct DemInfo;
+}
+namespace giatlas::cli {
+// The DEM block of `info` and `dem info`.
+void print_dem_info(const giatlas::DemInfo& info);
 
 }  // namespace giatlas::cli

@@ -25,14 +25,15 @@ constexpr Command kCommands[] = {
      "[--no-repair] [--update-existing] [--dry-run] [--report rejects.csv] [--quiet]"},
     {"check", giatlas::cli::cmd_check,
      "check <workspace.gpkg> [--producers FILE [--layer L] [--crs C] [--encoding E] [--lon COL --lat COL]] "
-     "[--date YYYY-MM-DD] [--tolerance M] [--gi NAME] "
+     "[--date YYYY-MM-DD] [--tolerance M] [--gi NAME] [--cause below_band,above_band,altitude_unknown|none] "
      "[--threads T] [--out report.csv|.gpkg|.geojson|.html] [--save] [--quiet]"},
     {"zone", giatlas::cli::cmd_zone,
      "zone list|history|build|compare <workspace.gpkg> --gi NAME [--townships A,B | --codes … | --villages …] "
-     "[--effective D] [--author A] [--note N] [--close-holes] [--from V --to V] [--out diff.geojson]"},
+     "[--min-altitude M] [--max-altitude M] [--min-area M2] [--effective D] [--author A] [--note N] [--close-holes] [--from V --to V] [--out diff.geojson]"},
     {"scope", giatlas::cli::cmd_scope, "scope <workspace.gpkg> --gi NAME [--version V] [--format text|md|json] [--precise] [--out F]"},
     {"render", giatlas::cli::cmd_render,
-     "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300] [--version V] [--title T]"},
+     "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300] [--version V] [--title T] "
+     "[--relief shade|tint|off | --no-relief] [--contour-interval 100]"},
     {"plan", giatlas::cli::cmd_plan,
      "plan <workspace.gpkg> --count N | --ratio R --seed S [--date D] [--gi NAME] [--stratify] [--weight W] "
      "[--inspectors 2] [--out plan.csv|.html] [--save]"},
@@ -40,6 +41,10 @@ constexpr Command kCommands[] = {
      "register list <workspace.gpkg> | register add|set <workspace.gpkg> NAME [--category C] [--type T] "
      "[--status candidate|applying|registered|revoked] [--registration-no N --registration-date D] [--holder H] "
      "[--standard-no S --standard-date D]"},
+    {"dem", giatlas::cli::cmd_dem,
+     "dem import FILE… --into <workspace.gpkg> [--crs C] [--vertical-datum D] [--date D] [--cell ARCSEC] | "
+     "dem info <workspace.gpkg> | dem sample <workspace.gpkg> LON,LAT…"},
+    {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --qgis"},
     {"census", giatlas::cli::cmd_census,
      "census add <workspace.gpkg> --lon X --lat Y --product P --category C [--surveyor S] [--date D] | "
      "census summary <workspace.gpkg> [--by township|category|product]"},

@@ -11,6 +11,7 @@
 #include "error.h"
 #include "panels.h"
 #include "map/feature_colour.h"
+#include "map/qgis_styles.h"
 #include "strings.h"
 #include "zone_edit.h"
 
@@ -74,7 +75,8 @@ App::~App() {
   for (BackgroundTask* t : {&task, &relief_task, &contour_task, &band_task}) t->wait();
   if (styles_unsaved_ && ws_) {
     try {
-      Workspace::open(ws_->path()).set_setting("map.styles", styles_to_json(styles));
+      Workspace w = Workspace::open(ws_->path());
+      save_map_styles(w, styles);  // with the QGIS layer styles
     } catch (const std::exception&) {
       // Leaving: nothing useful to do with an error here.
     }
@@ -167,7 +169,8 @@ void App::save_styles_if_settled() {
   // edit ends.
   if (!styles_unsaved_ || !ws_ || ImGui::IsAnyItemActive()) return;
   try {
-    Workspace::open(ws_->path()).set_setting("map.styles", styles_to_json(styles));
+    Workspace w = Workspace::open(ws_->path());
+    save_map_styles(w, styles);  // the setting and the QGIS layer styles
   } catch (const std::exception& e) {
     notify(e.what());
   }

@@ -51,6 +51,7 @@ void draw_export_map(App& app) {
   ImGui::Combo(tr(Str::export_paper), &ui.export_paper, papers, 2);
   ImGui::InputText(tr(Str::export_out), &ui.export_out);
   ImGui::SliderInt(tr(Str::export_dpi), &ui.export_dpi, 30, 1200);
+  ImGui::Checkbox(tr(Str::export_relief), &ui.export_relief);
   const bool busy = app.task.running();
   ImGui::BeginDisabled(busy || ui.export_gi.empty() || ui.export_out.empty());
   if (ImGui::Button(tr(Str::export_run))) {
@@ -60,6 +61,7 @@ void draw_export_map(App& app) {
     o.out = ui.export_out;
     o.paper = papers[ui.export_paper];
     o.dpi = ui.export_dpi;
+    o.relief = ui.export_relief ? "shade" : "off";
     start_export(app, o);
   }
   ImGui::EndDisabled();

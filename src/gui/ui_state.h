@@ -125,6 +125,7 @@ struct UiState {
   int export_paper = 0;    // 0 A4, 1 A3
   std::string export_out;  // the format follows the extension
   int export_dpi = 300;
+  bool export_relief = true;  // hillshade and contours when the workspace has a DEM
   std::vector<ZoneHistoryRow> zone_history;  // cached per zone_history_key
   std::string zone_history_key;
   // The import form (import_panel.cpp).

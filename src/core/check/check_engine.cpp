@@ -84,8 +84,9 @@ std::vector<ZoneVersion> zones_in_force(const std::vector<ZoneVersion>& all, con
   return out;
 }
 
-CheckEngine::CheckEngine(std::vector<Township> townships, std::vector<ZoneVersion> zones, CheckOptions options)
-    : options_(std::move(options)), townships_(std::move(townships)) {
+CheckEngine::CheckEngine(std::vector<Township> townships, std::vector<ZoneVersion> zones, CheckOptions options,
+                         const std::vector<Village>& villages, std::shared_ptr<const DemGrid> dem)
+    : options_(std::move(options)), dem_(std::move(dem)), townships_(std::move(townships)) {
   ensure_gdal();
   townships_.erase(std::remove_if(townships_.begin(), townships_.end(),
                                   [](const Township& t) { return t.geom.empty(); }),
@@ -100,8 +101,18 @@ CheckEngine::CheckEngine(std::vector<Township> townships, std::vector<ZoneVersio
   for (auto& z : zones) {
     auto pz = std::make_unique<PreparedZone>();
     pz->slot = static_cast<std::uint32_t>(zones_.size());
-    pz->info = {z.gi, z.version, z.effective_from, z.effective_to, 0};
+    pz->info = {z.gi, z.version, z.effective_from, z.effective_to, 0, {z.min_altitude_m, z.max_altitude_m}};
     pz->index = PointIndex(std::vector<MultiPolygon>{z.geom});
+    if (pz->info.band.any()) {
+      std::vector<MultiPolygon> units;
+      for (const auto& code : z.units) {
+        for (const auto& t : townships_)
+          if (t.code == code) units.push_back(t.geom);
+        for (const auto& v : villages)
+          if (v.code == code) units.push_back(v.geom);
+      }
+      if (!units.empty()) pz->units = PointIndex(units);
+    }
     pz->boundary = BoundaryDistance(z.geom);
     by_gi_[z.gi] = pz.get();
     zone_indexes_.push_back(&pz->index);
@@ -144,6 +155,14 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
     diagnose_invalid(p, zone, worker, row);
   } else {
     const Point loc = *p.location;
+    if (dem_) {
+      const AltitudeSample a = dem_->sample(loc);
+      row.altitude_m = a.ok() ? std::round(a.metres * 10.0) / 10.0 : a.metres;
+      row.altitude_status = altitude_status_code(a.status);
+    } else {
+      row.altitude_status = altitude_status_code(AltitudeStatus::no_dem);
+    }
+    if (zone) row.zone_band = zone->info.band;
     const PointHit& town = where.town;
     if (town.owner >= 0) row.township = townships_[static_cast<std::size_t>(town.owner)].name;
     if (!zone) {
@@ -185,7 +204,9 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
         }
         // Within the tolerance a point is a boundary case for a field visit: undoing a map
         // shift of hundreds of metres lands inside about half the time by chance alone.
-        if (!near) diagnose_located(loc, *zone, worker, row);
+        // Off the altitude band within the zone's own units is the plainest explanation there;
+        // map-shift hypotheses land inside an intricate band zone by chance too often.
+        if (!near && !explain_band(loc, *zone, row)) diagnose_located(loc, *zone, worker, row);
       }
     }
   }
@@ -196,6 +217,42 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
     if (row.cause.empty()) row.cause = "bad_credit_code";
   }
   return row;
+}
+
+bool CheckEngine::explain_band(const Point& loc, const PreparedZone& zone, ProducerCheck& row) const {
+  if (!zone.units || !zone.units->covers(loc)) return false;
+  const AltitudeBand& b = zone.info.band;
+  char alt[32] = "";
+  if (!std::isnan(row.altitude_m)) std::snprintf(alt, sizeof alt, "%.0f", row.altitude_m);
+  auto bound = [](double m) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", m);
+    return std::string(buf);
+  };
+  if (std::isnan(row.altitude_m)) {
+    row.cause = "altitude_unknown";
+    const bool beyond = std::string(row.altitude_status) == "outside_dem";
+    add(row,
+        std::string("in the zone's townships, but its altitude cannot be read (") +
+            (!dem_ ? "the workspace has no DEM" : beyond ? "beyond the DEM" : "a void in the DEM") + "), so it is not taken as within " +
+            band_text_en(b),
+        std::string("位于保护范围所辖乡镇内，但无法读取海拔（") +
+            (!dem_ ? "工作区没有高程数据" : beyond ? "超出高程数据范围" : "高程数据空洞") + "），不视为" + band_text_zh(b));
+    return true;
+  }
+  if (b.min_m && row.altitude_m < *b.min_m) {
+    row.cause = "below_band";
+    add(row, std::string("altitude ") + alt + " m, below the zone's " + bound(*b.min_m) + " m band",
+        std::string("海拔") + alt + "米，低于保护范围下限" + bound(*b.min_m) + "米");
+    return true;
+  }
+  if (b.max_m && row.altitude_m > *b.max_m) {
+    row.cause = "above_band";
+    add(row, std::string("altitude ") + alt + " m, above the zone's " + bound(*b.max_m) + " m band",
+        std::string("海拔") + alt + "米，高于保护范围上限" + bound(*b.max_m) + "米");
+    return true;
+  }
+  return false;
 }
 
 void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out,

@@ -11,6 +11,7 @@
 #include "check/origin_check.h"
 #include "check/point_index.h"
 #include "geo/gdal.h"
+#include "terrain/dem.h"
 #include "workspace/model.h"
 
 namespace giatlas {
@@ -21,6 +22,9 @@ struct PreparedZone {
   ZoneUsed info;
   PointIndex index;
   BoundaryDistance boundary;
+  // For a zone cut to an altitude band: where its units lie (a point there but outside the
+  // zone is off the band, and the reason says so). Empty otherwise.
+  std::optional<PointIndex> units;
 };
 
 // Sets a row's reason in English and in Chinese (say), or adds a clause to both (add).
@@ -41,9 +45,11 @@ class CheckWorker {
 
 class CheckEngine {
  public:
-  // Builds every index once. `zones` are the versions in force (one per GI).
-  // REQUIRES: at least one township with geometry (Error otherwise).
-  CheckEngine(std::vector<Township> townships, std::vector<ZoneVersion> zones, CheckOptions options);
+  // Builds every index once. `zones` are the versions in force (one per GI). `villages` give
+  // the units of band zones made of villages; `dem` (may be null) gives every located producer
+  // its altitude. REQUIRES: at least one township with geometry (Error otherwise).
+  CheckEngine(std::vector<Township> townships, std::vector<ZoneVersion> zones, CheckOptions options,
+              const std::vector<Village>& villages = {}, std::shared_ptr<const DemGrid> dem = nullptr);
 
   // Classifies one producer. Thread-safe given one worker per thread.
   ProducerCheck check(const Producer& p, CheckWorker& worker) const;
@@ -68,8 +74,11 @@ class CheckEngine {
                        CheckWorker& worker) const;
   void diagnose_located(const Point& loc, const PreparedZone& zone, CheckWorker& worker, ProducerCheck& row) const;
   void diagnose_invalid(const Producer& p, const PreparedZone* zone, CheckWorker& worker, ProducerCheck& row) const;
+  // For a point outside a band zone but in its units: the altitude reason. False when it does not apply.
+  bool explain_band(const Point& loc, const PreparedZone& zone, ProducerCheck& row) const;
 
   CheckOptions options_;
+  std::shared_ptr<const DemGrid> dem_;
   std::vector<Township> townships_;  // sorted by code then name: the township rule's order
   PointIndex town_index_;
   std::vector<std::unique_ptr<PreparedZone>> zones_;

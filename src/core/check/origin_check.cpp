@@ -8,6 +8,7 @@
 
 #include "check/check_engine.h"
 #include "error.h"
+#include "terrain/dem_import.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -56,7 +57,9 @@ CheckEngine build_engine(const Workspace& ws, const CheckOptions& opt, CheckRepo
     zones.erase(std::remove_if(zones.begin(), zones.end(), [&](const ZoneVersion& z) { return z.gi != opt.gi; }),
                 zones.end());
   }
-  CheckEngine engine(ws.townships(), zones, opt);
+  std::shared_ptr<const DemGrid> dem;
+  if (auto grid = load_workspace_dem(ws)) dem = std::make_shared<const DemGrid>(std::move(*grid));
+  CheckEngine engine(ws.townships(), zones, opt, ws.villages(), std::move(dem));
   report.options.threads = engine.thread_count();
   for (const auto& z : engine.zones()) report.zones.push_back(z->info);
   return engine;
@@ -106,6 +109,12 @@ void CheckSummary::add(const ProducerCheck& row) {
   if (!row.cause.empty()) ++by_cause[row.cause];
 }
 
+bool cause_selected(const CheckOptions& opt, const ProducerCheck& row) {
+  if (opt.causes.empty()) return true;
+  const std::string& c = row.cause.empty() ? std::string("none") : row.cause;
+  return std::find(opt.causes.begin(), opt.causes.end(), c) != opt.causes.end();
+}
+
 std::string boundary_rules_text(const CheckOptions& opt) {
   char tol[32];
   std::snprintf(tol, sizeof tol, "%.1f", opt.tolerance_m);
@@ -120,6 +129,15 @@ std::string boundary_rules_text(const CheckOptions& opt) {
   t += "Township: a point on an edge shared by two townships is given to the township east of it (north of it on "
        "an east-west edge); on the district's outer boundary to the township whose edge it is on; so the "
        "per-township counts add up to the total.\n";
+  if (!opt.causes.empty()) {
+    t += "Filter: only producers whose cause is";
+    for (const auto& c : opt.causes) t += " " + c;
+    t += ".\n";
+  }
+  t += "Altitude: from the workspace's DEM, bilinear between cell centres, to 0.1 m; a void or a point beyond the DEM "
+       "has no altitude and is never taken as within a zone's altitude band. A zone cut to a band keeps its band's "
+       "contour lines as its boundary; a point in the zone's units but off the band is outside with cause "
+       "below_band, above_band or altitude_unknown.\n";
   return t;
 }
 
@@ -143,6 +161,7 @@ CheckReport run_origin_check(const Workspace& ws, std::vector<Producer> producer
   CheckEngine engine = build_engine(ws, o, report, progress);
   progress.report("checking producers", 0.1);
   engine.check_all(producers, report.rows, progress);
+  std::erase_if(report.rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
   std::stable_sort(report.rows.begin(), report.rows.end(),
                    row_before);
   for (const auto& r : report.rows) {
@@ -167,6 +186,7 @@ CheckReport stream_origin_check(const Workspace& ws, const CheckOptions& opt, co
   std::int64_t done = 0;
   auto flush = [&] {
     engine.check_all(chunk, rows, progress);
+    std::erase_if(rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
     // for_each_producer yields id order; sorting again keeps the promise if it ever changes.
     std::stable_sort(rows.begin(), rows.end(),
                      row_before);

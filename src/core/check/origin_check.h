@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "geo/geometry.h"
 #include "progress.h"
+#include "terrain/altitude_band.h"
 #include "workspace/model.h"
 
 namespace giatlas {
@@ -22,6 +24,10 @@ struct CheckOptions {
   double tolerance_m = 30;   // DEFAULT 30 m: "near boundary" band on both sides of a zone edge.
   std::string gi;            // DEFAULT "": every GI; else only producers claiming this GI.
   int threads = 0;           // DEFAULT 0: all cores (std::thread::hardware_concurrency).
+  // DEFAULT empty: every producer. Else only producers whose cause is one of these codes
+  // (e.g. below_band, above_band, altitude_unknown) are reported, counted and saved: the
+  // inspector's filter "who is off the altitude band". "none" selects rows with no cause.
+  std::vector<std::string> causes;
 };
 
 // Exactly one result per producer. Codes are stable (reports, inspections, GUI colours).
@@ -44,7 +50,9 @@ const char* result_label_zh(CheckResult r);
 std::optional<CheckResult> result_from_code(const std::string& code);
 
 // The suspected cause of a problem, as a stable code ("" = none found): swapped, gcj02,
-// bd09, projected, missing, unparseable, out_of_range, bad_credit_code.
+// bd09, projected, missing, unparseable, out_of_range, bad_credit_code, on_boundary, and for a
+// zone cut to an altitude band, a point in the zone's units but outside the band: below_band,
+// above_band, altitude_unknown (DEM void or beyond the DEM: never taken as in band).
 struct ProducerCheck {
   std::int64_t producer_id = 0;
   std::string name, credit_code, gi;
@@ -56,6 +64,12 @@ struct ProducerCheck {
   std::string township;      // the township holding the point ("" when none)
   int zone_version = 0;      // the zone version used (0 = none)
   std::optional<Point> location;
+  // The DEM altitude at a valid location (bilinear, metres, 0.1 m); NaN when not read, and
+  // then altitude_status says why for a located producer (dem_void, outside_dem, no_dem).
+  // "" when read, or when there is no valid location.
+  double altitude_m = std::numeric_limits<double>::quiet_NaN();
+  const char* altitude_status = "";
+  AltitudeBand zone_band;  // the band of the zone version used (none for a plain zone)
 };
 
 // One version of a zone as used by a check.
@@ -64,6 +78,7 @@ struct ZoneUsed {
   int version = 0;
   std::string effective_from, effective_to;
   std::int64_t producers = 0;
+  AltitudeBand band;  // the version's altitude band, if it has one
 };
 
 struct CheckSummary {
@@ -85,6 +100,9 @@ struct CheckReport {
   std::string rules;                // the boundary rules, as text for reports
   double seconds = 0;
 };
+
+// True when `row` passes the options' cause filter.
+bool cause_selected(const CheckOptions& opt, const ProducerCheck& row);
 
 // The written-down semantics every report states at the top.
 std::string boundary_rules_text(const CheckOptions& opt);

@@ -1,5 +1,6 @@
 // CSV report of an origin check, streamed in chunks and renamed into place on commit.
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <unistd.h>
@@ -52,7 +53,8 @@ std::string temp_path_beside(const std::string& path) {
 const std::vector<std::string>& check_csv_columns() {
   static const std::vector<std::string> cols = {"name",         "credit_code", "gi",  "result",      "reason",
                                                 "distance_m",   "township",    "zone_version", "lon", "lat",
-                                                "producer_id",  "cause",       "result_zh",    "reason_zh"};
+                                                "producer_id",  "cause",       "result_zh",    "reason_zh",
+                                                "altitude_m",   "altitude_status", "zone_band"};
   return cols;
 }
 
@@ -109,6 +111,12 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += result_label_zh(r.result);
     buf_ += ',';
     put_field(buf_, r.reason_zh);
+    buf_ += ',';
+    if (!std::isnan(r.altitude_m)) put_number(buf_, "%.1f", r.altitude_m);
+    buf_ += ',';
+    buf_ += r.altitude_status;
+    buf_ += ',';
+    buf_ += band_text_zh(r.zone_band);
     buf_ += '\n';
   }
   if (std::fwrite(buf_.data(), 1, buf_.size(), f_) != buf_.size())
@@ -133,10 +141,10 @@ void write_check_csv(const CheckReport& report, const std::string& path) {
   w.commit();
 }
 
-void write_check_report(const CheckReport& report, const std::string& path) {
+void write_check_report(const CheckReport& report, const std::string& path, const MapStyles* styles) {
   std::string ext = file_extension(path);
   if (ext == "csv") return write_check_csv(report, path);
-  if (ext == "gpkg" || ext == "geojson" || ext == "json") return write_check_ogr(report, path);
+  if (ext == "gpkg" || ext == "geojson" || ext == "json") return write_check_ogr(report, path, styles);
   if (ext == "html" || ext == "htm") return write_check_html(report, path);
   throw Error("check report " + path + ": unknown format '." + ext + "' (use .csv, .gpkg, .geojson or .html)");
 }

@@ -1,5 +1,6 @@
 // The HTML report of an origin check: one self-contained page for people who are not GIS
 // specialists — options and rules first, then the counts, then one list per result.
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
@@ -84,10 +85,11 @@ void write_check_html(const CheckReport& report, const std::string& path) {
   }
   h += "</ul></div>\n";
   h += "<h2>使用的区域版本 Zone versions used</h2>\n<table><tr><th>地理标志 GI</th><th>版本 version</th>"
-       "<th>生效 from</th><th>失效 to</th><th>生产者 producers</th></tr>\n";
+       "<th>生效 from</th><th>失效 to</th><th>海拔范围 altitude band</th><th>生产者 producers</th></tr>\n";
   for (const auto& z : report.zones)
     h += "<tr><td>" + esc(z.gi) + "</td><td class=n>" + std::to_string(z.version) + "</td><td>" + esc(z.effective_from) +
-         "</td><td>" + esc(z.effective_to) + "</td><td class=n>" + std::to_string(z.producers) + "</td></tr>\n";
+         "</td><td>" + esc(z.effective_to) + "</td><td>" + esc(band_text_zh(z.band)) + "</td><td class=n>" +
+         std::to_string(z.producers) + "</td></tr>\n";
   h += "</table>\n";
   h += "<h2>汇总 Summary</h2>\n<table><tr><th>结果 result</th><th>代码 code</th><th>数量 count</th></tr>\n";
   for (int k = 0; k < kCheckResultCount; ++k) {
@@ -114,13 +116,15 @@ void write_check_html(const CheckReport& report, const std::string& path) {
       continue;
     }
     h += "<table><tr><th>名称 name</th><th>信用代码 credit code</th><th>地理标志 GI</th><th>乡镇 township</th>"
-         "<th>距边界 distance (m)</th><th>经度 lon</th><th>纬度 lat</th><th>说明 reason</th></tr>\n";
+         "<th>距边界 distance (m)</th><th>海拔 altitude (m)</th><th>经度 lon</th><th>纬度 lat</th><th>说明 reason</th></tr>\n";
     std::size_t shown = 0;
     for (const auto& r : report.rows) {
       if (r.result != res) continue;
       if (++shown > kMaxListRows) break;
       h += "<tr><td>" + esc(r.name) + "</td><td>" + esc(r.credit_code) + "</td><td>" + esc(r.gi) + "</td><td>" +
            esc(r.township) + "</td><td class=n>" + (r.distance_m >= 0 ? num(r.distance_m, "%.1f") : "") +
+           "</td><td class=n>" + (!std::isnan(r.altitude_m) ? num(r.altitude_m, "%.1f") : esc(r.altitude_status)) +
+           (r.zone_band.any() ? "<br><small>" + esc(band_text_zh(r.zone_band)) + "</small>" : "") +
            "</td><td class=n>" + (r.location ? num(r.location->x, "%.6f") : "") + "</td><td class=n>" +
            (r.location ? num(r.location->y, "%.6f") : "") + "</td><td>" + esc(r.reason_zh) +
            (r.reason.empty() ? "" : "<br><small class=en>" + esc(r.reason) + "</small>") + "</td></tr>\n";

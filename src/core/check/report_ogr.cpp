@@ -1,9 +1,11 @@
 // GeoPackage and GeoJSON point layers of an origin check, written through OGR.
+#include <cmath>
 #include <filesystem>
 
 #include "check/report_writers.h"
 #include "error.h"
 #include "geo/gdal.h"
+#include "map/qgis_styles.h"
 
 namespace giatlas {
 
@@ -16,7 +18,7 @@ void add_field(OGRLayer& layer, const char* name, OGRFieldType type, const std::
 
 }  // namespace
 
-void write_check_ogr(const CheckReport& report, const std::string& path) {
+void write_check_ogr(const CheckReport& report, const std::string& path, const MapStyles* styles) {
   ensure_gdal();
   std::string ext = file_extension(path);
   const char* driver_name = ext == "gpkg" ? "GPKG" : "GeoJSON";
@@ -47,6 +49,9 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
     add_field(*layer, "cause", OFTString, path);
     add_field(*layer, "result_zh", OFTString, path);
     add_field(*layer, "reason_zh", OFTString, path);
+    add_field(*layer, "altitude_m", OFTReal, path);
+    add_field(*layer, "altitude_status", OFTString, path);
+    add_field(*layer, "zone_band", OFTString, path);
     bool tx = ds->StartTransaction() == OGRERR_NONE;
     for (const auto& r : report.rows) {
       OgrFeature f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -68,6 +73,10 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
       f->SetField("cause", r.cause.c_str());
       f->SetField("result_zh", result_label_zh(r.result));
       f->SetField("reason_zh", r.reason_zh.c_str());
+      if (!std::isnan(r.altitude_m)) f->SetField("altitude_m", r.altitude_m);
+      else f->SetFieldNull(f->GetFieldIndex("altitude_m"));
+      f->SetField("altitude_status", r.altitude_status);
+      f->SetField("zone_band", band_text_zh(r.zone_band).c_str());
       if (layer->CreateFeature(f.get()) != OGRERR_NONE) {
         ds.reset();
         std::filesystem::remove(tmp);
@@ -78,6 +87,15 @@ void write_check_ogr(const CheckReport& report, const std::string& path) {
       ds.reset();
       std::filesystem::remove(tmp);
       throw Error("check report " + path + ": cannot commit: " + CPLGetLastErrorMsg());
+    }
+    if (ext == "gpkg") {
+      try {
+        write_qgis_styles(*ds, {check_report_qgis_style(styles ? *styles : default_map_styles())});
+      } catch (...) {
+        ds.reset();
+        std::filesystem::remove(tmp);
+        throw;
+      }
     }
   }
   std::error_code ec;

@@ -17,8 +17,9 @@ std::string check_summary_text(const CheckReport& report) {
   t += line;
   t += "zone versions used:\n";
   for (const auto& z : report.zones) {
-    std::snprintf(line, sizeof line, "  %-24s v%-3d from %-10s %6lld producers\n", z.gi.c_str(), z.version,
-                  z.effective_from.c_str(), static_cast<long long>(z.producers));
+    std::snprintf(line, sizeof line, "  %-24s v%-3d from %-10s %6lld producers%s%s\n", z.gi.c_str(), z.version,
+                  z.effective_from.c_str(), static_cast<long long>(z.producers), z.band.any() ? "  " : "",
+                  band_text_zh(z.band).c_str());
     t += line;
   }
   t += "results:\n";

@@ -11,6 +11,8 @@
 
 namespace giatlas {
 
+struct MapStyles;
+
 // The CSV's columns, in order; the first ten are the stable contract.
 // name,credit_code,gi,result,reason,distance_m,township,zone_version,lon,lat,producer_id,cause,result_zh
 const std::vector<std::string>& check_csv_columns();
@@ -34,11 +36,13 @@ class CheckCsvWriter {
 
 void write_check_csv(const CheckReport& report, const std::string& path);
 // GeoPackage (layer "origin_check") or GeoJSON, chosen by `path`'s extension; points in
-// EPSG:4490 with the CSV's fields; producers without a location get an empty geometry.
-void write_check_ogr(const CheckReport& report, const std::string& path);
+// EPSG:4490 with the CSV's fields; producers without a location get an empty geometry. A
+// GeoPackage also gets a QGIS layer style colouring the points by result (map/qgis_styles.h)
+// under `styles`. DEFAULT styles: default_map_styles().
+void write_check_ogr(const CheckReport& report, const std::string& path, const MapStyles* styles = nullptr);
 void write_check_html(const CheckReport& report, const std::string& path);
 // Dispatches on the extension: .csv, .gpkg, .geojson / .json, .html / .htm. Error otherwise.
-void write_check_report(const CheckReport& report, const std::string& path);
+void write_check_report(const CheckReport& report, const std::string& path, const MapStyles* styles = nullptr);
 
 // The summary printed by the CLI: options, zones used, counts per result (code and label),
 // per GI, per township and per suspected cause.

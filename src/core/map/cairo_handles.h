@@ -1,4 +1,4 @@
-// RAII over the cairo and pango handles the printed map uses: surfaces, drawing contexts,
+// RAII over the cairo and pango handles the printed map uses: surfaces, drawing contexts, paths,
 // pango contexts and layouts (GObjects) and font descriptions.
 #pragma once
 #include <cairo.h>
@@ -21,6 +21,15 @@ struct CairoContextDeleter {
   }
 };
 using CairoContext = std::unique_ptr<cairo_t, CairoContextDeleter>;
+
+// A path copied out of a context (cairo_copy_path), to be appended again after operations that
+// consume the current path.
+struct CairoPathDeleter {
+  void operator()(cairo_path_t* p) const {
+    if (p) cairo_path_destroy(p);
+  }
+};
+using CairoPath = std::unique_ptr<cairo_path_t, CairoPathDeleter>;
 
 // PangoContext and PangoLayout are GObjects: released with g_object_unref.
 struct GObjectUnref {

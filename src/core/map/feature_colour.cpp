@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+
+#include "workspace/workspace.h"
 
 namespace giatlas {
 namespace {
@@ -37,6 +40,20 @@ LayerStyle layer_style(const MapStyles& styles, const std::string& layer) {
   s.fill = {200, 200, 190, 255};
   s.outline = {90, 90, 90, 255};
   return s;
+}
+
+MapStyles saved_map_styles(const Workspace& ws) {
+  const std::string json = ws.setting("map.styles");
+  return json.empty() ? default_map_styles() : styles_from_json(json);
+}
+
+std::vector<std::pair<std::string, Rgba>> zone_colours(const MapStyles& styles, const Workspace& ws) {
+  std::set<std::string> zoned;
+  for (const ZoneVersion& z : ws.zone_versions()) zoned.insert(z.gi);
+  std::vector<std::pair<std::string, Rgba>> out;
+  for (const GiProduct& g : ws.gi_products())
+    if (zoned.count(g.name)) out.push_back({g.name, zone_colour(styles, out.size())});
+  return out;
 }
 
 std::vector<Rgba> polygon_fills(const MapStyles& styles, const PolygonLayer& layer) {

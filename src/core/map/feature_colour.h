@@ -11,6 +11,8 @@
 
 namespace giatlas {
 
+class Workspace;
+
 // Fill colour per feature of a polygon layer. For "zones", the i-th distinct GI (in layer
 // order) gets zone_colour(styles, i) with the alpha of the zones style's fill (a light wash, so
 // that overlapping zones and the relief stay visible); other layers use their layer style's fill.
@@ -33,6 +35,14 @@ std::vector<Rgba> point_colours(const MapStyles& styles, const PointLayer& layer
 // Legend entries (text, colour) of a layer, in a stable order; empty for a one-colour layer.
 std::vector<std::pair<std::string, Rgba>> legend_entries(const MapStyles& styles, const MapScene& scene,
                                                          const std::string& layer);
+
+// The zone colour of each GI that has a zone, in register order: zone_colour(styles, i) for the
+// i-th of them, the rule the map view applies through polygon_fills to build_scene's zone layer.
+// The printed map and the QGIS layer styles take their zone colours from here.
+std::vector<std::pair<std::string, Rgba>> zone_colours(const MapStyles& styles, const Workspace& ws);
+
+// The workspace's saved map styles (setting "map.styles"); DEFAULT: default_map_styles().
+MapStyles saved_map_styles(const Workspace& ws);
 
 // The style of a layer, or the default look for a layer that has none (benchmark layers).
 LayerStyle layer_style(const MapStyles& styles, const std::string& layer);

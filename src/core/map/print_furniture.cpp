@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "geo/dms.h"
+#include "map/print_relief.h"
 
 namespace giatlas {
 
@@ -51,16 +52,7 @@ void set_source(cairo_t* cr, const Rgba& c, double opacity) {
 
 void draw_graticule(cairo_t* cr, const PrintText& text, const LocalMetric& metric, const PageTransform& t,
                     const PageRect& frame) {
-  Box ll;  // lon/lat range seen through the frame
-  for (int i = 0; i <= 20; ++i) {
-    const double f = i / 20.0;
-    for (Point p : {Point{frame.x + f * frame.w, frame.y}, Point{frame.x + f * frame.w, frame.bottom()},
-                    Point{frame.x, frame.y + f * frame.h}, Point{frame.right(), frame.y + f * frame.h}})
-      ll.expand(metric.inverse(t.to_map(p)));
-  }
-  // Parallels bend between the sampled edge points: widen the range so lines reach the frame.
-  const double margin = 0.05 * std::max(ll.width(), ll.height());
-  ll = Box{ll.minx - margin, ll.miny - margin, ll.maxx + margin, ll.maxy + margin};
+  const Box ll = frame_lonlat_box(metric, t, frame);  // lon/lat range seen through the frame
   const double step = graticule_step_deg(std::min(ll.width(), ll.height()), 3);
   const TextStyle label{6.5, false, 0.2, 0.2, 0.2, true};
   cairo_save(cr);
@@ -160,18 +152,33 @@ void draw_north_arrow(cairo_t* cr, const PrintText& text, const LocalMetric& met
   text.draw("北", style, cx + std::sin(angle) * (len + 2), cy - std::cos(angle) * (len + 2), 0.5, 1);
 }
 
+namespace {
+constexpr double kLegendPad = 6, kSwatchW = 18, kSwatchH = 10, kLegendRow = 15;
+}  // namespace
+
+double legend_height(std::size_t rows) {
+  return kLegendPad * 2 + 14 + kLegendRow * static_cast<double>(rows);
+}
+
+PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame,
+                    bool top) {
+  const TextStyle head{9, true}, item{8};
+  double text_w = text.measure("图例", head).x;
+  for (const auto& e : entries) text_w = std::max(text_w, kSwatchW + 6 + text.measure(e.label, item).x);
+  const double w = text_w + 2 * kLegendPad;
+  const double h = legend_height(entries.size());
+  return {frame.x + 8, top ? frame.y + 8 : frame.bottom() - 8 - h, w, h};
+}
+
 void draw_legend(cairo_t* cr, const PrintText& text, const std::vector<LegendEntry>& entries,
-                 const PageRect& frame) {
+                 const PageRect& frame, bool top) {
   if (entries.empty()) return;
   const TextStyle head{9, true}, item{8};
-  const double pad = 6, sw = 18, sh = 10, row = 15;
-  double text_w = text.measure("图例", head).x;
-  for (const auto& e : entries) text_w = std::max(text_w, sw + 6 + text.measure(e.label, item).x);
-  const double w = text_w + 2 * pad;
-  const double h = pad * 2 + 14 + row * static_cast<double>(entries.size());
-  const double x = frame.x + 8, y = frame.bottom() - 8 - h;
+  const double pad = kLegendPad, sw = kSwatchW, sh = kSwatchH;
+  const PageRect box = legend_box(text, entries, frame, top);
+  const double x = box.x, y = box.y;
   cairo_save(cr);
-  cairo_rectangle(cr, x, y, w, h);
+  cairo_rectangle(cr, x, y, box.w, box.h);
   cairo_set_source_rgba(cr, 1, 1, 1, 0.92);
   cairo_fill_preserve(cr);
   cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
@@ -182,17 +189,27 @@ void draw_legend(cairo_t* cr, const PrintText& text, const std::vector<LegendEnt
   for (const auto& e : entries) {
     if (e.kind == LegendEntry::Kind::area) {
       cairo_rectangle(cr, x + pad, ry, sw, sh);
-      set_source(cr, e.fill);
-      cairo_fill_preserve(cr);
+      paint_area(cr, e.area);
+    } else if (e.kind == LegendEntry::Kind::ramp) {
+      const std::size_t n = e.ramp.size();
+      for (std::size_t i = 0; i < n; ++i) {
+        cairo_rectangle(cr, x + pad + sw * static_cast<double>(i) / n, ry, sw / n + 0.05, sh);
+        set_source(cr, e.ramp[i]);
+        cairo_fill(cr);
+      }
+      cairo_rectangle(cr, x + pad, ry, sw, sh);
+      cairo_set_source_rgb(cr, 0.4, 0.4, 0.4);
+      cairo_set_line_width(cr, 0.4);
+      cairo_stroke(cr);
     } else {
       cairo_move_to(cr, x + pad, ry + sh / 2);
       cairo_line_to(cr, x + pad + sw, ry + sh / 2);
+      set_source(cr, e.line);
+      cairo_set_line_width(cr, e.line_width);
+      cairo_stroke(cr);
     }
-    set_source(cr, e.outline);
-    cairo_set_line_width(cr, e.outline_width);
-    cairo_stroke(cr);
     text.draw(e.label, item, x + pad + sw + 6, ry + sh / 2, 0, 0.5);
-    ry += row;
+    ry += kLegendRow;
   }
   cairo_restore(cr);
 }

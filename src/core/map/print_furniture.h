@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "map/print_layout.h"
+#include "map/print_symbol.h"
 #include "map/print_text.h"
 #include "map/style.h"
 #include "scope/local_metric.h"
@@ -27,15 +28,22 @@ void draw_north_arrow(cairo_t* cr, const PrintText& text, const LocalMetric& met
                       const PageRect& frame);
 
 struct LegendEntry {
-  enum class Kind { area, line } kind = Kind::area;
-  Rgba fill;
-  Rgba outline;
-  double outline_width = 1;
+  enum class Kind { area, line, ramp } kind = Kind::area;
+  AreaSymbol area;         // Kind::area: painted by paint_area, as the map paints the feature
+  Rgba line;               // Kind::line
+  std::vector<Rgba> ramp;  // Kind::ramp: colours left to right (a hypsometric tint)
+  double line_width = 1;
   std::string label;
 };
-// A boxed legend at the frame's bottom-left corner.
+// The height of a legend of `rows` entries, points.
+double legend_height(std::size_t rows);
+// The box the legend of `entries` takes at the frame's left side. DEFAULT: the bottom-left
+// corner; `top`: the top-left corner.
+PageRect legend_box(const PrintText& text, const std::vector<LegendEntry>& entries, const PageRect& frame,
+                    bool top = false);
+// A boxed legend at the frame's bottom-left (DEFAULT) or top-left corner.
 void draw_legend(cairo_t* cr, const PrintText& text, const std::vector<LegendEntry>& entries,
-                 const PageRect& frame);
+                 const PageRect& frame, bool top = false);
 
 // Sets the cairo source to a style colour, alpha scaled by `opacity`.
 void set_source(cairo_t* cr, const Rgba& c, double opacity = 1.0);

@@ -1,4 +1,4 @@
-// The printable map: load the zone, townships and styles; lay out the page; draw; write atomically.
+// The printable map: load the zone, townships, styles and DEM; lay out the page; draw; write atomically.
 #include "map/render_map.h"
 
 #include <cairo-pdf.h>
@@ -10,10 +10,9 @@
 
 #include "error.h"
 #include "geo/geos.h"
+#include "map/print_content.h"
 #include "map/print_furniture.h"
-#include "map/feature_colour.h"
-#include "map/style.h"
-#include "scope/zone_history.h"
+#include "map/print_map_data.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -26,34 +25,6 @@ std::string extension_format(const std::string& path) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".pdf" || ext == ".png" || ext == ".svg") return ext.substr(1);
   throw Error("render: output '" + path + "' must end in .pdf, .png or .svg");
-}
-
-void path_multipolygon(cairo_t* cr, const PageTransform& t, const MultiPolygon& m) {
-  for (const auto& poly : m.polygons)
-    for (const auto& ring : poly.rings) {
-      for (std::size_t i = 0; i < ring.size(); ++i) {
-        const Point p = t.to_page(ring[i]);
-        if (i == 0)
-          cairo_move_to(cr, p.x, p.y);
-        else
-          cairo_line_to(cr, p.x, p.y);
-      }
-      cairo_close_path(cr);
-    }
-}
-
-void draw_area(cairo_t* cr, const PageTransform& t, const MultiPolygon& m, const Rgba& fill,
-               const Rgba& outline, double opacity, double width) {
-  cairo_save(cr);
-  cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
-  path_multipolygon(cr, t, m);
-  set_source(cr, fill, opacity);
-  cairo_fill_preserve(cr);
-  set_source(cr, outline);
-  cairo_set_line_width(cr, width);
-  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke(cr);
-  cairo_restore(cr);
 }
 
 Point interior_point(const MultiPolygon& m) {
@@ -74,15 +45,32 @@ bool inside(const PageRect& a, const PageRect& frame) {
   return a.x >= frame.x && a.y >= frame.y && a.right() <= frame.right() && a.bottom() <= frame.bottom();
 }
 
-struct MapData {
-  ZoneVersion zone;
-  std::vector<Township> townships;  // projected
-  MultiPolygon district;            // projected union of townships
-  MultiPolygon zone_m;              // projected zone
-  MapStyles styles;
-  Rgba zone_fill;
-  Metadata meta;
-};
+// Hillshade pixels per page point: the PNG's own resolution up to 300 dpi; 150 dpi in PDF/SVG.
+double relief_px_per_pt(const std::string& format, double dpi) {
+  return format == "png" ? std::min(dpi, 300.0) / 72.0 : 150.0 / 72.0;
+}
+
+// Whether any edge of `m` (projected) passes through `box` on the page; edges are walked in
+// steps of at most 4 pt.
+bool touches(const MultiPolygon& m, const PageTransform& t, const PageRect& box) {
+  auto in = [&](const Point& p) {
+    return p.x >= box.x && p.x <= box.right() && p.y >= box.y && p.y <= box.bottom();
+  };
+  for (const auto& poly : m.polygons)
+    for (const auto& ring : poly.rings)
+      for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+        const Point a = t.to_page(ring[i]), b = t.to_page(ring[i + 1]);
+        const int steps = 1 + static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / 4);
+        for (int k = 0; k <= steps; ++k)
+          if (in({a.x + (b.x - a.x) * k / steps, a.y + (b.y - a.y) * k / steps})) return true;
+      }
+  return false;
+}
+
+// Where the scale bar and north arrow sit (see print_furniture.cpp), for label clearance.
+std::vector<PageRect> furniture_boxes(const PageRect& frame) {
+  return {{frame.right() - 190, frame.bottom() - 50, 190, 50}, {frame.right() - 55, frame.y, 55, 65}};
+}
 
 }  // namespace
 
@@ -92,47 +80,48 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   if (!(o.dpi >= 30 && o.dpi <= 1200)) throw Error("render: dpi must be between 30 and 1200");
   if (o.orientation != "auto" && o.orientation != "landscape" && o.orientation != "portrait")
     throw Error("render: orientation must be auto, landscape or portrait");
+  if (o.relief != "shade" && o.relief != "tint" && o.relief != "off")
+    throw Error("render: relief must be shade, tint or off");
+  if (!(o.contour_interval_m >= 0)) throw Error("render: the contour interval must be 0 (none) or positive");
   progress.report("loading", 0);
-  MapData d;
-  d.zone = find_zone_version(ws, o.gi, o.version);
-  d.meta = ws.metadata();
-  const std::string styles_json = ws.setting("map.styles");
-  d.styles = styles_json.empty() ? default_map_styles() : styles_from_json(styles_json);
-  const auto products = ws.gi_products();
-  std::size_t gi_index = 0;
-  for (std::size_t i = 0; i < products.size(); ++i)
-    if (products[i].name == o.gi) gi_index = i;
-  // As on the screen: a faint wash of the GI's colour (the zones fill's alpha) inside an opaque
-  // outline of that colour.
-  d.zone_fill = zone_colour(d.styles, gi_index);
-  d.zone_fill.a = layer_style(d.styles, "zones").fill.a;
-
-  Box ll = bounds(d.zone.geom);
-  d.townships = ws.townships();
-  for (const auto& t : d.townships) ll.expand(bounds(t.geom));
-  const LocalMetric metric = LocalMetric::for_box(ll);
-  res.epsg = metric.epsg();
-  res.metric_lon = ll.center().x;
-  {
-    GeosContext ctx;
-    std::vector<MultiPolygon> parts;
-    for (auto& t : d.townships) {
-      t.geom = metric.forward(t.geom);
-      parts.push_back(t.geom);
-    }
-    if (!parts.empty()) d.district = union_all(ctx, parts);
-  }
-  d.zone_m = metric.forward(d.zone.geom);
+  const PrintMapData d = load_print_map_data(ws, o.gi, o.version, o.relief != "off");
+  const LocalMetric metric(d.metric_lon);
+  res.epsg = d.epsg;
+  res.metric_lon = d.metric_lon;
+  res.zone_legend = zone_legend_text(d.zone);
   progress.check_cancelled();
 
-  Box ext = bounds(d.zone_m);
-  ext.expand(bounds(d.district));
+  Box ext = d.extent_m;
   const double pad = 0.04 * std::max(ext.width(), ext.height());
   ext = Box{ext.minx - pad, ext.miny - pad, ext.maxx + pad, ext.maxy + pad};
   const bool landscape =
       o.orientation == "landscape" || (o.orientation == "auto" && ext.width() > ext.height());
   const PageLayout layout = page_layout(paper_points(o.paper, landscape));
-  const PageTransform t = fit_nice_scale(ext, layout.frame);
+  // The whole frame, unless the legend would then cover part of the district: then the band
+  // above the legend, so the legend never hides part of a zone.
+  const bool contours = d.dem && o.relief != "off" && o.contour_interval_m > 0;
+  // First the bottom-left corner, then the top-left one (the scale bar and north arrow hold the
+  // right-hand corners), at the scale that fills the frame.
+  PageTransform t = fit_nice_scale(ext, layout.frame);
+  bool legend_top = false;
+  {
+    const CairoSurface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
+    const CairoContext scratch_cr(cairo_create(scratch.get()));
+    const PrintText measure(scratch_cr.get(), o.font_family);
+    const std::vector<LegendEntry> labels =
+        legend_labels(res.zone_legend, d.dem && o.relief == "tint", contours, o.contour_interval_m);
+    auto clear = [&](const PageRect& box) {
+      return !touches(d.district, t, box) && !touches(d.zone_m, t, box);
+    };
+    if (!clear(legend_box(measure, labels, layout.frame))) {
+      legend_top = clear(legend_box(measure, labels, layout.frame, true));
+      if (!legend_top) {
+        PageRect fit = layout.frame;
+        fit.h -= legend_box(measure, labels, layout.frame).h + 8;
+        t = fit_nice_scale(ext, fit);
+      }
+    }
+  }
   res.width_pt = layout.page.w;
   res.height_pt = layout.page.h;
   res.scale_denominator = t.scale_denominator();
@@ -177,32 +166,12 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     const PrintText text(cr.get(), o.font_family);
     progress.report("drawing", 0.2);
 
-    // Map content, clipped to the frame, in the styles' order (townships, then zones).
-    cairo_save(cr.get());
-    cairo_rectangle(cr.get(), layout.frame.x, layout.frame.y, layout.frame.w, layout.frame.h);
-    cairo_clip(cr.get());
-    const LayerStyle& towns_style = d.styles.layers["townships"];
-    const LayerStyle& zone_style = d.styles.layers["zones"];
-    for (const auto& layer : d.styles.order) {
-      if (layer == "townships" && towns_style.visible)
-        for (const auto& tw : d.townships)
-          draw_area(cr.get(), t, tw.geom, towns_style.fill, towns_style.outline, towns_style.opacity,
-                    towns_style.outline_width_px * 0.6);
-      if (layer == "zones" && zone_style.visible)
-        draw_area(cr.get(), t, d.zone_m, d.zone_fill, Rgba{d.zone_fill.r, d.zone_fill.g, d.zone_fill.b, 255}, zone_style.opacity,
-                  zone_style.outline_width_px * 0.8);
-      progress.check_cancelled();
-    }
-    // District boundary on top: the outer edge of all townships.
-    cairo_save(cr.get());
-    path_multipolygon(cr.get(), t, d.district);
-    cairo_set_source_rgb(cr.get(), 0.15, 0.15, 0.15);
-    cairo_set_line_width(cr.get(), 1.8);
-    const double dash[] = {6.0, 2.0, 1.5, 2.0};
-    cairo_set_dash(cr.get(), dash, 4, 0);
-    cairo_stroke(cr.get());
-    cairo_restore(cr.get());
-    cairo_restore(cr.get());
+    // Map content, clipped to the frame: ground, relief, zone, boundaries.
+    const MapContent content =
+        draw_map_content(cr.get(), d, metric, t, layout.frame, o.relief, o.contour_interval_m,
+                         relief_px_per_pt(res.format, o.dpi), progress);
+    res.relief = content.relief;
+    res.contour_lines = content.contours.lines;
     progress.report("drawing", 0.5);
 
     draw_graticule(cr.get(), text, metric, t, layout.frame);
@@ -224,6 +193,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
       }
       if (force) placed.push_back(text.draw(label, style, at.x, at.y, 0.5, 0.5));
     };
+    const LayerStyle& towns_style = d.styles.layers.at("townships");
     if (towns_style.visible && !towns_style.label_field.empty()) {
       const TextStyle town_label{8, false, 0.15, 0.15, 0.15, true};
       for (const auto& tw : d.townships)
@@ -231,6 +201,12 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     }
     place(o.gi, TextStyle{12, true, 0.05, 0.05, 0.3, true},
           t.to_page(metric.forward(interior_point(d.zone.geom))), true);
+    // Room for the legend, scale bar and north arrow first, so no altitude lands under them.
+    const std::vector<LegendEntry> legend = legend_entries(content, res.zone_legend);
+    for (const PageRect& r : furniture_boxes(layout.frame)) placed.push_back(r);
+    placed.push_back(legend_box(text, legend, layout.frame, legend_top));
+    res.contour_labels = draw_contour_labels(cr.get(), text, content.contours.labels, content.contour_style,
+                                             layout.frame, placed);
 
     // Frame, furniture, title, notes.
     cairo_rectangle(cr.get(), layout.frame.x, layout.frame.y, layout.frame.w, layout.frame.h);
@@ -239,17 +215,7 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
     cairo_stroke(cr.get());
     draw_scale_bar(cr.get(), text, t, layout.frame);
     draw_north_arrow(cr.get(), text, metric, t, layout.frame);
-    const std::string version_label =
-        "保护范围（第" + std::to_string(d.zone.version) + "版，" + d.zone.effective_from + "起）";
-    Rgba legend_zone = d.zone_fill;  // as drawn: the layer's opacity applies to the swatch too
-    legend_zone.a =
-        static_cast<std::uint8_t>(std::lround(legend_zone.a * std::clamp(zone_style.opacity, 0.0f, 1.0f)));
-    draw_legend(cr.get(), text,
-                {{LegendEntry::Kind::area, legend_zone, Rgba{legend_zone.r, legend_zone.g, legend_zone.b, 255}, 1.2,
-                  version_label},
-                 {LegendEntry::Kind::area, towns_style.fill, towns_style.outline, 0.6, "乡镇（街道）"},
-                 {LegendEntry::Kind::line, Rgba{}, Rgba{38, 38, 38, 255}, 1.8, "区界"}},
-                layout.frame);
+    draw_legend(cr.get(), text, legend, layout.frame, legend_top);
     text.draw(res.title, TextStyle{18, true}, layout.title.x + layout.title.w / 2, layout.title.y + 6, 0.5,
               0);
 
@@ -265,6 +231,9 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
                   "）；经纬度为CGCS2000",
               note, layout.notes.x, layout.notes.y + 17);
     text.draw("制图日期：" + date, note, layout.notes.right(), layout.notes.y + 4, 1, 0);
+    if (content.relief || content.contours.lines > 0)
+      text.draw(d.dem_note + "；地貌晕渲与等高线据此生成", note, layout.notes.right(), layout.notes.y + 17, 1,
+                0);
     progress.report("writing", 0.8);
 
     cairo_show_page(cr.get());

@@ -2,6 +2,7 @@
 // producers with every origin-check case planted, written into a new workspace.
 #include "sample/generator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -13,7 +14,9 @@
 #include "sample/names.h"
 #include "sample/planter.h"
 #include "sample/register.h"
+#include "sample/terrain_synth.h"
 #include "sample/tiling.h"
+#include "terrain/dem_import.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -62,7 +65,8 @@ constexpr Case kCases[] = {
     {"outside_district", 0.03},     {"on_vertex", 0.01},             {"swapped", 0.02},
     {"gcj02", 0.03},                {"bd09", 0.02},                  {"gcj02_declared", 0.03},
     {"projected", 0.01},            {"missing", 0.02},               {"unparseable", 0.01},
-    {"bad_credit_code", 0.03},      {"unknown_gi", 0.03},            {"inside", 1.0},
+    {"bad_credit_code", 0.03},      {"unknown_gi", 0.03},            {"below_band", 0.03},
+    {"above_band", 0.01},           {"dem_void", 0.01},              {"inside", 1.0},
 };
 
 const char* draw_case(SampleRng& rng, std::int64_t index) {
@@ -105,6 +109,24 @@ struct ProducerPlanter {
   SampleRng& rng;
   const Planter& planter;
   std::vector<std::pair<std::string, double>> gi_weights;
+  std::vector<Point> voids;  // centres of the DEM's voids
+
+  // True when a hypothesis the check tries before `kind` (a swap before GCJ-02, both before
+  // BD-09) already puts the point clearly inside: with intricate band zones that happens by
+  // chance, and the plant would be ambiguous.
+  bool simpler_undo_lands_inside(const std::string& kind, const std::string& gi, const Point& q) const {
+    if (std::fabs(q.x) <= 90 && planter.expected(gi, {q.y, q.x}) == "inside") return true;
+    return kind == "bd09" && planter.expected(gi, gcj02_to_wgs84(q)) == "inside";
+  }
+
+  // True when undoing a swap or a map shift would put the point clearly inside: the check
+  // would then name that cause (unless the altitude explains it first), so plants meant to
+  // have no cause avoid such points.
+  bool shift_lands_inside(const std::string& gi, const Point& q) const {
+    for (const Point& undo : {Point{q.y, q.x}, gcj02_to_wgs84(q), bd09_to_wgs84(q)})
+      if (std::fabs(undo.x) <= 180 && std::fabs(undo.y) <= 90 && planter.expected(gi, undo) == "inside") return true;
+    return false;
+  }
 
   // Returns the planted cause; fills p and its expected result.
   std::string plant(Producer& p, const std::string& kind, std::string& expected) {
@@ -132,7 +154,20 @@ struct ProducerPlanter {
       do {
         truth = planter.random_in_district(rng);
         submit_wgs84(rng, p, truth, true);
-      } while (planter.expected(p.gi, *p.location) != "outside");
+      } while (planter.expected(p.gi, *p.location) != "outside" || shift_lands_inside(p.gi, *p.location));
+      cause = planter.band_cause(p.gi, *p.location);
+    } else if (kind == "below_band" || kind == "above_band" || kind == "dem_void") {
+      // A grower in the zone's townships but off its altitude band (or where the DEM has a void).
+      p.gi = kind == "above_band" ? "武隆高山白菜" : rng.chance(0.7) ? "武隆高山萝卜" : "武隆高山白菜";
+      const std::string want = kind == "dem_void" ? "altitude_unknown" : kind;
+      int tries = 0;
+      do {
+        if (++tries > 200000) throw Error("sample: the terrain has no place for a '" + kind + "' producer of " + p.gi);
+        truth = kind == "dem_void" ? voids.at(static_cast<std::size_t>(rng.below(voids.size()))) : planter.random_in_units(rng, p.gi);
+        if (kind == "dem_void") truth = {truth.x + rng.uniform(-0.002, 0.002), truth.y + rng.uniform(-0.002, 0.002)};
+        submit_wgs84(rng, p, truth, true);
+      } while (planter.band_cause(p.gi, *p.location) != want);
+      cause = want;
     } else if (kind == "outside_district") {
       truth = planter.random_outside_district(rng);
       submit_wgs84(rng, p, truth, false);
@@ -150,7 +185,10 @@ struct ProducerPlanter {
         Point shifted = bd ? wgs84_to_bd09(truth) : wgs84_to_gcj02(truth);
         submit_wgs84(rng, p, shifted, false);
       } while (planter.expected(p.gi, truth) != "inside" ||
-               planter.expected(p.gi, *p.location).rfind("inside", 0) == 0);
+               planter.expected(p.gi, *p.location).rfind("inside", 0) == 0 ||
+               planter.expected(p.gi, *p.location) == "outside_near_boundary" ||  // a field-visit case, not a shift
+               !planter.band_cause(p.gi, *p.location).empty() ||  // the altitude would explain it first
+               simpler_undo_lands_inside(kind, p.gi, *p.location));
       p.note = "坐标来自手机地图";
       cause = kind;
     } else if (kind == "gcj02_declared") {
@@ -198,6 +236,66 @@ struct ProducerPlanter {
   }
 };
 
+// The ridge massif stands in 仙女山街道, as the real 仙女山 does.
+Point summit_site(const std::vector<Township>& towns) {
+  GeosContext ctx;
+  for (const auto& t : towns)
+    if (t.name == "仙女山街道") {
+      GeosGeom g = to_geos(ctx, t.geom);
+      GeosGeom c = geos_take(ctx, GEOSPointOnSurface_r(ctx, g.get()), "summit site");
+      double x = 0, y = 0;
+      GEOSGeomGetX_r(ctx, c.get(), &x);
+      GEOSGeomGetY_r(ctx, c.get(), &y);
+      return {x, y};
+    }
+  throw Error("sample: no 仙女山街道 for the summit");
+}
+
+// Three voids of about 600 m radius in high ground of the band GIs' townships, as cloud or
+// shadow voids in a real DEM. Returns their centres.
+std::vector<Point> punch_sample_voids(DemGrid& dem, const std::vector<Township>& towns, SampleRng& rng) {
+  std::vector<Point> centres;
+  GeosContext ctx;
+  for (const char* name : {"仙女山街道", "双河镇", "白云乡"}) {
+    const auto t = std::find_if(towns.begin(), towns.end(), [&](const Township& x) { return x.name == name; });
+    if (t == towns.end()) continue;
+    GeosGeom g = to_geos(ctx, t->geom);
+    GeosPrepared prep = geos_prepare(ctx, g.get());
+    const Box b = bounds(t->geom);
+    for (int tries = 0; tries < 5000; ++tries) {
+      const Point p{rng.uniform(b.minx, b.maxx), rng.uniform(b.miny, b.maxy)};
+      GeosGeom pg = to_geos(ctx, p);
+      const AltitudeSample a = dem.sample(p);
+      if (GEOSPreparedContains_r(ctx, prep.get(), pg.get()) == 1 && a.ok() && a.metres > 1300 && a.metres < 1550) {
+        punch_void(dem, p, 600);
+        centres.push_back(p);
+        break;
+      }
+    }
+  }
+  if (centres.empty()) throw Error("sample: no high ground for the DEM's voids");
+  return centres;
+}
+
+DemInfo sample_dem_info(const DemGrid& dem, const std::string& file, std::uint64_t seed) {
+  DemInfo d;
+  d.file = std::filesystem::path(file).filename().string();
+  d.sources = {"synthetic terrain of the sample generator, seed " + std::to_string(seed)};
+  d.source_crs = "China Geodetic Coordinate System 2000";
+  d.source_resolution = cell_size_text(dem.dx(), true);
+  d.vertical_unit = "metre";
+  d.vertical_datum = "synthetic (合成数据)";
+  d.cols = dem.cols();
+  d.rows = dem.rows();
+  d.cell_deg_x = dem.dx();
+  d.cell_deg_y = dem.dy();
+  d.cell_m = dem.dx() * 111194.9 * std::cos(dem.extent().center().y * M_PI / 180);
+  d.extent = dem.extent();
+  d.stats = dem_stats(dem);
+  d.imported = now_iso();
+  return d;
+}
+
 }  // namespace
 
 std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOptions& opt, const Progress& progress) {
@@ -232,12 +330,21 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     ws.add_townships(towns);
     ws.add_villages(villages);
 
+    progress.report("terrain", 0.88);
+    SampleRng terrain_rng(opt.seed * 0xD1B54A32D192ED03ULL + 5);
+    DemGrid dem = synthetic_dem({opt.seed, bounds(tiling.district), 1.0 / 1200.0, summit_site(towns)});
+    const std::vector<Point> voids = punch_sample_voids(dem, towns, terrain_rng);
+    const std::string dem_file = dem_path_for(path);
+    write_dem(dem, dem_file);
+    record_dem(ws, sample_dem_info(dem, dem_file, opt.seed));
+
     progress.report("register and zones", 0.92);
     std::map<std::string, std::string> code_of;
     for (const auto& t : towns) code_of[t.name] = t.code;
     for (GiProduct& g : sample_register(opt.zones)) ws.add_gi_product(g);
     GeosContext ctx;
     std::map<std::string, MultiPolygon> in_force;
+    std::map<std::string, std::pair<MultiPolygon, AltitudeBand>> units_of;  // band zones: units, band
     for (const SampleZonePlan& plan : sample_zone_plan(opt.zones)) {
       ZoneVersion z;
       z.gi = plan.gi;
@@ -252,11 +359,22 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
           if (t.name == name) parts.push_back(t.geom);
       }
       z.geom = union_all(ctx, parts);
+      if (plan.band.any()) {
+        units_of[z.gi] = {z.geom, plan.band};
+        z.geom = altitude_band_zone(dem, z.geom, plan.band).geom;
+        z.min_altitude_m = plan.band.min_m;
+        z.max_altitude_m = plan.band.max_m;
+        z.dem = "synthetic sample DEM, seed " + std::to_string(opt.seed);
+        z.note = std::string("合成数据：乡镇边界合并后取") + band_text_zh(plan.band) + "区域";
+      } else {
+        units_of.erase(z.gi);
+      }
       in_force[z.gi] = z.geom;
       ws.save_zone_version(z);
     }
 
     Planter planter(in_force, tiling.district, towns);
+    for (const auto& [gi, ub] : units_of) planter.set_band(gi, ub.first, ub.second, dem);
     const auto categories = sample_census_categories();
     std::vector<CensusPoint> census;
     for (int i = 0; i < opt.census_points; ++i) {
@@ -283,7 +401,7 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     }
     ws.add_inspectors(inspectors);
 
-    ProducerPlanter pp{rng, planter, sample_gi_weights(opt.zones)};
+    ProducerPlanter pp{rng, planter, sample_gi_weights(opt.zones), voids};
     std::vector<Producer> batch;
     std::vector<SampleTruth> pending;
     auto flush = [&] {

@@ -139,6 +139,38 @@ Point Planter::near_boundary(SampleRng& rng, const std::string& gi, double metre
   return near_boundary(rng, gi, metres, inside);
 }
 
+void Planter::set_band(const std::string& gi, const MultiPolygon& units, const AltitudeBand& band, const DemGrid& dem) {
+  Band b;
+  b.units = to_geos(ctx_, units);
+  b.prepared = geos_prepare(ctx_, b.units.get());
+  b.box = bounds(units);
+  b.band = band;
+  b.dem = &dem;
+  bands_[gi] = std::move(b);
+}
+
+std::string Planter::band_cause(const std::string& gi, const Point& lonlat) const {
+  auto it = bands_.find(gi);
+  if (it == bands_.end() || expected(gi, lonlat) != "outside") return "";
+  GeosGeom p = to_geos(ctx_, lonlat);
+  if (GEOSPreparedCovers_r(ctx_, it->second.prepared.get(), p.get()) != 1) return "";
+  const AltitudeSample a = it->second.dem->sample(lonlat);
+  if (!a.ok()) return "altitude_unknown";
+  const AltitudeBand& b = it->second.band;
+  if (b.min_m && a.metres < *b.min_m) return "below_band";
+  if (b.max_m && a.metres > *b.max_m) return "above_band";
+  return "";
+}
+
+Point Planter::random_in_units(SampleRng& rng, const std::string& gi) const {
+  const Band& b = bands_.at(gi);
+  for (;;) {
+    Point p{rng.uniform(b.box.minx, b.box.maxx), rng.uniform(b.box.miny, b.box.maxy)};
+    GeosGeom g = to_geos(ctx_, p);
+    if (GEOSPreparedCovers_r(ctx_, b.prepared.get(), g.get()) == 1) return p;
+  }
+}
+
 Point Planter::zone_vertex(SampleRng& rng, const std::string& gi) const {
   const auto& shell = zone(gi).lonlat.polygons.front().rings.front();
   return shell[static_cast<std::size_t>(rng.below(shell.size() - 1))];

@@ -9,6 +9,8 @@
 #include "geo/gdal.h"
 #include "geo/geos.h"
 #include "sample/rng.h"
+#include "terrain/altitude_band.h"
+#include "terrain/dem.h"
 #include "workspace/model.h"
 
 namespace giatlas {
@@ -34,7 +36,25 @@ class Planter {
   Point zone_vertex(SampleRng& rng, const std::string& gi) const;
   Point to_metres(const Point& lonlat) const;
 
+  // Declares `gi`'s zone an altitude band cut from `units` on `dem` (which must outlive this).
+  void set_band(const std::string& gi, const MultiPolygon& units, const AltitudeBand& band, const DemGrid& dem);
+  bool has_band(const std::string& gi) const { return bands_.count(gi) > 0; }
+  // The cause the check gives a point that is plainly outside `gi`'s band zone but inside its
+  // units: below_band, above_band, altitude_unknown (a DEM void); "" otherwise.
+  std::string band_cause(const std::string& gi, const Point& lonlat) const;
+  // A point in `gi`'s units (REQUIRES: has_band(gi)).
+  Point random_in_units(SampleRng& rng, const std::string& gi) const;
+
  private:
+  struct Band {
+    GeosGeom units;
+    GeosPrepared prepared;
+    Box box;
+    AltitudeBand band;
+    const DemGrid* dem = nullptr;
+  };
+  std::map<std::string, Band> bands_;
+
   struct Zone {
     MultiPolygon lonlat;
     MultiPolygon metres;

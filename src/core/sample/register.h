@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "terrain/altitude_band.h"
 #include "workspace/model.h"
 
 namespace giatlas {
@@ -11,6 +12,7 @@ struct SampleZonePlan {
   std::string gi;
   std::string effective_from;
   std::vector<std::string> townships;  // township names
+  AltitudeBand band;                   // DEFAULT none; else the units ∩ this band on the sample DEM
 };
 
 // Synthetic register entries (registration numbers are made up and marked 样例), with

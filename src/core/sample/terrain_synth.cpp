@@ -46,13 +46,15 @@ constexpr double kKmPerDegree = 111.2;
 
 }  // namespace
 
-double synthetic_altitude(std::uint64_t seed, const Box& area, const Point& p) {
+double synthetic_altitude(std::uint64_t seed, const Box& area, const Point& massif, const Point& p) {
   const double u = (p.x - area.minx) / area.width(), v = (p.y - area.miny) / area.height();
+  const double mu = std::isnan(massif.x) ? 0.3 : (massif.x - area.minx) / area.width();
+  const double mv = std::isnan(massif.x) ? 0.72 : (massif.y - area.miny) / area.height();
   // Karst plateaus: broad undulation between about 900 and 1,500 m.
   double alt = 1180 + 330 * fbm(seed, u * 5, v * 3, 5);
   // A ridge massif in the north-west (the sample's "仙女山"), up to about 2,000 m.
-  const double du = (u - 0.3) / 0.16, dv = (v - 0.72) / 0.12;
-  alt += 780 * std::exp(-(du * du + dv * dv)) * (0.85 + 0.15 * fbm(seed + 3, u * 12, v * 12, 3));
+  const double du = (u - mu) / 0.16, dv = (v - mv) / 0.12;
+  alt += 950 * std::exp(-(du * du + dv * dv)) * (0.85 + 0.15 * fbm(seed + 3, u * 12, v * 12, 3));
   // Tributary valleys: where a noise field crosses zero, cut down towards 450 m.
   const double t = std::fabs(fbm(seed + 11, u * 3.2, v * 2.4, 3));
   const double trib = smooth(std::clamp(t / 0.16, 0.0, 1.0));
@@ -75,7 +77,7 @@ DemGrid synthetic_dem(const SynthTerrainOptions& o) {
   DemGrid g(cols, rows, west, north, o.cell_deg, o.cell_deg);
   for (int r = 0; r < rows; ++r)
     for (int c = 0; c < cols; ++c)
-      g.set(c, r, static_cast<float>(std::round(synthetic_altitude(o.seed, o.area, g.cell_centre(c, r)) * 10) / 10));
+      g.set(c, r, static_cast<float>(std::round(synthetic_altitude(o.seed, o.area, o.massif, g.cell_centre(c, r)) * 10) / 10));
   return g;
 }
 

@@ -19,21 +19,35 @@ std::string fixed(double v, int decimals) {
 
 std::string percent(double share) { return fixed(share * 100.0, 1) + "%"; }
 
-// 武隆区仙女山街道、双河镇（部分，约占45.2%）…
+// 武隆区仙女山街道、双河镇（部分，约占45.2%）… A band zone's units are named plainly: the
+// band phrase after the count says which part of them.
 std::string unit_list(const ScopeStatement& s) {
   std::string out = s.district;
   for (std::size_t i = 0; i < s.townships.size(); ++i) {
     const auto& u = s.townships[i];
     if (i) out += "、";
     out += u.name;
-    if (u.partial) out += "（部分，约占" + percent(u.share) + "）";
+    if (u.partial && s.band_text.empty()) out += "（部分，约占" + percent(u.share) + "）";
   }
   return out;
 }
 
+// "9个乡镇" or, for a band zone, "9个乡镇境内海拔1200米以上区域".
 std::string count_phrase(const ScopeStatement& s) {
   std::string out = std::to_string(s.township_count) + "个乡镇";
-  if (s.village_count >= 0) out += std::to_string(s.village_count) + "个行政村";
+  if (s.village_count >= 0 && s.band_text.empty()) out += std::to_string(s.village_count) + "个行政村";
+  if (!s.band_text.empty()) out += "境内" + s.band_text + "区域";
+  return out;
+}
+
+// "仙女山街道12.34平方公里（占该乡镇45.2%）、…" — each unit's part of a band zone.
+std::string band_shares(const ScopeStatement& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.townships.size(); ++i) {
+    const auto& u = s.townships[i];
+    if (i) out += "、";
+    out += u.name + fixed(u.area_km2, 2) + "平方公里（占该乡镇" + percent(u.share) + "）";
+  }
   return out;
 }
 
@@ -51,10 +65,12 @@ std::string vintage_text(const ScopeStatement& s) {
 std::string scope_text(const ScopeStatement& s) {
   std::string out = "地域范围：" + unit_list(s) + "，共" + count_phrase(s) + "，地理坐标为" + s.extent_text +
                     "，总面积" + area_phrase(s) + "。\n";
+  if (!s.band_text.empty()) out += "其中" + s.band_text + "区域面积：" + band_shares(s) + "。\n";
   out += "中心点：" + s.centroid_text + "。\n";
   out += "依据：" + s.gi + "保护范围第" + std::to_string(s.version) + "版（自" + s.effective_from + "起施行" +
          (s.effective_to.empty() ? "" : "，至" + s.effective_to + "止") + "），边界采用" + vintage_text(s) +
-         "；面积按CGCS2000椭球计算。\n";
+         "；面积按CGCS2000椭球计算" +
+         (s.band_text.empty() ? std::string() : "；海拔界线按数字高程模型（" + s.dem + "）等高线提取") + "。\n";
   if (s.synthetic) out += "注：本工作区为合成示例数据（synthetic data），不代表实际保护范围。\n";
   return out;
 }
@@ -64,14 +80,16 @@ std::string scope_markdown(const ScopeStatement& s) {
   out += "- 保护范围版本：第" + std::to_string(s.version) + "版，自" + s.effective_from + "起" +
          (s.effective_to.empty() ? "施行" : "至" + s.effective_to) + "\n";
   out += "- 覆盖：" + s.district + "共" + count_phrase(s) + "\n";
+  if (!s.band_text.empty()) out += "- 海拔范围：" + s.band_text + "（高程数据：" + s.dem + "）\n";
   out += "- 地理坐标：" + s.extent_text + "\n";
   out += "- 总面积：" + area_phrase(s) + "\n";
   out += "- 中心点：" + s.centroid_text + "\n";
   out += "- 边界：" + vintage_text(s) + "；面积按CGCS2000椭球计算\n\n";
-  out += "| 乡镇 | 代码 | 类型 | 覆盖 | 行政村 |\n| --- | --- | --- | --- | --- |\n";
+  out += "| 乡镇 | 代码 | 类型 | 覆盖 | 面积（平方公里） | 行政村 |\n| --- | --- | --- | --- | --- | --- |\n";
   for (const auto& u : s.townships) {
     out += "| " + u.name + " | " + u.code + " | " + u.kind + " | " +
-           (u.partial ? "部分 " + percent(u.share) : "全境") + " | " +
+           (!s.band_text.empty() ? s.band_text + " " + percent(u.share) : u.partial ? "部分 " + percent(u.share) : "全境") +
+           " | " + fixed(u.area_km2, 2) + " | " +
            (u.villages_total ? std::to_string(u.villages_covered) + "/" + std::to_string(u.villages_total)
                              : "—") +
            " |\n";
@@ -100,11 +118,17 @@ std::string scope_json(const ScopeStatement& s) {
     t["kind"] = u.kind;
     t["share"] = u.share;
     t["partial"] = u.partial;
+    t["area_km2"] = u.area_km2;
     t["villages_covered"] = u.villages_covered;
     t["villages_total"] = u.villages_total;
     t["villages"] = u.village_names;
     j["townships"].push_back(std::move(t));
   }
+  if (s.band.any())
+    j["altitude_band"] = {{"min_m", s.band.min_m ? nlohmann::ordered_json(*s.band.min_m) : nlohmann::ordered_json()},
+                          {"max_m", s.band.max_m ? nlohmann::ordered_json(*s.band.max_m) : nlohmann::ordered_json()},
+                          {"text", s.band_text},
+                          {"dem", s.dem}};
   j["township_count"] = s.township_count;
   j["partial_count"] = s.partial_count;
   j["village_count"] =

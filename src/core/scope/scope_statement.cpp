@@ -46,6 +46,9 @@ ScopeStatement build_scope_statement(const ZoneVersion& zone, const std::vector<
   s.author = zone.author;
   s.note = zone.note;
   s.second_decimals = options.second_decimals;
+  s.band = {zone.min_altitude_m, zone.max_altitude_m};
+  s.band_text = band_text_zh(s.band);
+  s.dem = zone.dem;
 
   GeosContext ctx;
   GeosGeom zg = to_geos(ctx, zone.geom);
@@ -69,6 +72,7 @@ ScopeStatement build_scope_statement(const ZoneVersion& zone, const std::vector<
     u.name = t->name;
     u.kind = t->kind;
     u.share = share;
+    u.area_km2 = share * geodesic_area(t->geom) / 1e6;
     u.partial = share < options.whole_share;
     for (const Village* v : villages_of[t->code]) {
       ++u.villages_total;

@@ -8,6 +8,7 @@
 
 #include "geo/geometry.h"
 #include "progress.h"
+#include "terrain/altitude_band.h"
 #include "workspace/model.h"
 
 namespace giatlas {
@@ -31,6 +32,7 @@ struct ScopeUnit {
   std::string name;
   std::string kind;      // 街道 | 镇 | 乡
   double share = 0;      // covered share of the township's area, 0..1
+  double area_km2 = 0;   // the zone's area inside the township (geodesic)
   bool partial = false;  // share < whole_share
   int villages_covered = 0;
   int villages_total = 0;                  // 0 when the workspace has no villages for this township
@@ -54,6 +56,12 @@ struct ScopeStatement {
   std::string centroid_text;
   int boundary_vintage = 0;  // newest township vintage among the covered units, 0 = unknown
   int second_decimals = 0;
+  // A zone cut to an altitude band: the band, as applications write it ("海拔1200米以上"), and
+  // the DEM it came from. The area is then the band's area inside the units, and each
+  // township's share and area are the band's inside that township.
+  AltitudeBand band;
+  std::string band_text;  // "" for a plain zone
+  std::string dem;
 };
 
 // 1 亩 = 10000/15 m².

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "geo/geodesic.h"
 #include "geo/geos.h"
+#include "map/qgis_styles.h"
 #include "scope/zone_ops.h"
 #include "workspace/workspace.h"
 
@@ -25,7 +26,13 @@ ZoneVersion save_zone(Workspace& ws, const MultiPolygon& geom, const ZoneSaveReq
   v.max_altitude_m = request.max_altitude_m;
   v.dem = request.dem;
   v.geom = geom;
-  return ws.save_zone_version(std::move(v));
+  // The QGIS zone style lists the GIs that have a zone: rewritten with the zone, so a GI's first
+  // zone is not left without a category (and so not drawn) in QGIS.
+  Workspace::Transaction tx(ws);
+  ZoneVersion saved = ws.save_zone_version(std::move(v));
+  write_workspace_qgis_styles(ws);
+  tx.commit();
+  return saved;
 }
 
 std::vector<ZoneVersion> zone_history(const Workspace& ws, const std::string& gi) {

@@ -27,6 +27,7 @@ struct ZoneSaveRequest {
 // Saves `geom` as the next version of the GI's zone through Workspace::save_zone_version (the
 // previous version gets effective_to = effective_from). Throws Error for an empty or invalid
 // geometry (with GEOS's reason), an unknown GI, or a date not after the version in force.
+// The workspace's QGIS layer styles are rewritten with it (map/qgis_styles.h), in one transaction.
 ZoneVersion save_zone(Workspace& ws, const MultiPolygon& geom, const ZoneSaveRequest& request);
 
 // All versions of `gi`, oldest first. Throws Error when the GI is not in the register.

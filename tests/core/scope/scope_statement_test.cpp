@@ -2,6 +2,8 @@
 #include "scope/scope_statement.h"
 
 #include <catch2/catch.hpp>
+
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -12,6 +14,14 @@
 #include "scope_fixture.h"
 
 using namespace giatlas;
+
+namespace {
+std::string fixed2(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+}  // namespace
 using namespace giatlas::test;
 
 namespace {
@@ -104,7 +114,7 @@ TEST_CASE("markdown and JSON carry the same numbers as the statement", "[scope]"
   CHECK(j["townships"][1]["name"] == "白马镇");
   CHECK(j["effective_to"].is_null());
   const std::string md = scope_markdown(s);
-  CHECK_THAT(md, Catch::Contains("| 白马镇 | 500156002 | 镇 | 全境 | 2/2 |"));
+  CHECK_THAT(md, Catch::Contains("| 白马镇 | 500156002 | 镇 | 全境 | " + fixed2(s.townships[1].area_km2) + " | 2/2 |"));
   CHECK_THAT(md, Catch::Contains(s.extent_text));
   CHECK_THROWS(format_scope(s, "pdf"));
 }
@@ -113,9 +123,9 @@ TEST_CASE("the statement for a saved zone version comes from the workspace", "[s
   TempDir dir;
   Workspace ws = grid_workspace(dir.file("ws.gpkg"));
   const ZoneFromUnits z = zone_from_units(ws.townships(), ws.villages(), {"仙女山街道", "白马镇"});
-  save_zone(ws, z.geom, {kGi, "2021-01-01", "甲", "", "units", z.units});
+  save_zone(ws, z.geom, {kGi, "2021-01-01", "甲", "", "units", z.units, {}, {}, {}});
   const ZoneFromUnits z2 = zone_from_units(ws.townships(), ws.villages(), {"仙女山街道"});
-  save_zone(ws, z2.geom, {kGi, "2023-01-01", "乙", "", "units", z2.units});
+  save_zone(ws, z2.geom, {kGi, "2023-01-01", "乙", "", "units", z2.units, {}, {}, {}});
   const ScopeStatement latest = scope_statement(ws, kGi);
   CHECK(latest.version == 2);
   CHECK(latest.township_count == 1);
