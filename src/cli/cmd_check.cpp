@@ -70,6 +70,7 @@ int cmd_check(int argc, char** argv) {
     if (out) write_check_report(report, *out, &styles);
   }
   tp.finish();
+  for (const auto& w : report.warnings) std::cerr << "warning: " << w << "\n";
   if (save) {
     std::size_t n = save_as_inspections(ws, report);
     std::cerr << "saved " << n << " inspection records\n";

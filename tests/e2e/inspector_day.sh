@@ -10,6 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; echo "--- last output:"; cat "$tmp/out.txt" 2> /dev/null || true; exit 1; }
 
 cp "$src/data/wulong-sample.gpkg" "$tmp/ws.gpkg"
+cp "$src/data/wulong-sample.dem.tif" "$tmp/ws.dem.tif"  # the workspace's DEM travels with it
 before=$("$cli" info "$tmp/ws.gpkg" | awk '$1 == "producers" {print $2}')
 
 # Four real-looking rows inside the radish zone (taken from the sample's own inside producers),

@@ -73,6 +73,14 @@ PY
 "$cli" check "$tmp/s.gpkg" --date 2026-06-01 --out "$tmp/check.html" --quiet > /dev/null
 grep -q "海拔范围 altitude band" "$tmp/check.html" || fail "HTML report lacks the zones' bands"
 
+# A workspace copied without its DEM still checks, and says why there are no altitudes.
+mkdir "$tmp/copy" && cp "$tmp/s.gpkg" "$tmp/copy/alone.gpkg"
+"$cli" check "$tmp/copy/alone.gpkg" --date 2026-06-01 --out "$tmp/alone.csv" --quiet 2> "$tmp/alone_err.txt" > /dev/null \
+  || fail "a check without the DEM file failed: $(cat "$tmp/alone_err.txt")"
+grep -q "^warning: .*alone.dem.tif.* is missing.*no altitudes were read" "$tmp/alone_err.txt" \
+  || fail "no warning about the missing DEM: $(cat "$tmp/alone_err.txt")"
+grep -q "altitude_unknown" "$tmp/alone.csv" || fail "off-band growers without a DEM are not altitude_unknown"
+
 # What cannot be done is said in one line.
 if "$cli" zone build "$tmp/s.gpkg" --gi "$gi" --townships 双河镇 --min-altitude 1600 --max-altitude 1200 2> "$tmp/e1.txt"; then
   fail "an inverted band was accepted"

@@ -57,8 +57,15 @@ CheckEngine build_engine(const Workspace& ws, const CheckOptions& opt, CheckRepo
     zones.erase(std::remove_if(zones.begin(), zones.end(), [&](const ZoneVersion& z) { return z.gi != opt.gi; }),
                 zones.end());
   }
+  // A DEM recorded but unreadable (the .dem.tif not copied with the workspace) does not stop
+  // the check: band zones keep their cut geometry, producers get no altitude, and it is said.
   std::shared_ptr<const DemGrid> dem;
-  if (auto grid = load_workspace_dem(ws)) dem = std::make_shared<const DemGrid>(std::move(*grid));
+  try {
+    if (auto grid = load_workspace_dem(ws)) dem = std::make_shared<const DemGrid>(std::move(*grid));
+  } catch (const Error& e) {
+    report.warnings.push_back(std::string(e.what()) + ": no altitudes were read");
+    report.rules += "Warning: " + report.warnings.back() + ".\n";
+  }
   CheckEngine engine(ws.townships(), zones, opt, ws.villages(), std::move(dem));
   report.options.threads = engine.thread_count();
   for (const auto& z : engine.zones()) report.zones.push_back(z->info);

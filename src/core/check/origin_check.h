@@ -98,6 +98,9 @@ struct CheckReport {
   CheckSummary summary;
   std::vector<ZoneUsed> zones;      // every zone version in force on the date
   std::string rules;                // the boundary rules, as text for reports
+  // What the user must know about how the check ran, one line each (e.g. "the workspace's DEM
+  // file … is missing: no altitudes were read"); also at the end of `rules`.
+  std::vector<std::string> warnings;
   double seconds = 0;
 };
 

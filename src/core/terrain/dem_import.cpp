@@ -297,10 +297,14 @@ std::optional<DemInfo> workspace_dem_info(const Workspace& ws) {
 std::optional<DemGrid> load_workspace_dem(const Workspace& ws) {
   auto info = workspace_dem_info(ws);
   if (!info) return std::nullopt;
-  const fs::path file = fs::path(ws.path()).parent_path() / info->file;
-  if (!fs::exists(file))
-    throw Error(ws.path() + ": its DEM file " + file.string() + " is missing (import it again with giatlas-cli dem import)");
-  return read_dem(file.string());
+  // The file named after the workspace first (a renamed pair stays a pair), then the name
+  // recorded at import.
+  const fs::path named = dem_path_for(ws.path());
+  const fs::path recorded = fs::path(ws.path()).parent_path() / info->file;
+  if (fs::exists(named)) return read_dem(named.string());
+  if (fs::exists(recorded)) return read_dem(recorded.string());
+  throw Error(ws.path() + ": its DEM file " + named.string() + " is missing (copy it with the workspace, or import " +
+              "the DEM again with giatlas-cli dem import)");
 }
 
 DemGrid read_dem(const std::string& path) {

@@ -64,8 +64,9 @@ std::string dem_path_for(const std::string& workspace_path);
 
 // What the workspace records about its DEM; nullopt when it has none.
 std::optional<DemInfo> workspace_dem_info(const Workspace& ws);
-// The workspace's DEM grid; nullopt when it has none. Throws Error when one is recorded but its
-// file is missing or unreadable (naming the file).
+// The workspace's DEM grid; nullopt when it has none. The file is looked for under the
+// workspace's own name (dem_path_for), then under the name recorded at import. Throws Error
+// when one is recorded but no file is there or it is unreadable (naming the file).
 std::optional<DemGrid> load_workspace_dem(const Workspace& ws);
 
 // Reads a GeoTIFF written by write_dem (or any north-up EPSG:4490/4326 single-band raster).

@@ -178,3 +178,54 @@ TEST_CASE("tiles are mosaicked, feet become metres, and a DEM without a CRS is r
   }
   CHECK_THROWS_WITH(import_dem(ws, {dir.file("junk.tif")}), Catch::Contains("junk.tif"));
 }
+
+TEST_CASE("SRTM .hgt tiles and XYZ point grids import like GeoTIFF", "[terrain]") {
+  test::TempDir dir;
+  ensure_gdal();
+  // An SRTM 3″ tile N29E107 (1201 × 1201 Int16, -32768 voids), written by GDAL's SRTMHGT driver.
+  {
+    GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
+    GdalDataset ds(mem->Create("", 1201, 1201, 1, GDT_Int16, nullptr));
+    const double gt[6] = {107 - 0.5 / 1200, 1.0 / 1200, 0, 30 + 0.5 / 1200, 0, -1.0 / 1200};
+    double g[6];
+    std::copy(gt, gt + 6, g);
+    ds->SetGeoTransform(g);
+    OGRSpatialReference s = srs_from_user("EPSG:4326");
+    ds->SetSpatialRef(&s);
+    std::vector<std::int16_t> v(1201 * 1201);
+    for (int r = 0; r < 1201; ++r)
+      for (int c = 0; c < 1201; ++c) v[static_cast<std::size_t>(r) * 1201 + c] = static_cast<std::int16_t>(200 + c);
+    v[600 * 1201 + 600] = -32768;
+    GDALRasterBand* b = ds->GetRasterBand(1);
+    b->SetNoDataValue(-32768);
+    REQUIRE(b->RasterIO(GF_Write, 0, 0, 1201, 1201, v.data(), 1201, 1201, GDT_Int16, 0, 0) == CE_None);
+    GdalDataset out(GetGDALDriverManager()->GetDriverByName("SRTMHGT")->CreateCopy(dir.file("N29E107.hgt").c_str(),
+                                                                                     ds.get(), FALSE, nullptr, nullptr,
+                                                                                     nullptr));
+    REQUIRE(out);
+  }
+  Workspace ws = Workspace::create(dir.file("w.gpkg"), "武隆区");
+  const DemInfo hgt = import_dem(ws, {dir.file("N29E107.hgt")});
+  CHECK(hgt.source_nodata == "-32768");
+  CHECK(hgt.stats.void_cells >= 1);
+  auto grid = load_workspace_dem(ws);
+  REQUIRE(grid);
+  CHECK(grid->sample({107.25, 29.75}).metres == Approx(200 + 300).margin(0.6));
+  CHECK(grid->sample({107.5, 29.5}).status == AltitudeStatus::dem_void);  // the void, not 0 m or -32768 m
+
+  // An XYZ grid (x y z per line, the surveyor's export), with --crs since XYZ states none.
+  {
+    std::ofstream xyz(dir.file("grid.xyz"));
+    for (int r = 0; r < 20; ++r)
+      for (int c = 0; c < 30; ++c) xyz << 475000 + 30 * c << " " << 3246000 - 30 * r << " " << 900 + r << "\n";
+  }
+  DemImportOptions opt;
+  opt.crs = "EPSG:4545";
+  const DemInfo xyz = import_dem(ws, {dir.file("grid.xyz")}, opt);
+  CHECK(xyz.source_resolution == "30 m");
+  grid = load_workspace_dem(ws);
+  REQUIRE(grid);
+  const DemStats st = dem_stats(*grid);
+  CHECK(st.min_m >= 899.9);
+  CHECK(st.max_m <= 919.1);
+}
