@@ -15,9 +15,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME=$tmp/config
 
-"$cli" sample "$tmp/plain.gpkg" > /dev/null
-cp "$tmp/plain.gpkg" "$tmp/s.gpkg"
-# A void of 600 m around a point of 双河镇, to read "no altitude" there.
+"$cli" sample "$tmp/s.gpkg" > /dev/null
+# The same workspace without a DEM (its record dropped): the control for the hillshade.
+cp "$tmp/s.gpkg" "$tmp/plain.gpkg"
+ogrinfo -q "$tmp/plain.gpkg" -sql "DELETE FROM giatlas_settings WHERE key = 'dem'" > /dev/null
+# The sample's synthetic DEM again, with a void of 600 m at a known point, to read "no altitude" there.
 void_at=107.79,29.43
 "$dem_tool" "$tmp/s.gpkg" --void "$void_at,600" > "$tmp/dem.txt"
 [ -s "$tmp/s.dem.tif" ] || { echo "FAIL: no DEM beside the workspace"; cat "$tmp/dem.txt"; exit 1; }
@@ -79,9 +81,12 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$gui" --workspace "$tmp/b.gpkg" --size 8
 read -r km2 units < <(sed -n 's/^band_preview .* km2 \([0-9.]*\) mu [0-9.]* units_km2 \([0-9.]*\) .*/\1 \2/p' "$tmp/band.txt")
 python3 -c "import sys; k, u = float('$km2'), float('$units'); sys.exit(0 if 0 < k < u else 1)" ||
   { echo "FAIL: band preview $km2 km² of $units km²"; exit 1; }
-grep -q "^band_saved 武隆高山萝卜 status '武隆高山萝卜 v3 " "$tmp/band_save.txt" ||
-  { echo "FAIL: band save"; grep band_ "$tmp/band_save.txt"; exit 1; }
-ogrinfo -ro -q "$tmp/b.gpkg" -sql "SELECT version, min_altitude, max_altitude, source FROM gi_zones WHERE gi = '武隆高山萝卜' AND version = 3" \
+newest=$(ogrinfo -ro -q "$tmp/s.gpkg" -sql "SELECT MAX(version) AS v FROM gi_zones WHERE gi = '武隆高山萝卜'" |
+  sed -n 's/.*v (Integer) = //p')
+next=$((newest + 1))
+grep -q "^band_saved 武隆高山萝卜 status '武隆高山萝卜 v$next " "$tmp/band_save.txt" ||
+  { echo "FAIL: band save (v$next expected)"; grep band_ "$tmp/band_save.txt"; exit 1; }
+ogrinfo -ro -q "$tmp/b.gpkg" -sql "SELECT version, min_altitude, max_altitude, source FROM gi_zones WHERE gi = '武隆高山萝卜' AND version = $next" \
   > "$tmp/v3.txt"
 grep -q "min_altitude (Real) = 1200" "$tmp/v3.txt" || { echo "FAIL: the saved version has no band"; cat "$tmp/v3.txt"; exit 1; }
 grep -q "max_altitude (Real) = (null)" "$tmp/v3.txt" || { echo "FAIL: max altitude"; cat "$tmp/v3.txt"; exit 1; }
