@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "app.h"
 #include "check/origin_check.h"
@@ -79,7 +80,12 @@ void style_editor(App& app, const std::string& name, LayerStyle& st) {
   bool changed = false;
   changed |= ImGui::SliderFloat(tr(Str::opacity), &st.opacity, 0.0f, 1.0f, "%.2f");
   const bool points = app.scene.point_layer(name) != nullptr;
-  if (!points) changed |= colour_edit(tr(Str::fill_colour), st.fill);  // zones: only its alpha is used
+  if (!points && name != "zones") changed |= colour_edit(tr(Str::fill_colour), st.fill);
+  if (name == "zones") {  // each zone's colour is its GI's; the style sets how strong its wash is
+    float wash = st.fill.a / 255.0f;
+    if (ImGui::SliderFloat(tr(Str::zone_wash), &wash, 0.0f, 1.0f, "%.2f"))
+      st.fill.a = static_cast<std::uint8_t>(std::lround(wash * 255.0f)), changed = true;
+  }
   changed |= colour_edit(tr(Str::outline_colour), st.outline);
   if (!points) changed |= ImGui::SliderFloat(tr(Str::outline_width), &st.outline_width_px, 0.0f, 8.0f, "%.1f px");
   if (points) {

@@ -214,6 +214,7 @@ namespace giatlas::gui {
   X(style, "Style", "样式") \
   X(opacity, "Opacity", "不透明度") \
   X(fill_colour, "Fill", "填充") \
+  X(zone_wash, "Fill wash (in the GI's colour)", "填充淡色（地理标志颜色）") \
   X(outline_colour, "Outline", "边线") \
   X(outline_width, "Outline width", "边线宽度") \
   X(symbol, "Symbol", "符号") \
