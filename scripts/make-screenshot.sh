@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Renders docs/screenshot.png and docs/screenshot-zh.png (1280x800, English and Chinese interface)
-# of the sample workspace, and docs/screenshot-terrain.png (a 1:40,000 view with the tinted
-# relief, contour lines and the zone tools' altitude-band preview), through the app's own
-# headless screenshot path, under Xvfb. A sample without a DEM gets the synthetic one on a
-# temporary copy (tests/tools/sample_dem.cpp). Usage: scripts/make-screenshot.sh [build-dir] [sample.gpkg]
+# of the sample workspace, and docs/screenshot-terrain.png (a 1:70,000 view with the tinted
+# relief, contour lines and the zone tools' altitude-band preview, from the sample's DEM),
+# through the app's own headless screenshot path, under Xvfb.
+# Usage: scripts/make-screenshot.sh [build-dir] [sample.gpkg]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -16,12 +16,6 @@ if [ ! -f "$sample" ]; then
 fi
 cfg=$(mktemp -d)
 trap 'rm -rf "$cfg"' EXIT
-dem=${sample%.gpkg}.dem.tif
-if [ ! -f "$dem" ] && [ -x "$build/tests/giatlas_sample_dem" ]; then
-  cp "$sample" "$cfg/sample.gpkg"
-  "$build/tests/giatlas_sample_dem" "$cfg/sample.gpkg"
-  sample=$cfg/sample.gpkg
-fi
 # A private config dir: the screenshot never depends on (or changes) the user's remembered state.
 for lang in en zh; do
   out=$root/docs/screenshot.png
