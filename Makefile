@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 SAMPLE := data/wulong-sample.gpkg
 
-.PHONY: all deps build run test bench clean sample screenshot
+.PHONY: all deps build run test test-sanitize fuzz bench clean sample screenshot
 
 all: build
 
@@ -13,6 +13,20 @@ deps:
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release > /dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# Every test again under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/).
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0 \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+test-sanitize: deps
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGIATLAS_SANITIZE=ON -DGIATLAS_BUILD_BENCH=OFF > /dev/null
+	@cmake --build build-asan -j $(JOBS)
+	@cd build-asan && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer on each parser for FUZZ_SECONDS (default 60) each; crashes land in build-fuzz/crashes.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 run: build
 	@bash scripts/run-app.sh $(BUILD) $(SAMPLE)

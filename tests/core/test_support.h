@@ -2,6 +2,8 @@
 #pragma once
 #include <atomic>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <random>
 #include <string>
 #include <unistd.h>
@@ -35,6 +37,14 @@ class TempDir {
 // An axis-aligned square with its lower-left corner at (x, y), as a one-polygon MultiPolygon.
 inline MultiPolygon square(double x, double y, double s) {
   return MultiPolygon{{Polygon{{Ring{{x, y}, {x + s, y}, {x + s, y + s}, {x, y + s}, {x, y}}}}}};
+}
+
+// The whole content of a file (binary), "" when it cannot be read.
+inline std::string slurp(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
 }
 
 }  // namespace giatlas::test

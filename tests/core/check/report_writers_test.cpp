@@ -14,6 +14,7 @@
 #include "test_support.h"
 
 using namespace giatlas;
+using giatlas::test::slurp;
 
 namespace {
 
@@ -30,12 +31,6 @@ CheckReport fixture_report(const test::TempDir& dir) {
   return run_origin_check(ws, o, Progress());
 }
 
-std::string slurp(const std::string& p) {
-  std::ifstream f(p);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
 
 }  // namespace
 

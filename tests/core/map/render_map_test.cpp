@@ -22,12 +22,6 @@ using namespace giatlas::test;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 // The grid workspace with a zone of 仙女山街道 + 白马镇 (the two bottom-left cells).
 Workspace zoned_workspace(const std::string& path) {

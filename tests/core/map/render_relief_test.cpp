@@ -26,12 +26,6 @@ using namespace giatlas::test;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 // The grid workspace with a synthetic DEM beside it and a zone of 仙女山街道 + 白马镇 above 1200 m.
 Workspace relief_workspace(const std::string& path) {

@@ -2,14 +2,11 @@
 // Wulong township names, villages in two of them, one registered GI, written into a fresh
 // workspace in a unique temp directory.
 #pragma once
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "test_support.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::test {
@@ -69,29 +66,6 @@ inline std::vector<Village> grid_villages() {
   }
   return out;
 }
-
-// A unique, empty directory for one test, removed when the object goes away.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path_ =
-        std::filesystem::temp_directory_path() / ("giatlas-scope-" + std::to_string(::getpid()) + "-" +
-                                                  std::to_string(stamp) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline const char* kGi = "武隆高山萝卜";
 
