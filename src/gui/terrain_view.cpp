@@ -62,24 +62,29 @@ void App::start_relief() {
   relief_task.poll(*this, ignored);
   const std::string path = ws_->path();
   ++relief_builds;
-  relief_task.start(tr(Str::relief_building), [path, key](const Progress& progress) -> BackgroundTask::Completion {
-    const Workspace ws = Workspace::open(path, true);
-    progress.report("DEM", 0);
-    std::optional<DemGrid> grid = load_workspace_dem(ws);
-    if (!grid) return {};
-    auto levels = std::make_shared<std::vector<ReliefLevel>>(relief_levels(*grid, kReliefSteps, {}, progress));
-    auto shared = std::make_shared<const DemGrid>(std::move(*grid));
-    return [levels, shared, key](App& app) {
-      if (app.relief_key != key) return;  // another workspace since
-      app.dem = shared;
-      app.relief_->set_levels(*levels, app.scene.proj);  // uploaded once; frames only draw
-      app.redraw();
-    };
-  }, wake);
+  relief_task.start(
+      tr(Str::relief_building),
+      [path, key](const Progress& progress) -> BackgroundTask::Completion {
+        const Workspace ws = Workspace::open(path, true);
+        progress.report("DEM", 0);
+        std::optional<DemGrid> grid = load_workspace_dem(ws);
+        if (!grid) return {};
+        auto levels =
+            std::make_shared<std::vector<ReliefLevel>>(relief_levels(*grid, kReliefSteps, {}, progress));
+        auto shared = std::make_shared<const DemGrid>(std::move(*grid));
+        return [levels, shared, key](App& app) {
+          if (app.relief_key != key) return;  // another workspace since
+          app.dem = shared;
+          app.relief_->set_levels(*levels, app.scene.proj);  // uploaded once; frames only draw
+          app.redraw();
+        };
+      },
+      wake);
 }
 
 bool App::contours_visible() const {
-  return dem && ui.show_relief && ui.show_contours && contour_interval_for_scale(view.scale_denominator()) > 0;
+  return dem && ui.show_relief && ui.show_contours &&
+         contour_interval_for_scale(view.scale_denominator()) > 0;
 }
 
 void App::update_contours() {
@@ -96,15 +101,19 @@ void App::update_contours() {
   const LocalProjection proj = scene.proj;
   const std::string key = relief_key;
   ++contour_jobs;
-  contour_task.start(tr(Str::contours_task), [grid, proj, interval, area, key](const Progress&) -> BackgroundTask::Completion {
-    auto mesh = std::make_shared<ContourMesh>(make_contour_mesh(contour_lines(*grid, interval, area), proj, interval, area));
-    return [mesh, key](App& app) {
-      if (app.relief_key != key) return;
-      app.contours = std::move(*mesh);
-      app.renderer_->set_contours(app.contours);
-      app.redraw();
-    };
-  }, wake);
+  contour_task.start(
+      tr(Str::contours_task),
+      [grid, proj, interval, area, key](const Progress&) -> BackgroundTask::Completion {
+        auto mesh = std::make_shared<ContourMesh>(
+            make_contour_mesh(contour_lines(*grid, interval, area), proj, interval, area));
+        return [mesh, key](App& app) {
+          if (app.relief_key != key) return;
+          app.contours = std::move(*mesh);
+          app.renderer_->set_contours(app.contours);
+          app.redraw();
+        };
+      },
+      wake);
 }
 
 void App::request_band_preview(const std::vector<std::string>& keys, const AltitudeBand& band) {
@@ -125,17 +134,21 @@ void App::request_band_preview(const std::vector<std::string>& keys, const Altit
   }
   const std::shared_ptr<const DemGrid> grid = dem;
   const std::string path = ws_->path();
-  band_task.start(tr(Str::band_computing), [grid, path, keys, band, key](const Progress& progress) -> BackgroundTask::Completion {
-    const Workspace ws = Workspace::open(path, true);  // this thread's own handle
-    auto z = std::make_shared<const UnitsBandZone>(units_band_zone(ws, *grid, keys, band, {}, {}, progress));
-    return [z, key](App& app) {
-      if (app.band_preview_key != key) return;
-      app.band_preview = z;
-      if (!z->zone.findings.empty()) app.fonts_dirty_ = true;  // their Chinese glyphs
-      app.renderer_->set_overlay(outline_segments(z->zone.geom, app.scene.proj));
-      app.redraw();
-    };
-  }, wake);
+  band_task.start(
+      tr(Str::band_computing),
+      [grid, path, keys, band, key](const Progress& progress) -> BackgroundTask::Completion {
+        const Workspace ws = Workspace::open(path, true);  // this thread's own handle
+        auto z =
+            std::make_shared<const UnitsBandZone>(units_band_zone(ws, *grid, keys, band, {}, {}, progress));
+        return [z, key](App& app) {
+          if (app.band_preview_key != key) return;
+          app.band_preview = z;
+          if (!z->zone.findings.empty()) app.fonts_dirty_ = true;  // their Chinese glyphs
+          app.renderer_->set_overlay(outline_segments(z->zone.geom, app.scene.proj));
+          app.redraw();
+        };
+      },
+      wake);
 }
 
 void App::save_band_preview(const std::string& gi) {
@@ -162,9 +175,13 @@ std::string App::altitude_text(const Point& lonlat) const {
   const AltitudeSample s = dem->sample(lonlat);
   char buf[96];
   switch (s.status) {
-    case AltitudeStatus::ok: std::snprintf(buf, sizeof buf, tr(Str::altitude_at), s.metres); return buf;
-    case AltitudeStatus::dem_void: return tr(Str::altitude_void);
-    default: return tr(Str::altitude_outside);
+    case AltitudeStatus::ok:
+      std::snprintf(buf, sizeof buf, tr(Str::altitude_at), s.metres);
+      return buf;
+    case AltitudeStatus::dem_void:
+      return tr(Str::altitude_void);
+    default:
+      return tr(Str::altitude_outside);
   }
 }
 
@@ -201,7 +218,8 @@ void draw_contour_labels(App& app) {
     const ImVec2 sz = font->CalcTextSizeA(size, 1e9f, 0.0f, l.text.c_str());
     const ImVec2 at(static_cast<float>(s.x) * inv - sz.x / 2, static_cast<float>(s.y) * inv - sz.y / 2);
     const ImVec4 box(at.x - 3, at.y - 3, at.x + sz.x + 3, at.y + sz.y + 3);
-    if (box.x < 0 || box.y < 0 || box.z * app.fb_per_window > app.view.width || box.w * app.fb_per_window > app.view.height)
+    if (box.x < 0 || box.y < 0 || box.z * app.fb_per_window > app.view.width ||
+        box.w * app.fb_per_window > app.view.height)
       continue;
     bool overlaps = false;
     for (const ImVec4& t : taken) overlaps |= box.x < t.z && t.x < box.z && box.y < t.w && t.y < box.w;

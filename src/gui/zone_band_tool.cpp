@@ -58,8 +58,8 @@ void draw_zone_band_section(App& app, const std::vector<std::string>& codes) {
   } else {
     const BandZone& z = app.band_preview->zone;
     const double km2 = z.band_m2 / 1e6, units_km2 = z.units_m2 / 1e6;
-    ImGui::Text(tr(Str::band_preview_area), km2, z.band_m2 * 15.0 / 10000.0, units_km2 > 0 ? 100.0 * km2 / units_km2 : 0.0,
-                units_km2);
+    ImGui::Text(tr(Str::band_preview_area), km2, z.band_m2 * 15.0 / 10000.0,
+                units_km2 > 0 ? 100.0 * km2 / units_km2 : 0.0, units_km2);
     for (const BandFinding& f : z.findings) ImGui::BulletText("%s: %s", f.code.c_str(), f.detail.c_str());
   }
   ImGui::BeginDisabled(!app.band_preview || ui.zone_gi.empty() || app.task.running());

@@ -25,8 +25,8 @@ double contour_interval_for_scale(double n) {
   return 0;
 }
 
-ContourMesh make_contour_mesh(const std::vector<ContourLine>& lines, const LocalProjection& proj, double interval,
-                              const Box& area, int index_every, double min_label_length_m) {
+ContourMesh make_contour_mesh(const std::vector<ContourLine>& lines, const LocalProjection& proj,
+                              double interval, const Box& area, int index_every, double min_label_length_m) {
   if (!(interval > 0) || index_every < 1) throw Error("contour mesh: the interval must be positive");
   ContourMesh mesh;
   mesh.interval = interval;
@@ -51,7 +51,8 @@ ContourMesh make_contour_mesh(const std::vector<ContourLine>& lines, const Local
       const double d = std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
       if (d >= to_go && d > 0) {
         const double t = to_go / d;
-        const Point at{pts[i - 1].x + t * (pts[i].x - pts[i - 1].x), pts[i - 1].y + t * (pts[i].y - pts[i - 1].y)};
+        const Point at{pts[i - 1].x + t * (pts[i].x - pts[i - 1].x),
+                       pts[i - 1].y + t * (pts[i].y - pts[i - 1].y)};
         mesh.labels.push_back({at, std::to_string(static_cast<long long>(std::llround(line.level)))});
         break;
       }
@@ -64,10 +65,10 @@ ContourMesh make_contour_mesh(const std::vector<ContourLine>& lines, const Local
 std::vector<float> outline_segments(const MultiPolygon& lonlat, const LocalProjection& proj) {
   std::vector<float> out;
   for (const Polygon& p : lonlat.polygons)
-    for (const Ring& r : p.rings)
-    {
+    for (const Ring& r : p.rings) {
       for (std::size_t i = 1; i < r.size(); ++i) push_segment(out, proj.to_map(r[i - 1]), proj.to_map(r[i]));
-      if (r.size() > 2 && !(r.front() == r.back())) push_segment(out, proj.to_map(r.back()), proj.to_map(r.front()));
+      if (r.size() > 2 && !(r.front() == r.back()))
+        push_segment(out, proj.to_map(r.back()), proj.to_map(r.front()));
     }
   return out;
 }

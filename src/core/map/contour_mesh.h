@@ -24,17 +24,18 @@ struct ContourLabel {
 };
 
 struct ContourMesh {
-  double interval = 0;             // metres
-  Box area;                        // lon/lat the lines were computed for
-  std::vector<float> segments;     // ordinary lines: x0, y0, x1, y1 per segment, map metres
+  double interval = 0;                // metres
+  Box area;                           // lon/lat the lines were computed for
+  std::vector<float> segments;        // ordinary lines: x0, y0, x1, y1 per segment, map metres
   std::vector<float> index_segments;  // every `index_every`-th level, drawn heavier
   std::vector<ContourLabel> labels;   // one per index line long enough to carry one
 };
 
 // REQUIRES: interval > 0, index_every >= 1. A label goes on an index line at least
 // `min_label_length_m` long (DEFAULT 1500 m), in the middle of its length.
-ContourMesh make_contour_mesh(const std::vector<ContourLine>& lines, const LocalProjection& proj, double interval,
-                              const Box& area, int index_every = 5, double min_label_length_m = 1500.0);
+ContourMesh make_contour_mesh(const std::vector<ContourLine>& lines, const LocalProjection& proj,
+                              double interval, const Box& area, int index_every = 5,
+                              double min_label_length_m = 1500.0);
 
 // The outline of `lonlat` (every ring) as segments in map metres.
 std::vector<float> outline_segments(const MultiPolygon& lonlat, const LocalProjection& proj);

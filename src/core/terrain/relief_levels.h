@@ -10,10 +10,10 @@
 namespace giatlas {
 
 struct ReliefLevel {
-  int step = 1;                    // DEM cells per pixel along each axis
-  double cell_m = 0;               // east–west size of one pixel at the grid's centre, metres
-  ReliefImage shade;               // grey hillshade (relief.h); area = the pixels' outer edges
-  std::vector<float> altitude;     // metres per pixel, row-major from the north-west; NaN = void
+  int step = 1;                 // DEM cells per pixel along each axis
+  double cell_m = 0;            // east–west size of one pixel at the grid's centre, metres
+  ReliefImage shade;            // grey hillshade (relief.h); area = the pixels' outer edges
+  std::vector<float> altitude;  // metres per pixel, row-major from the north-west; NaN = void
 };
 
 // One level per entry of `steps` (each >= 1, any order; the result keeps that order). The
@@ -21,7 +21,8 @@ struct ReliefLevel {
 // lie on the sampled cells' centres (a coarse level stays registered with the fine one).
 // Throws Cancelled when `progress` is cancelled. Progress stage: "hillshade".
 std::vector<ReliefLevel> relief_levels(const DemGrid& dem, const std::vector<int>& steps,
-                                       const ReliefOptions& options = {}, const Progress& progress = Progress());
+                                       const ReliefOptions& options = {},
+                                       const Progress& progress = Progress());
 
 // The level a view at `m_per_px` ground metres per pixel should draw: the coarsest whose
 // pixel is still no larger than a screen pixel, else the finest. REQUIRES: !levels.empty().

@@ -1,8 +1,9 @@
 // Contour lines for the map: interval by scale, index lines, labels, outline segments, and the
 // zones' cartography (outline colour = legend colour, hatching per GI).
+#include "map/contour_mesh.h"
+
 #include <catch2/catch.hpp>
 
-#include "map/contour_mesh.h"
 #include "map/feature_colour.h"
 #include "test_support.h"
 
@@ -19,9 +20,10 @@ TEST_CASE("the contour interval grows with the scale and stops at small scales",
 TEST_CASE("every fifth level is an index contour, labelled in the middle of its length", "[map]") {
   const LocalProjection proj{107.5, 29.3};
   // Two straight lines 0.05° (about 4.8 km) long, at 1000 m (index) and 1020 m.
-  std::vector<ContourLine> lines = {{1000, {{107.50, 29.30}, {107.55, 29.30}}},
-                                    {1020, {{107.50, 29.31}, {107.52, 29.31}, {107.55, 29.31}}},
-                                    {900, {{107.50, 29.32}, {107.5001, 29.32}}}};  // index, too short for a label
+  std::vector<ContourLine> lines = {
+      {1000, {{107.50, 29.30}, {107.55, 29.30}}},
+      {1020, {{107.50, 29.31}, {107.52, 29.31}, {107.55, 29.31}}},
+      {900, {{107.50, 29.32}, {107.5001, 29.32}}}};  // index, too short for a label
   const ContourMesh m = make_contour_mesh(lines, proj, 20, Box{107.4, 29.2, 107.6, 29.4});
   CHECK(m.index_segments.size() == 2 * 4);  // 1000 m and 900 m, one segment each
   CHECK(m.segments.size() == 2 * 4);        // 1020 m: two segments
@@ -53,7 +55,7 @@ TEST_CASE("zones are outlined in their legend colour and hatched per GI over a f
   CHECK(outlines[1] == zone_colour(styles, 1));
   CHECK(outlines[2] == outlines[0]);
   CHECK(fills[1].r == zone_colour(styles, 1).r);
-  CHECK(fills[1].a < 64);  // a wash: overlapping zones do not mix into a new colour
+  CHECK(fills[1].a < 64);             // a wash: overlapping zones do not mix into a new colour
   CHECK(patterns[0] != patterns[1]);  // overlapping zones cross-hatch
   CHECK(patterns[0] == patterns[2]);
   CHECK(patterns[0] > 0);

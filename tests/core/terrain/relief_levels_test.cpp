@@ -1,10 +1,9 @@
 // Relief levels of detail for the desktop map: sizes, registration, voids, the level a view
 // picks, and the tint ramp.
-#include <catch2/catch.hpp>
-
-#include <cmath>
-
 #include "terrain/relief_levels.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace giatlas;
 
@@ -56,10 +55,11 @@ TEST_CASE("the tint is never baked into a level, so the viewer can switch it per
   CHECK(img.rgba[i + 1] == img.rgba[i + 2]);
 }
 
-TEST_CASE("a view draws the coarsest relief level whose pixel is no larger than a screen pixel", "[terrain]") {
+TEST_CASE("a view draws the coarsest relief level whose pixel is no larger than a screen pixel",
+          "[terrain]") {
   std::vector<ReliefLevel> levels(3);
   levels[0].cell_m = 30, levels[1].cell_m = 60, levels[2].cell_m = 120;
-  CHECK(pick_relief_level(levels, 10) == 0);   // zoomed in beyond the data: the finest
+  CHECK(pick_relief_level(levels, 10) == 0);  // zoomed in beyond the data: the finest
   CHECK(pick_relief_level(levels, 30) == 0);
   CHECK(pick_relief_level(levels, 70) == 1);
   CHECK(pick_relief_level(levels, 500) == 2);
