@@ -251,6 +251,8 @@ int App::run_bench() {
   const double t2 = wall_seconds();
   if (options_.bench_relief) load_bench_relief(bo.area);
   zoom_to_all();
+  if (options_.view_center) view.center = scene.proj.to_map(*options_.view_center);  // --view: e.g. a
+  if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);      // contour scale
   std::size_t full_vertices = 0;
   for (const auto& lod : scene.polygons[0].lods) std::printf("bench: LOD tolerance %.0f m: %zu triangles, %zu segments\n",
                                                              lod.tolerance, lod.triangles.size() / 6, lod.segments.size() / 4);
@@ -276,9 +278,10 @@ int App::run_bench() {
     wall += w1 - w0;
     worst = std::max(worst, c1 - c0);
   }
-  std::printf("bench: hillshade %s (level %d of %zu at the last frame), contour jobs started during the frames: %d\n",
+  std::printf("bench: hillshade %s (level %d of %zu at the last frame), scale 1:%.0f, contour jobs started "
+              "during the frames: %d\n",
               options_.bench_relief ? "on" : "off", relief_->level_for(view.m_per_px), relief_->level_count(),
-              contour_jobs);
+              view.scale_denominator(), contour_jobs);
   std::printf("bench: %d panning frames: main-thread CPU %.3f ms/frame (worst %.3f ms), wall incl. GPU %.2f ms/frame\n",
               n, cpu / n * 1e3, worst * 1e3, wall / n * 1e3);
   std::printf("bench:   of which the map's GL calls %.3f ms/frame (with llvmpipe this includes vertex shading);\n"
