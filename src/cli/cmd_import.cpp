@@ -1,11 +1,11 @@
 // giatlas-cli import: any OGR source into a workspace, with the accounting printed.
-#include <unistd.h>
 
 #include <cstdio>
 #include <iostream>
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/terminal_progress.h"
 #include "error.h"
 #include "io/import.h"
 #include "workspace/workspace.h"
@@ -51,17 +51,12 @@ int cmd_import(int argc, char** argv) {
   opt.update_existing = args.flag("update-existing");
   opt.fields = fields;
 
-  // Progress on a terminal only: one line rewritten in place.
-  const bool tty = ::isatty(STDERR_FILENO) && !args.flag("quiet");
-  Progress progress(tty ? Progress::Callback([](const std::string& stage, double f) {
-    std::fprintf(stderr, "\r%-32s %5.1f%%", stage.c_str(), f * 100.0);
-    std::fflush(stderr);
-  })
-                        : Progress::Callback());
+  TerminalProgress bar("import");
+  if (args.flag("quiet")) bar.quiet();
 
   Workspace ws = Workspace::open(*into, opt.dry_run);
-  ImportReport report = import_into(ws, source, opt, progress);
-  if (tty) std::fprintf(stderr, "\r%-40s\r", "");
+  ImportReport report = import_into(ws, source, opt, bar.progress());
+  bar.finish();
   std::cout << format_report(report);
   if (auto path = args.get("report")) {
     write_report_csv(report, *path);

@@ -1,9 +1,11 @@
 // giatlas-cli: batch front end of GI Atlas. Dispatches to one subcommand and turns errors into
 // one readable line on stderr.
+#include <csignal>
 #include <cstring>
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "error.h"
 #include "progress.h"
 
@@ -62,11 +64,17 @@ int main(int argc, char** argv) {
     usage(argc < 2 ? std::cerr : std::cout);
     return argc < 2 ? 2 : 0;
   }
+  giatlas::cli::install_interrupt_handlers();
   for (const auto& c : kCommands) {
     if (std::strcmp(argv[1], c.name) != 0) continue;
     try {
       return c.run(argc, argv);
     } catch (const giatlas::Cancelled& e) {
+      if (const int sig = giatlas::cli::interrupt_signal()) {
+        std::cerr << "giatlas-cli " << c.name << ": interrupted by " << (sig == SIGTERM ? "SIGTERM" : "SIGINT")
+                  << ": stopped at a safe point, nothing was changed\n";
+        return 128 + sig;
+      }
       std::cerr << "giatlas-cli " << c.name << ": " << e.what() << "\n";
       return 130;
     } catch (const std::exception& e) {

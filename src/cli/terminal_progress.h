@@ -1,5 +1,6 @@
 // A progress line on a terminal ("import: reading 42%"), redrawn in place on stderr when it
-// is a terminal, silent otherwise (logs and pipes get only the final results).
+// is a terminal, silent otherwise (logs and pipes get only the final results). Its Progress is
+// also cancelled by Ctrl-C / SIGTERM (cli/interrupt.h).
 #pragma once
 #include <unistd.h>
 
@@ -7,6 +8,7 @@
 #include <mutex>
 #include <string>
 
+#include "cli/interrupt.h"
 #include "progress.h"
 
 namespace giatlas::cli {
@@ -16,8 +18,12 @@ class TerminalProgress {
   explicit TerminalProgress(std::string label)
       : label_(std::move(label)), tty_(isatty(STDERR_FILENO) == 1), progress_([this](const std::string& stage, double f) {
           draw(stage, f);
-        }) {}
+        }) {
+    progress_.link_cancel(&interrupt_flag());  // Ctrl-C / SIGTERM stop the work at its next safe point
+  }
   const Progress& progress() const { return progress_; }
+  // DEFAULT: a bar is drawn when stderr is a terminal; quiet() turns it off (interruption still works).
+  void quiet() { tty_ = false; }
   void finish() {
     if (tty_ && drawn_) std::fprintf(stderr, "\r\033[K");
   }

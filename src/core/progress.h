@@ -20,13 +20,17 @@ class Progress {
     if (cb_) cb_(stage, fraction);
   }
   void cancel() { cancel_.store(true); }
-  bool cancelled() const { return cancel_.load(); }
+  // Also cancelled whenever `*flag` is true (a front end's interrupt flag, set from a signal
+  // handler). REQUIRES: *flag outlives this Progress.
+  void link_cancel(const std::atomic<bool>* flag) { linked_ = flag; }
+  bool cancelled() const { return cancel_.load() || (linked_ && linked_->load()); }
   // Throws Cancelled when cancel() was called.
   void check_cancelled() const;
 
  private:
   Callback cb_;
   std::atomic<bool> cancel_{false};
+  const std::atomic<bool>* linked_ = nullptr;
 };
 
 class Cancelled : public std::runtime_error {
