@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Renders docs/screenshot.png and docs/screenshot-zh.png (1280x800, English and Chinese interface) of the sample workspace through the app's own headless
-# screenshot path, under Xvfb. Usage: scripts/make-screenshot.sh [build-dir] [sample.gpkg]
+# Renders docs/screenshot.png and docs/screenshot-zh.png (1280x800, English and Chinese interface)
+# of the sample workspace, and docs/screenshot-terrain.png (a 1:70,000 view with the tinted
+# relief, contour lines and the zone tools' altitude-band preview, from the sample's DEM),
+# through the app's own headless screenshot path, under Xvfb.
+# Usage: scripts/make-screenshot.sh [build-dir] [sample.gpkg]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -21,3 +24,8 @@ for lang in en zh; do
     "$gui" --workspace "$sample" --size 1280x800 --lang "$lang" --screenshot "$out"
   echo "make-screenshot: wrote $out"
 done
+out=$root/docs/screenshot-terrain.png
+XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$gui" --workspace "$sample" --size 1280x800 --lang zh --view 107.68,29.325,70000 --tint \
+  --band-units 500156109 --band-min 1000 --band-max 1600 --screenshot "$out"
+echo "make-screenshot: wrote $out"

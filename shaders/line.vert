@@ -4,11 +4,13 @@
 // with square caps so that joins between segments have no gaps.
 layout(location = 0) in vec2 a_corner;  // x: 0 = start, 1 = end; y: -1 / +1 = side
 layout(location = 1) in vec4 a_seg;
+layout(location = 2) in vec4 a_colour;  // per segment (its feature's outline), when u_per_feature
 uniform vec2 u_center;
 uniform float u_m_per_px;
 uniform vec2 u_viewport_px;
 uniform float u_half_width;  // pixels, without the antialiasing fringe
 out float v_across;          // signed distance from the centre line, pixels
+out vec4 v_colour;
 void main() {
   vec2 p0 = (a_seg.xy - u_center) / u_m_per_px;
   vec2 p1 = (a_seg.zw - u_center) / u_m_per_px;
@@ -19,5 +21,6 @@ void main() {
   float w = u_half_width + 1.0;  // one extra pixel for the smooth edge
   vec2 p = mix(p0, p1, a_corner.x) + dir * (a_corner.x * 2.0 - 1.0) * w * 0.5 + nrm * a_corner.y * w;
   v_across = a_corner.y * w;
+  v_colour = a_colour;
   gl_Position = vec4(p * 2.0 / u_viewport_px, 0.0, 1.0);
 }

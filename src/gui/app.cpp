@@ -53,6 +53,8 @@ App::App(const LaunchOptions& options) : options_(options) {
   fonts_.rebuild(16.0f * content_scale, {});
 
   renderer_ = std::make_unique<MapRenderer>();
+  relief_ = std::make_unique<ReliefRenderer>();
+  ui.relief_tint = options.relief_tint;
   view.dpi = 96.0 * content_scale;
   view.center = {0, 0};
   view.m_per_px = 100;
@@ -69,8 +71,8 @@ App::App(const LaunchOptions& options) : options_(options) {
 }
 
 App::~App() {
-  task.cancel();
-  task.wait();
+  for (BackgroundTask* t : {&task, &relief_task, &contour_task, &band_task}) t->cancel();
+  for (BackgroundTask* t : {&task, &relief_task, &contour_task, &band_task}) t->wait();
   if (styles_unsaved_ && ws_) {
     try {
       Workspace w = Workspace::open(ws_->path());
@@ -86,6 +88,7 @@ App::~App() {
     save_app_state(remembered);
   }
   renderer_.reset();
+  relief_.reset();
   if (imgui_ready_) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
@@ -107,6 +110,11 @@ void App::refresh_fonts() {
   for (const auto& [k, v] : styles.census_category) texts.push_back(k);
   for (int i = 0; i < kCheckResultCount; ++i) texts.push_back(result_label_zh(static_cast<CheckResult>(i)));
   if (ws_) texts.push_back(ws_->metadata().district_name);
+  // The altitude band's wording and the preview's findings (core texts, in Chinese too).
+  texts.push_back(band_text_zh(AltitudeBand{1000.0, 1600.0}) + band_text_zh(AltitudeBand{1200.0, {}}) +
+                  band_text_zh(AltitudeBand{{}, 1600.0}) + band_text_en(AltitudeBand{1000.0, 1600.0}));
+  if (band_preview)
+    for (const BandFinding& f : band_preview->zone.findings) texts.push_back(f.detail);
   fonts_.rebuild(16.0f * content_scale, texts);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -118,7 +126,11 @@ void App::install(std::unique_ptr<Workspace> ws, MapScene s, MapStyles st,
                   std::map<std::int64_t, ProducerResult> results) {
   // Reopening the same workspace after a write (a saved zone) keeps the view and the edit.
   const bool same_path = ws_ && ws && ws_->path() == ws->path();
-  if (!same_path) zone_editor.reset(), census_editor.reset(), census_ws.reset();
+  if (!same_path) {
+    zone_editor.reset(), census_editor.reset(), census_ws.reset();
+    band_preview.reset(), band_preview_key.clear();
+    renderer_->set_overlay({});
+  }
   ws_ = std::move(ws);
   scene = std::move(s);
   styles = std::move(st);
@@ -140,6 +152,7 @@ void App::install(std::unique_ptr<Workspace> ws, MapScene s, MapStyles st,
   remembered.last_workspace = ws_->path();
   fonts_dirty_ = true;
   if (!same_path) zoom_to_all();
+  start_relief();  // in the background; the map is usable meanwhile
   glfwSetWindowTitle(window_.get(), (std::string(tr(Str::app_title)) + " — " + ws_->path()).c_str());
 }
 
@@ -182,6 +195,7 @@ void App::select(Selection s) {
 void App::frame() {
   std::string error;
   if (task.poll(*this, error) && !error.empty()) notify(error);
+  poll_terrain_tasks();
   if (fonts_dirty_) refresh_fonts();
   int fbw = 0, fbh = 0, ww = 0, wh = 0;
   glfwGetFramebufferSize(window_.get(), &fbw, &fbh);
@@ -197,6 +211,8 @@ void App::frame() {
   draw_ui();
   if (labels_dirty_) rebuild_labels();
   draw_map_labels(*this);
+  update_contours();
+  draw_contour_labels(*this);
   ImGui::Render();
 
   glViewport(0, 0, fbw, fbh);
@@ -204,7 +220,11 @@ void App::frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   timespec t0{}, t1{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
-  renderer_->draw(scene, styles, view, content_scale);
+  if (ui.show_relief) relief_->draw(view, ui.relief_tint, ui.relief_opacity);
+  timespec tr{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &tr);
+  last_relief_cpu_s = static_cast<double>(tr.tv_sec - t0.tv_sec) + static_cast<double>(tr.tv_nsec - t0.tv_nsec) * 1e-9;
+  renderer_->draw(scene, styles, view, content_scale, contours_visible());
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
   last_draw_cpu_s = static_cast<double>(t1.tv_sec - t0.tv_sec) + static_cast<double>(t1.tv_nsec - t0.tv_nsec) * 1e-9;
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -240,7 +260,7 @@ int App::run() {
   if (!options_.screenshot.empty()) return run_screenshot();
   if (options_.bench_pan_frames > 0) return run_bench();
   while (!glfwWindowShouldClose(window_.get())) {
-    if (task.running())
+    if (task.running() || relief_task.running() || contour_task.running() || band_task.running())
       glfwWaitEventsTimeout(0.25);  // keep the progress bar moving
     else if (ui.frames_to_draw <= 0)
       glfwWaitEvents();  // idle: nothing is drawn until an event arrives

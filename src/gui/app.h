@@ -20,7 +20,11 @@
 #include "map_renderer.h"
 #include "programme/inspection_plan.h"
 #include "scope/zone_editor.h"
+#include "map/contour_mesh.h"
+#include "relief_renderer.h"
 #include "task.h"
+#include "terrain/band_zone_build.h"
+#include "terrain/dem.h"
 #include "ui_state.h"
 #include "workspace/workspace.h"
 
@@ -36,6 +40,13 @@ struct LaunchOptions {
   std::vector<Point> print_screen_xy;  // lon/lat points whose pixel positions are printed
   bool print_layout = false;       // print view, styles, legend and placed labels (for tests)
   int bench_pan_frames = 0;        // > 0: time this many panning frames and exit
+  bool bench_relief = true;        // --bench-pan draws a 30 m synthetic DEM's hillshade under the layers
+  bool relief_tint = false;        // --tint: the hypsometric tint on
+  // With --screenshot: the zone tools' band for these unit codes (waits for the preview, prints
+  // it) and, with band_save, its Save button.
+  std::vector<std::string> band_units;
+  std::optional<double> band_min, band_max;
+  bool band_save = false;
   std::string language;            // --lang: "zh" or "en" ("" = GIATLAS_LANG, the saved setting, the locale)
   std::string edit_zone;           // open the zone editor on this GI's newest version
   std::vector<Point> zone_clicks;  // lon/lat clicks of the zone tool, drawing a polygon (screenshot)
@@ -91,6 +102,22 @@ class App {
   // Legend entries of a layer, cached until the data or the styles change.
   const std::vector<std::pair<std::string, Rgba>>& legend(const std::string& layer);
   void styles_changed();  // recolour, relabel and (once editing settles) save to the workspace
+  // --- terrain (terrain_view.cpp) ---
+  // Loads the DEM and builds the relief levels in the background (after a workspace is installed).
+  void start_relief();
+  // Each frame: when the view needs contour lines it does not have, computes them in the
+  // background for the visible area with a margin (never per frame).
+  void update_contours();
+  bool contours_visible() const;
+  // The zone tools' band preview for `keys` (unit codes) ∩ `band`, in the background; the
+  // result shows as an outline on the map. Clears it when keys are empty or the band is none.
+  void request_band_preview(const std::vector<std::string>& keys, const AltitudeBand& band);
+  // Saves the current preview as a new version of `gi`'s zone (band_save_request + save_zone).
+  void save_band_preview(const std::string& gi);
+  // "altitude 1234.5 m" / "no altitude (DEM void)" at a lon/lat; "" without a DEM.
+  std::string altitude_text(const Point& lonlat) const;
+  // Screenshots and tests: waits for the relief, contour and band tasks and installs their results.
+  void finish_terrain_tasks();
   void redraw(int frames = 3) { ui.frames_to_draw = std::max(ui.frames_to_draw, frames); }
   void notify(const std::string& message);
   // Installs a freshly built scene (main thread).
@@ -108,6 +135,14 @@ class App {
   Viewport view;  // framebuffer pixels
   AppState remembered;
   BackgroundTask task;
+  // Terrain work, apart from `task` so that it never blocks a user's action.
+  BackgroundTask relief_task, contour_task, band_task;
+  std::shared_ptr<const DemGrid> dem;  // the workspace's DEM, once loaded; null = none
+  std::string relief_key;              // workspace path + DEM record the relief was built from
+  ContourMesh contours;                // the lines' area, interval and labels (lines are on the GPU)
+  int relief_builds = 0, contour_jobs = 0;  // background jobs started (tests: never per frame)
+  std::shared_ptr<const UnitsBandZone> band_preview;
+  std::string band_preview_key, band_preview_error;
   std::vector<LabelLayerCache> labels;
   std::vector<DrawnLabel> drawn_labels;
   std::map<std::string, std::int64_t> check_counts;  // result code -> producers
@@ -120,9 +155,10 @@ class App {
   // declared before the editor that refers to it so that it is closed after it.
   std::unique_ptr<Workspace> census_ws;
   std::unique_ptr<CensusEditor> census_editor;
-  std::uint64_t data_version = 0;
+  std::uint64_t data_version = 0;  // bumped whenever scene contents change (caches key on it)
   std::uint64_t style_version = 0;
-  double last_draw_cpu_s = 0;  // thread CPU time of the last map draw (benchmark)  // bumped whenever scene contents change (caches key on it)
+  double last_draw_cpu_s = 0;    // thread CPU time of the last map draw, relief included (benchmark)
+  double last_relief_cpu_s = 0;  // of which the relief's draw call
   float content_scale = 1.0f;
   float fb_per_window = 1.0f;  // framebuffer pixels per window coordinate
   int gk_epsg = 0;
@@ -139,12 +175,16 @@ class App {
   void play_zone_clicks();
   void apply_edit_zone_option();  // --edit-zone, once the workspace is open
   int run_bench();
+  void load_bench_relief(const Box& lonlat_area);
   void print_layout() const;
 
   LaunchOptions options_;
   GlfwSession glfw_;
   GlfwWindow window_;
   std::unique_ptr<MapRenderer> renderer_;
+  std::unique_ptr<ReliefRenderer> relief_;
+  void poll_terrain_tasks();
+  void play_band_options();  // --band-units …, once the workspace is open (screenshot mode)
   std::unique_ptr<Workspace> ws_;
   Fonts fonts_;
   bool fonts_dirty_ = false;

@@ -75,6 +75,13 @@ void App::create_workspace(const std::string& path, const std::string& district)
 void App::close_workspace() {
   if (task.running()) return notify(tr(Str::busy));
   ws_.reset();
+  relief_key.clear();
+  dem.reset();
+  relief_->clear();
+  contours = ContourMesh{};
+  renderer_->set_contours(contours);
+  band_preview.reset(), band_preview_key.clear();
+  renderer_->set_overlay({});
   zone_editor.reset();
   census_editor.reset();
   census_ws.reset();

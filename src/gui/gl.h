@@ -1,5 +1,5 @@
 // OpenGL 3.3 core declarations and one RAII type per GL object kind (buffer, vertex array,
-// shader program). No loader is needed: Mesa/GLVND export the core entry points.
+// shader program, texture). No loader is needed: Mesa/GLVND export the core entry points.
 #pragma once
 #define GL_GLEXT_PROTOTYPES 1
 #include <GL/glcorearb.h>
@@ -40,16 +40,23 @@ inline void gl_delete_buffer(GLuint id) { glDeleteBuffers(1, &id); }
 inline void gl_delete_vertex_array(GLuint id) { glDeleteVertexArrays(1, &id); }
 inline void gl_delete_program(GLuint id) { glDeleteProgram(id); }
 inline void gl_delete_shader(GLuint id) { glDeleteShader(id); }
+inline void gl_delete_texture(GLuint id) { glDeleteTextures(1, &id); }
 
 using GlBuffer = GlName<gl_delete_buffer>;
 using GlVertexArray = GlName<gl_delete_vertex_array>;
 using GlProgram = GlName<gl_delete_program>;
 using GlShader = GlName<gl_delete_shader>;
+using GlTexture = GlName<gl_delete_texture>;
 
 inline GlBuffer make_buffer() {
   GLuint id = 0;
   glGenBuffers(1, &id);
   return GlBuffer(id);
+}
+inline GlTexture make_texture() {
+  GLuint id = 0;
+  glGenTextures(1, &id);
+  return GlTexture(id);
 }
 inline GlVertexArray make_vertex_array() {
   GLuint id = 0;

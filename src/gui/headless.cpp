@@ -16,6 +16,8 @@
 #include "io/atomic_file.h"
 #include "map/bench_layers.h"
 #include "map/feature_colour.h"
+#include "sample/terrain_synth.h"
+#include "terrain/relief_levels.h"
 #include "zone_edit.h"
 
 namespace giatlas::gui {
@@ -71,6 +73,46 @@ void App::play_zone_clicks() {
   }
 }
 
+// --band-units …: the zone tools' band for those units, as if selected on the map and typed in;
+// waits for the background preview, prints it, and with --band-save presses Save.
+void App::play_band_options() {
+  if (options_.band_units.empty()) return;
+  ui.show_zone_tools = true;
+  ui.band_min_on = options_.band_min.has_value();
+  ui.band_max_on = options_.band_max.has_value();
+  if (options_.band_min) ui.band_min_m = *options_.band_min;
+  if (options_.band_max) ui.band_max_m = *options_.band_max;
+  for (const char* layer : {"townships", "villages"}) {
+    const PolygonLayer* units = scene.polygon_layer(layer);
+    if (!units) continue;
+    Selection sel{layer, {}};
+    for (std::size_t r = 0; r < units->size(); ++r)
+      for (const std::string& code : options_.band_units)
+        if (units->table.rows[r][2] == code) sel.rows.insert(r);
+    if (sel.rows.size() == options_.band_units.size()) {
+      select(sel);
+      break;
+    }
+  }
+  AltitudeBand band;
+  band.min_m = options_.band_min;
+  band.max_m = options_.band_max;
+  request_band_preview(options_.band_units, band);
+  finish_terrain_tasks();
+  if (!band_preview) throw Error("band preview: " + (band_preview_error.empty() ? std::string("no result") : band_preview_error));
+  const BandZone& z = band_preview->zone;
+  std::printf("band_preview %s km2 %.6f mu %.1f units_km2 %.6f polygons %zu findings %zu\n", band_text_en(band).c_str(),
+              z.band_m2 / 1e6, z.band_m2 * 15.0 / 10000.0, z.units_m2 / 1e6, z.geom.polygons.size(), z.findings.size());
+  if (!options_.band_save) return;
+  if (ui.zone_gi.empty() && ws_ && !ws_->gi_products().empty()) ui.zone_gi = ws_->gi_products().front().name;
+  save_band_preview(ui.zone_gi);
+  std::string error;
+  task.wait();
+  if (task.poll(*this, error) && !error.empty()) throw Error(error);
+  finish_terrain_tasks();
+  std::printf("band_saved %s status '%s'\n", ui.zone_gi.c_str(), ui.status_message.c_str());
+}
+
 int App::run_screenshot() {
   task.wait();
   std::string error;
@@ -78,7 +120,9 @@ int App::run_screenshot() {
   if (!options_.workspace.empty() && !has_workspace()) throw Error(options_.workspace + ": not opened");
   if (options_.view_center) view.center = scene.proj.to_map(*options_.view_center);
   if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);
+  finish_terrain_tasks();  // the relief and the view's contour lines, as a user would wait for them
   apply_edit_zone_option();
+  play_band_options();
   if (options_.check) {
     // The check window's Run, Write report and Save buttons, in order, each waited for.
     ui.show_check = true;
@@ -121,7 +165,16 @@ int App::run_screenshot() {
     const Point s = view.to_screen(scene.proj.to_map(ll));
     std::printf("screen_xy %.6f,%.6f %.1f %.1f\n", ll.x, ll.y, s.x / fb_per_window, s.y / fb_per_window);
   }
-  if (options_.print_layout) print_layout();
+  if (options_.print_layout) {
+    print_layout();
+    const Point centre = scene.proj.to_lonlat(view.center);
+    std::printf("relief levels %zu level %d tint %d dem %s builds %d\n", relief_->level_count(),
+                relief_->level_for(view.m_per_px), ui.relief_tint ? 1 : 0, dem ? "yes" : "no", relief_builds);
+    std::printf("altitude %.6f,%.6f %s\n", centre.x, centre.y, altitude_text(centre).c_str());
+    std::printf("contours interval %.0f segments %zu index %zu labels %zu shown %d jobs %d\n", contours.interval,
+                contours.segments.size() / 4, contours.index_segments.size() / 4, contours.labels.size(),
+                contours_visible() ? 1 : 0, contour_jobs);
+  }
   if (zone_editor)
     std::printf("zone_edit %s drawing %d vertices %zu undo_steps %zu undo '%s' status '%s'\n", zone_editor_gi.c_str(),
                 zone_editor->drawing() ? 1 : 0, zone_editor->geometry().vertex_count(), zone_editor->undo_steps(),
@@ -150,6 +203,28 @@ void App::print_layout() const {
                 l.screen.maxx * k, l.screen.maxy * k, l.anchor.radius / view.m_per_px * k, l.text.c_str());
 }
 
+// The benchmark's relief: a synthetic DEM of 1″ cells (about 30 m) over the area, its levels
+// built and uploaded as the app does for a workspace's DEM, hillshade on.
+void App::load_bench_relief(const Box& lonlat_area) {
+  const double t0 = wall_seconds();
+  SynthTerrainOptions so;
+  so.area = lonlat_area;
+  so.cell_deg = 1.0 / 3600.0;
+  auto grid = std::make_shared<const DemGrid>(synthetic_dem(so));
+  const double t1 = wall_seconds();
+  const std::vector<ReliefLevel> levels = relief_levels(*grid, {1, 2, 4, 8});
+  const double t2 = wall_seconds();
+  relief_->set_levels(levels, scene.proj);
+  glFinish();
+  const double t3 = wall_seconds();
+  dem = grid;
+  relief_key = "bench";
+  ui.show_relief = true;
+  std::printf("bench: relief from a %d x %d synthetic DEM: generated %.2f s, %zu levels built %.2f s, uploaded %.2f s, "
+              "%.1f MiB of textures\n", grid->cols(), grid->rows(), t1 - t0, levels.size(), t2 - t1, t3 - t2,
+              static_cast<double>(relief_->texture_bytes()) / (1024.0 * 1024.0));
+}
+
 int App::run_bench() {
   BenchLayerOptions bo;
   std::printf("bench: generating %zu polygons with %zu vertices and %zu points\n", bo.polygons, bo.vertices, bo.points);
@@ -173,7 +248,10 @@ int App::run_bench() {
   renderer_->set_scene(scene, styles);
   glFinish();
   const double t2 = wall_seconds();
+  if (options_.bench_relief) load_bench_relief(bo.area);
   zoom_to_all();
+  if (options_.view_center) view.center = scene.proj.to_map(*options_.view_center);  // --view: e.g. a
+  if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);      // contour scale
   std::size_t full_vertices = 0;
   for (const auto& lod : scene.polygons[0].lods) std::printf("bench: LOD tolerance %.0f m: %zu triangles, %zu segments\n",
                                                              lod.tolerance, lod.triangles.size() / 6, lod.segments.size() / 4);
@@ -182,7 +260,7 @@ int App::run_bench() {
               full_vertices, t2 - t1);
   std::printf("bench: GPU buffer memory %.1f MiB\n", static_cast<double>(renderer_->buffer_bytes()) / (1024.0 * 1024.0));
   for (int i = 0; i < 3; ++i) frame(), glfwSwapBuffers(window_.get());  // warm up
-  double cpu = 0, wall = 0, worst = 0, draw_cpu = 0;
+  double cpu = 0, wall = 0, worst = 0, draw_cpu = 0, relief_cpu = 0;
   const int n = options_.bench_pan_frames;
   for (int i = 0; i < n; ++i) {
     view.pan_pixels(i % 120 < 60 ? 7 : -7, 3 * ((i / 40) % 2 ? 1 : -1));
@@ -195,14 +273,20 @@ int App::run_bench() {
     glfwSwapBuffers(window_.get());
     cpu += c1 - c0;
     draw_cpu += last_draw_cpu_s;
+    relief_cpu += last_relief_cpu_s;
     wall += w1 - w0;
     worst = std::max(worst, c1 - c0);
   }
+  std::printf("bench: hillshade %s (level %d of %zu at the last frame), scale 1:%.0f, contour jobs started "
+              "during the frames: %d\n",
+              options_.bench_relief ? "on" : "off", relief_->level_for(view.m_per_px), relief_->level_count(),
+              view.scale_denominator(), contour_jobs);
   std::printf("bench: %d panning frames: main-thread CPU %.3f ms/frame (worst %.3f ms), wall incl. GPU %.2f ms/frame\n",
               n, cpu / n * 1e3, worst * 1e3, wall / n * 1e3);
   std::printf("bench:   of which the map's GL calls %.3f ms/frame (with llvmpipe this includes vertex shading);\n"
               "bench:   app CPU without the GL driver (input, UI, labels, culling) %.3f ms/frame\n",
               draw_cpu / n * 1e3, (cpu - draw_cpu) / n * 1e3);
+  std::printf("bench:   the relief's draw call (one textured quad) %.3f ms/frame\n", relief_cpu / n * 1e3);
   return 0;
 }
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "app.h"
 #include "check/origin_check.h"
@@ -35,10 +36,36 @@ std::string legend_text(const std::string& layer, const std::string& key) {
   return key;
 }
 
+// A zone's swatch as the map draws it: a faint wash and hatching of its colour inside a thick
+// outline of the same colour.
+void zone_swatch(const Rgba& c, std::size_t index, float fill_alpha, float scale) {
+  const float side = ImGui::GetTextLineHeight();
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + side, a.y + side);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, IM_COL32(c.r, c.g, c.b, static_cast<int>(fill_alpha * 255)));
+  dl->PushClipRect(a, b, true);
+  const float step = 5.0f * scale;
+  for (float t = -side; t < side * 2; t += step) {  // the map's hatch direction of this GI
+    switch (index % 4) {
+      case 0: dl->AddLine(ImVec2(a.x + t, a.y), ImVec2(a.x + t + side, b.y), IM_COL32(c.r, c.g, c.b, 160)); break;
+      case 1: dl->AddLine(ImVec2(a.x + t, b.y), ImVec2(a.x + t + side, a.y), IM_COL32(c.r, c.g, c.b, 160)); break;
+      case 2: dl->AddLine(ImVec2(a.x, a.y + t), ImVec2(b.x, a.y + t), IM_COL32(c.r, c.g, c.b, 160)); break;
+      default: dl->AddLine(ImVec2(a.x + t, a.y), ImVec2(a.x + t, b.y), IM_COL32(c.r, c.g, c.b, 160)); break;
+    }
+  }
+  dl->PopClipRect();
+  dl->AddRect(a, b, IM_COL32(c.r, c.g, c.b, 255), 0, 0, 2.5f * scale);
+  ImGui::Dummy(ImVec2(side, side));
+}
+
 void legend(App& app, const std::string& layer) {
+  std::size_t index = 0;
   for (const auto& [key, colour] : app.legend(layer)) {
-    ImGui::ColorButton(("##lg" + layer + key).c_str(), to_vec(colour), ImGuiColorEditFlags_NoTooltip,
-                       ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
+    if (layer == "zones")
+      zone_swatch(colour, index++, layer_style(app.styles, "zones").fill.a / 255.0f, app.content_scale);
+    else
+      ImGui::ColorButton(("##lg" + layer + key).c_str(), to_vec(colour), ImGuiColorEditFlags_NoTooltip,
+                         ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
     ImGui::SameLine();
     std::string text = legend_text(layer, key);
     if (layer == "producers")
@@ -54,6 +81,11 @@ void style_editor(App& app, const std::string& name, LayerStyle& st) {
   changed |= ImGui::SliderFloat(tr(Str::opacity), &st.opacity, 0.0f, 1.0f, "%.2f");
   const bool points = app.scene.point_layer(name) != nullptr;
   if (!points && name != "zones") changed |= colour_edit(tr(Str::fill_colour), st.fill);
+  if (name == "zones") {  // each zone's colour is its GI's; the style sets how strong its wash is
+    float wash = st.fill.a / 255.0f;
+    if (ImGui::SliderFloat(tr(Str::zone_wash), &wash, 0.0f, 1.0f, "%.2f"))
+      st.fill.a = static_cast<std::uint8_t>(std::lround(wash * 255.0f)), changed = true;
+  }
   changed |= colour_edit(tr(Str::outline_colour), st.outline);
   if (!points) changed |= ImGui::SliderFloat(tr(Str::outline_width), &st.outline_width_px, 0.0f, 8.0f, "%.1f px");
   if (points) {
@@ -129,7 +161,28 @@ void draw_layers_panel(App& app) {
     ImGui::PopID();
   }
   if (!app.has_workspace()) ImGui::TextDisabled("%s", tr(Str::no_workspace));
+  else draw_relief_section(app);
   ImGui::End();
+}
+
+void draw_relief_section(App& app) {
+  ImGui::Separator();
+  UiState& ui = app.ui;
+  if (!ImGui::TreeNodeEx(tr(Str::relief_title), ImGuiTreeNodeFlags_DefaultOpen)) return;
+  if (!app.dem && !app.relief_task.running()) {
+    ImGui::TextDisabled("%s", tr(Str::relief_none));
+  } else if (!app.dem) {
+    ImGui::ProgressBar(static_cast<float>(app.relief_task.fraction()), ImVec2(-1, 0), tr(Str::relief_building));
+  } else {
+    bool changed = ImGui::Checkbox(tr(Str::relief_hillshade), &ui.show_relief);
+    ImGui::BeginDisabled(!ui.show_relief);
+    changed |= ImGui::Checkbox(tr(Str::relief_tint), &ui.relief_tint);
+    changed |= ImGui::SliderFloat(tr(Str::opacity), &ui.relief_opacity, 0.0f, 1.0f, "%.2f");
+    changed |= ImGui::Checkbox(tr(Str::relief_contours), &ui.show_contours);
+    ImGui::EndDisabled();
+    if (changed) app.redraw();
+  }
+  ImGui::TreePop();
 }
 
 }  // namespace giatlas::gui

@@ -1,7 +1,8 @@
 // giatlas: the desktop map. Usage:
 //   giatlas [--workspace W] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]
 //           [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]
-//           [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]
+//           [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]] [--tint]
+//           [--band-units CODE,... [--band-min M] [--band-max M] [--band-save]]
 //   giatlas --probe image.png x y        (prints the RGBA of one pixel; for tests)
 #include <cstdio>
 #include <cstdlib>
@@ -23,6 +24,7 @@ const char* const kUsage =
     "               [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]\n"
     "               [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]\n"
     "               [--check [--check-date D] [--check-tolerance M] [--check-gi GI] [--check-report F] [--check-save]]\n"
+    "               [--tint] [--band-units CODE,... [--band-min M] [--band-max M] [--band-save]] [--bench-no-relief]\n"
     "       giatlas --probe image.png x y\n"
     "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
@@ -35,7 +37,12 @@ const char* const kUsage =
     "  --zone-save       with --screenshot: save the edited zone as a new version with this note\n"
     "  --check           with --screenshot: run the origin check as the check window does (its options\n"
     "                    as flags), write its report to F (.html, .csv, .gpkg, .geojson), save inspections\n"
-    "  --bench-pan       load a generated 1,000,000-vertex layer with 100,000 points, pan N frames, print timings\n"
+    "  --tint            the relief's hypsometric tint on (the layers panel's checkbox)\n"
+    "  --band-units      with --screenshot: the zone tools' altitude band for these township/village codes;\n"
+    "                    waits for the preview and prints it (--band-save: its Save button, for --edit-zone's GI\n"
+    "                    or the first GI)\n"
+    "  --bench-pan       load a generated 1,000,000-vertex layer with 100,000 points and a 30 m synthetic DEM's\n"
+    "                    hillshade (--bench-no-relief: without), pan N frames, print timings\n"
     "  --probe           print the R G B A of pixel (x, y) of a PNG and exit\n";
 
 std::vector<double> numbers(const std::string& text, char sep, std::size_t count, const std::string& option) {
@@ -103,6 +110,26 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       o.check_report = value();
     } else if (a == "--check-save") {
       o.check_save = true;
+    } else if (a == "--tint") {
+      o.relief_tint = true;
+    } else if (a == "--band-units") {
+      const std::string v = value();
+      for (std::size_t pos = 0; pos <= v.size();) {
+        const std::size_t next = v.find(',', pos);
+        const std::string code = v.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+        if (!code.empty()) o.band_units.push_back(code);
+        if (next == std::string::npos) break;
+        pos = next + 1;
+      }
+      if (o.band_units.empty()) throw Error("--band-units: at least one township or village code");
+    } else if (a == "--band-min") {
+      o.band_min = numbers(value(), ',', 1, a)[0];
+    } else if (a == "--band-max") {
+      o.band_max = numbers(value(), ',', 1, a)[0];
+    } else if (a == "--band-save") {
+      o.band_save = true;
+    } else if (a == "--bench-no-relief") {
+      o.bench_relief = false;
     } else if (a == "--print-layout") {
       o.print_layout = true;
     } else if (a == "--bench-pan") {
@@ -116,6 +143,8 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       throw Error("unknown option '" + a + "'\n" + kUsage);
     }
   }
+  if (!o.band_units.empty() && !o.band_min && !o.band_max)
+    throw Error("--band-units: give --band-min and/or --band-max");
   return o;
 }
 

@@ -1,6 +1,7 @@
 // GPU buffers and draw calls for the map (see map_renderer.h and shaders/).
 #include "map_renderer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -17,9 +18,11 @@ std::size_t upload(GLuint buffer, const std::vector<T>& data, GLenum usage = GL_
   return bytes;
 }
 
-std::vector<Rgba> per_vertex(const std::vector<Rgba>& per_feature, const std::vector<FeatureRange>& ranges,
-                             std::size_t vertices) {
-  std::vector<Rgba> out(vertices);
+// One value per vertex (or segment) from one per feature.
+template <typename T>
+std::vector<T> per_vertex(const std::vector<T>& per_feature, const std::vector<FeatureRange>& ranges,
+                          std::size_t vertices) {
+  std::vector<T> out(vertices);
   for (std::size_t f = 0; f < ranges.size() && f < per_feature.size(); ++f)
     for (std::uint32_t k = 0; k < ranges[f].count; ++k) out[ranges[f].first + k] = per_feature[f];
   return out;
@@ -37,6 +40,11 @@ MapRenderer::MapRenderer()
   uf_.center = loc(fill_, "u_center");
   uf_.to_ndc = loc(fill_, "u_to_ndc");
   uf_.opacity = loc(fill_, "u_opacity");
+  uf_.hatch_alpha = loc(fill_, "u_hatch_alpha");
+  uf_.m_per_px = loc(fill_, "u_m_per_px");
+  uf_.hatch_spacing = loc(fill_, "u_hatch_spacing");
+  uf_.hatch_width = loc(fill_, "u_hatch_width");
+  ul_.per_feature = loc(line_, "u_per_feature");
   ul_.center = loc(line_, "u_center");
   ul_.m_per_px = loc(line_, "u_m_per_px");
   ul_.viewport_px = loc(line_, "u_viewport_px");
@@ -55,10 +63,12 @@ MapRenderer::MapRenderer()
   upload(point_corners_.get(), std::vector<float>{-1, -1, 1, -1, -1, 1, 1, 1});
   sel_line_vao_ = make_vertex_array();
   sel_seg_ = make_buffer();
+  for (LineSet* set : {&contours_, &index_contours_, &overlay_}) upload_line_set(*set, {});
 }
 
-// A VAO drawing one instanced quad per segment of `seg`.
-static void bind_line_vao(GLuint vao, GLuint corners, GLuint seg) {
+// A VAO drawing one instanced quad per segment of `seg`, coloured per segment from `colours`
+// when it is not 0.
+static void bind_line_vao(GLuint vao, GLuint corners, GLuint seg, GLuint colours = 0) {
   glBindVertexArray(vao);
   glBindBuffer(GL_ARRAY_BUFFER, corners);
   glEnableVertexAttribArray(0);
@@ -67,8 +77,31 @@ static void bind_line_vao(GLuint vao, GLuint corners, GLuint seg) {
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, 0, nullptr);
   glVertexAttribDivisor(1, 1);
+  if (colours) {
+    glBindBuffer(GL_ARRAY_BUFFER, colours);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0, nullptr);
+    glVertexAttribDivisor(2, 1);
+  }
   glBindVertexArray(0);
 }
+
+void MapRenderer::upload_line_set(LineSet& set, const std::vector<float>& segments) {
+  if (!set.vao.get()) {
+    set.vao = make_vertex_array();
+    set.seg = make_buffer();
+    bind_line_vao(set.vao.get(), line_corners_.get(), set.seg.get());
+  }
+  upload(set.seg.get(), segments, GL_DYNAMIC_DRAW);
+  set.count = static_cast<GLsizei>(segments.size() / 4);
+}
+
+void MapRenderer::set_contours(const ContourMesh& mesh) {
+  upload_line_set(contours_, mesh.segments);
+  upload_line_set(index_contours_, mesh.index_segments);
+}
+
+void MapRenderer::set_overlay(const std::vector<float>& segments) { upload_line_set(overlay_, segments); }
 
 void MapRenderer::make_point_gpu(PointGpu& gpu, const std::vector<float>& xy, const std::vector<Rgba>& colours) {
   if (!gpu.vao.get()) {
@@ -107,7 +140,9 @@ void MapRenderer::set_scene(const MapScene& scene, const MapStyles& styles) {
       lod.line_vao = make_vertex_array();
       lod.pos = make_buffer();
       lod.colour = make_buffer();
+      lod.pattern = make_buffer();
       lod.seg = make_buffer();
+      lod.seg_colour = make_buffer();
       lod.vertices = static_cast<GLsizei>(m.triangles.size() / 2);
       lod.segments = static_cast<GLsizei>(m.segments.size() / 4);
       bytes_ += upload(lod.pos.get(), m.triangles);
@@ -119,8 +154,11 @@ void MapRenderer::set_scene(const MapScene& scene, const MapStyles& styles) {
       glBindBuffer(GL_ARRAY_BUFFER, lod.colour.get());
       glEnableVertexAttribArray(1);
       glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0, nullptr);
+      glBindBuffer(GL_ARRAY_BUFFER, lod.pattern.get());
+      glEnableVertexAttribArray(2);
+      glVertexAttribPointer(2, 1, GL_UNSIGNED_BYTE, GL_FALSE, 0, nullptr);
       glBindVertexArray(0);
-      bind_line_vao(lod.line_vao.get(), line_corners_.get(), lod.seg.get());
+      bind_line_vao(lod.line_vao.get(), line_corners_.get(), lod.seg.get(), lod.seg_colour.get());
       constexpr std::uint32_t kChunkVertices = 16384;
       Chunk c;
       for (std::size_t f = 0; f < m.tri_ranges.size(); ++f) {
@@ -158,10 +196,16 @@ void MapRenderer::update_colours(const MapScene& scene, const MapStyles& styles)
   for (std::size_t i = 0; i < polys_.size() && i < scene.polygons.size(); ++i) {
     const PolygonLayer& layer = scene.polygons[i];
     const std::vector<Rgba> fills = polygon_fills(styles, layer);
-    for (std::size_t l = 0; l < polys_[i].lods.size(); ++l)
-      upload(polys_[i].lods[l].colour.get(),
-             per_vertex(fills, layer.lods[l].tri_ranges, static_cast<std::size_t>(polys_[i].lods[l].vertices)),
-             GL_DYNAMIC_DRAW);
+    const std::vector<Rgba> outlines = polygon_outlines(styles, layer);
+    const std::vector<std::uint8_t> patterns = polygon_patterns(layer);
+    for (std::size_t l = 0; l < polys_[i].lods.size(); ++l) {
+      const PolyLod& lod = polys_[i].lods[l];
+      const auto vertices = static_cast<std::size_t>(lod.vertices);
+      upload(lod.colour.get(), per_vertex(fills, layer.lods[l].tri_ranges, vertices), GL_DYNAMIC_DRAW);
+      upload(lod.pattern.get(), per_vertex(patterns, layer.lods[l].tri_ranges, vertices), GL_DYNAMIC_DRAW);
+      upload(lod.seg_colour.get(),
+             per_vertex(outlines, layer.lods[l].seg_ranges, static_cast<std::size_t>(lod.segments)), GL_DYNAMIC_DRAW);
+    }
   }
   for (std::size_t i = 0; i < points_.size() && i < scene.points.size(); ++i) {
     const PointLayer& layer = scene.points[i];
@@ -200,16 +244,23 @@ bool MapRenderer::begin_lines(const Rgba& colour, float alpha, float width_px, c
   glUniform2f(ul_.viewport_px, static_cast<float>(view.width), static_cast<float>(view.height));
   glUniform1f(ul_.half_width, width_px / 2);
   set_rgba(ul_.colour, colour, alpha);
+  glUniform1i(ul_.per_feature, 0);
   return true;
 }
 
-void MapRenderer::draw_segments(GLuint vao, GLuint seg_buffer, GLint first, GLsizei count) const {
+void MapRenderer::draw_segments(GLuint vao, GLuint seg_buffer, GLint first, GLsizei count,
+                                GLuint colour_buffer) const {
   if (count <= 0) return;
   glBindVertexArray(vao);
-  // GL 3.3 has no base instance: point the per-instance attribute at the first segment instead.
+  // GL 3.3 has no base instance: point the per-instance attributes at the first segment instead.
   glBindBuffer(GL_ARRAY_BUFFER, seg_buffer);
   glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, 0,
                         reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 4 * sizeof(float)));
+  if (colour_buffer) {
+    glBindBuffer(GL_ARRAY_BUFFER, colour_buffer);
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0,
+                          reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 4));
+  }
   glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
 }
 
@@ -228,7 +279,15 @@ void MapRenderer::draw_points(const PointGpu& p, const LayerStyle& style, float 
   glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, p.count);
 }
 
-void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport& view, float line_scale) const {
+void MapRenderer::draw_contours(const Viewport& view, float line_scale) const {
+  const Rgba brown{150, 100, 55, 255};
+  if (begin_lines(brown, 0.45f, 0.8f * line_scale, view)) draw_segments(contours_.vao.get(), contours_.seg.get(), 0, contours_.count);
+  if (begin_lines(brown, 0.75f, 1.4f * line_scale, view))
+    draw_segments(index_contours_.vao.get(), index_contours_.seg.get(), 0, index_contours_.count);
+}
+
+void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport& view, float line_scale,
+                       bool contours) const {
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glDisable(GL_DEPTH_TEST);
@@ -237,8 +296,11 @@ void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport&
   // Outlines reach a few pixels beyond their geometry.
   visible.expand(Point{visible.minx - 10 * view.m_per_px, visible.miny - 10 * view.m_per_px});
   visible.expand(Point{visible.maxx + 10 * view.m_per_px, visible.maxy + 10 * view.m_per_px});
+  const bool has_towns = std::find(styles.order.begin(), styles.order.end(), "townships") != styles.order.end();
+  if (contours && !has_towns) draw_contours(view, line_scale);
   for (const std::string& name : styles.order) {
     const LayerStyle style = layer_style(styles, name);
+    if (contours && name == "townships" && !style.visible) draw_contours(view, line_scale);
     if (!style.visible) continue;
     for (const PolyGpu& g : polys_) {
       if (g.name != name || g.lods.empty()) continue;
@@ -253,6 +315,11 @@ void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport&
         glUniform2f(uf_.to_ndc, static_cast<float>(2.0 / (view.width * view.m_per_px)),
                     static_cast<float>(2.0 / (view.height * view.m_per_px)));
         glUniform1f(uf_.opacity, style.opacity);
+        glUniform1f(uf_.m_per_px, static_cast<float>(view.m_per_px));
+        // Zones are hatched in their colour (each GI its own direction); other layers are plain.
+        glUniform1f(uf_.hatch_alpha, name == "zones" ? 0.5f : 0.0f);
+        glUniform1f(uf_.hatch_spacing, 10.0f * line_scale);
+        glUniform1f(uf_.hatch_width, 1.2f * line_scale);
         glBindVertexArray(lod.fill_vao.get());
         for (std::size_t i = 0; i < vis.size();) {
           std::size_t j = i;
@@ -261,22 +328,31 @@ void MapRenderer::draw(const MapScene&, const MapStyles& styles, const Viewport&
           i = j + 1;
         }
       }
-      // Zone edges stay crisp even when the fill is faint.
+      // Zone edges stay crisp even when the fill is faint; each takes its feature's colour.
       const float line_alpha = name == "zones" ? std::max(style.opacity, 0.85f) : style.opacity;
       if (begin_lines(style.outline, line_alpha, style.outline_width_px * line_scale, view)) {
+        glUniform1i(ul_.per_feature, 1);
         for (std::size_t i = 0; i < vis.size();) {
           std::size_t j = i;
           while (j + 1 < vis.size() && vis[j + 1] == vis[j] + 1) ++j;
           draw_segments(lod.line_vao.get(), lod.seg.get(), vis[i]->seg_first,
-                        vis[j]->seg_first + vis[j]->seg_count - vis[i]->seg_first);
+                        vis[j]->seg_first + vis[j]->seg_count - vis[i]->seg_first, lod.seg_colour.get());
           i = j + 1;
         }
       }
     }
+    if (contours && name == "townships") draw_contours(view, line_scale);
     for (const PointGpu& p : points_)
       if (p.name == name) draw_points(p, style, style.point_size_px * line_scale, view, nullptr);
   }
-  // The selection on top: a bright outline for polygons, a larger yellow symbol for points.
+  // The zone tools' preview, then the selection on top: a bright outline for polygons, a larger
+  // yellow symbol for points.
+  if (overlay_.count > 0) {
+    if (begin_lines(Rgba{255, 255, 255, 255}, 0.9f, 5.0f * line_scale, view))
+      draw_segments(overlay_.vao.get(), overlay_.seg.get(), 0, overlay_.count);
+    if (begin_lines(Rgba{200, 0, 160, 255}, 1.0f, 2.5f * line_scale, view))
+      draw_segments(overlay_.vao.get(), overlay_.seg.get(), 0, overlay_.count);
+  }
   if (sel_segments_ > 0 && begin_lines(Rgba{0, 220, 255, 255}, 1.0f, 3.0f * line_scale, view))
     draw_segments(sel_line_vao_.get(), sel_seg_.get(), 0, sel_segments_);
   if (sel_points_.count > 0) {

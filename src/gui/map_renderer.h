@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gl.h"
+#include "map/contour_mesh.h"
 #include "map/scene.h"
 #include "map/style.h"
 #include "ui_state.h"
@@ -22,10 +23,17 @@ class MapRenderer {
   void update_colours(const MapScene& scene, const MapStyles& styles);
   // Rebuilds the small highlight buffers of the selection.
   void set_selection(const MapScene& scene, const Selection& selection);
+  // Replaces the contour lines (an empty mesh removes them). Called when a new set arrives
+  // from the background, never per frame.
+  void set_contours(const ContourMesh& mesh);
+  // A preview outline drawn over everything (the zone tools' band zone); empty = none.
+  void set_overlay(const std::vector<float>& segments);
 
   // Draws in `styles.order` into the current framebuffer of `view.width` × `view.height`.
-  // `line_scale` multiplies line widths and symbol sizes (HiDPI content scale).
-  void draw(const MapScene& scene, const MapStyles& styles, const Viewport& view, float line_scale) const;
+  // `line_scale` multiplies line widths and symbol sizes (HiDPI content scale). Contours, when
+  // `contours` is set, are drawn just above the townships' wash and under everything else.
+  void draw(const MapScene& scene, const MapStyles& styles, const Viewport& view, float line_scale,
+            bool contours = true) const;
   // (The scene parameter keeps the call symmetric with set_scene; buffers already hold it.)
 
   // Bytes held in GPU buffers.
@@ -41,7 +49,7 @@ class MapRenderer {
   };
   struct PolyLod {
     GlVertexArray fill_vao, line_vao;
-    GlBuffer pos, colour, seg;
+    GlBuffer pos, colour, pattern, seg, seg_colour;
     GLsizei vertices = 0, segments = 0;
     std::vector<Chunk> chunks;
   };
@@ -58,12 +66,22 @@ class MapRenderer {
   };
   struct Uniforms {
     GLint center = -1, to_ndc = -1, m_per_px = -1, viewport_px = -1, half_width = -1, colour = -1, opacity = -1,
-          size_px = -1, symbol = -1, outline = -1;
+          size_px = -1, symbol = -1, outline = -1, per_feature = -1, hatch_alpha = -1, hatch_spacing = -1,
+          hatch_width = -1;
   };
+  // A set of line segments with its own VAO (contours, the preview overlay).
+  struct LineSet {
+    GlVertexArray vao;
+    GlBuffer seg;
+    GLsizei count = 0;
+  };
+  void upload_line_set(LineSet& set, const std::vector<float>& segments);
 
   // Sets the line program's uniforms; then draw_segments() draws ranges of a segment buffer.
   bool begin_lines(const Rgba& colour, float alpha, float width_px, const Viewport& view) const;
-  void draw_segments(GLuint vao, GLuint seg_buffer, GLint first, GLsizei count) const;
+  // `colour_buffer` (0 = none): per-segment colours, repointed like the segments.
+  void draw_segments(GLuint vao, GLuint seg_buffer, GLint first, GLsizei count, GLuint colour_buffer = 0) const;
+  void draw_contours(const Viewport& view, float line_scale) const;
   void draw_points(const PointGpu& p, const LayerStyle& style, float size_px, const Viewport& view,
                    const Rgba* override_colour) const;
   void make_point_gpu(PointGpu& gpu, const std::vector<float>& xy, const std::vector<Rgba>& colours);
@@ -76,6 +94,7 @@ class MapRenderer {
   GlVertexArray sel_line_vao_;
   GlBuffer sel_seg_;
   GLsizei sel_segments_ = 0;
+  LineSet contours_, index_contours_, overlay_;
   PointGpu sel_points_;
   std::string sel_layer_;
   std::size_t bytes_ = 0;

@@ -1,6 +1,9 @@
 // The panels and tools of the window, one file each. Every function draws its part for the
 // current frame and calls App actions (core functions) for what the user asks.
 #pragma once
+#include <string>
+#include <vector>
+
 #include "geo/geometry.h"
 #include "ui_state.h"
 
@@ -16,7 +19,9 @@ void draw_check_panel(App& app);      // check_panel.cpp: run the origin check, 
 void draw_file_dialog(App& app);      // file_dialog.cpp: open / new workspace browser
 void draw_help_window(App& app);      // help_window.cpp: keyboard shortcuts
 void draw_zone_tools(App& app);       // zone_tools.cpp: zone from townships, zone editing, save
-void draw_zone_history(App& app);     // zone_history_panel.cpp: versions and area changes
+void draw_zone_history(App& app);
+// zone_band_tool.cpp: the altitude band of a zone from units, its preview and save.
+void draw_zone_band_section(App& app, const std::vector<std::string>& codes);     // zone_history_panel.cpp: versions and area changes
 void draw_export_map(App& app);       // export_map_panel.cpp: printable scope map (render_map)
 void draw_census_tool(App& app);      // census_tool.cpp: record census points, undo / redo
 // A click on the map with the census tool (lon/lat) fills the form's location.
@@ -26,6 +31,8 @@ void draw_import_panel(App& app);     // import_panel.cpp: import a file, report
 void draw_status_bar(App& app);       // status_bar.cpp: cursor position, scale, tool, progress
 void handle_map_input(App& app);      // map_input.cpp: pan, zoom, identify, select
 void draw_map_labels(App& app);       // map_labels.cpp: placed labels on the background list
+void draw_contour_labels(App& app);   // terrain_view.cpp: contour levels at large scales
+void draw_relief_section(App& app);   // layers_panel.cpp: hillshade, tint, contours
 
 // Opens the file dialog (file_dialog.cpp).
 void open_file_dialog(App& app, FileDialogMode mode);

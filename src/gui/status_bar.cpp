@@ -1,5 +1,6 @@
-// The status bar: cursor position in lon/lat (decimal and DMS) and CGCS2000 Gauss–Krüger
-// metres, the scale 1:N, the current tool, background progress and the last message.
+// The status bar: cursor position in lon/lat (decimal and DMS), CGCS2000 Gauss–Krüger metres
+// and the DEM's altitude there, the scale 1:N, the current tool, background progress and the
+// last message.
 #include <imgui.h>
 
 #include <cstdio>
@@ -46,19 +47,26 @@ void draw_status_bar(App& app) {
         ImGui::Text("EPSG:%d  X %.1f  Y %.1f m", app.gk_epsg, gk.x, gk.y);
       }
     }
+    if (const std::string alt = app.altitude_text(lonlat); !alt.empty()) {
+      ImGui::SameLine(0, 20);
+      ImGui::TextUnformatted(alt.c_str());
+    }
     ImGui::SameLine(0, 20);
   }
   ImGui::Text("%s %s", tr(Str::scale), format_scale(app.view.scale_denominator()).c_str());
   ImGui::SameLine(0, 20);
   ImGui::Text("%s: %s", tr(Str::tool), tool_name(app.ui.tool));
-  if (app.task.running()) {
+  // The user's task, then the terrain's (the relief and a band preview; contours are quick).
+  for (BackgroundTask* t : {&app.task, &app.relief_task, &app.band_task}) {
+    if (!t->running()) continue;
+    ImGui::PushID(t);
     ImGui::SameLine(0, 20);
-    ImGui::TextUnformatted(app.task.title().c_str());
+    ImGui::TextUnformatted(t->title().c_str());
     ImGui::SameLine();
-    ImGui::ProgressBar(static_cast<float>(app.task.fraction()), ImVec2(160 * app.content_scale, 0),
-                       app.task.stage().c_str());
+    ImGui::ProgressBar(static_cast<float>(t->fraction()), ImVec2(160 * app.content_scale, 0), t->stage().c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(Str::cancel))) app.task.cancel();
+    if (ImGui::SmallButton(tr(Str::cancel))) t->cancel();
+    ImGui::PopID();
   }
   if (!app.ui.status_message.empty()) {
     ImGui::SameLine(0, 20);

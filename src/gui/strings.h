@@ -216,6 +216,7 @@ namespace giatlas::gui {
   X(style, "Style", "样式") \
   X(opacity, "Opacity", "不透明度") \
   X(fill_colour, "Fill", "填充") \
+  X(zone_wash, "Fill wash (in the GI's colour)", "填充淡色（地理标志颜色）") \
   X(outline_colour, "Outline", "边线") \
   X(outline_width, "Outline width", "边线宽度") \
   X(symbol, "Symbol", "符号") \
@@ -290,6 +291,28 @@ namespace giatlas::gui {
   X(kind_census, "census points", "普查点") \
   X(kind_producers, "producers", "生产者") \
   X(kind_inspectors, "inspectors", "执法人员") \
+  X(relief_title, "Relief", "地形") \
+  X(relief_hillshade, "Hillshade", "地形晕渲") \
+  X(relief_tint, "Hypsometric tint", "分层设色") \
+  X(relief_contours, "Contour lines (larger scales)", "等高线（较大比例尺）") \
+  X(relief_building, "Building the relief", "正在生成地形晕渲") \
+  X(relief_none, "No DEM in this workspace.", "本工作空间没有数字高程模型（DEM）。") \
+  X(contours_task, "Contour lines", "等高线") \
+  X(altitude_at, "altitude %.1f m", "海拔 %.1f 米") \
+  X(altitude_void, "no altitude (DEM void)", "无海拔（DEM 空洞）") \
+  X(altitude_outside, "no altitude (outside the DEM)", "无海拔（超出 DEM 范围）") \
+  X(band_title, "Altitude band", "海拔范围") \
+  X(band_min, "Minimum altitude (m)", "最低海拔（米）") \
+  X(band_max, "Maximum altitude (m)", "最高海拔（米）") \
+  X(band_no_dem, \
+    "The workspace has no DEM: import one to limit a zone to an altitude band.", \
+    "工作空间没有数字高程模型（DEM），导入后才能按海拔范围限定保护范围。") \
+  X(band_computing, "Computing the band zone", "正在计算海拔范围") \
+  X(band_preview_area, \
+    "Preview: %.3f km² (%.0f 亩), %.1f%% of the units' %.3f km²", \
+    "预览：%.3f 平方千米（%.0f 亩），为所选单元的 %.1f%%（单元共 %.3f 平方千米）") \
+  X(band_save, "Save units ∩ band as a new zone version", "将所选单元与海拔范围的交集保存为新的范围版本") \
+  X(band_pick_units, "Select townships or villages first.", "请先选择乡镇或村。") \
   X(cancelled, "cancelled", "已取消") \
   X(menu_language, "Language", "语言") \
   X(lang_follow_system, "As the system (locale)", "跟随系统（区域设置）") \

@@ -136,6 +136,14 @@ struct UiState {
   std::string import_encoding;
   bool import_dry_run = false;
   bool import_update_existing = false;
+  // The relief layer (layers panel): hillshade, hypsometric tint, contour lines.
+  bool show_relief = true;
+  bool relief_tint = false;
+  float relief_opacity = 1.0f;
+  bool show_contours = true;
+  // The zone tools' altitude band (either bound optional; used when the workspace has a DEM).
+  bool band_min_on = false, band_max_on = false;
+  double band_min_m = 1200, band_max_m = 1600;
   std::string status_message;  // last error or notice, shown in the status bar
   int frames_to_draw = 3;      // redraw countdown; idle waits for events when it reaches 0
 };

@@ -178,7 +178,10 @@ void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
 }  // namespace
 
 void draw_zone_tools(App& app) {
-  if (!app.ui.show_zone_tools || !app.has_workspace()) return;
+  if (!app.ui.show_zone_tools || !app.has_workspace()) {
+    if (app.has_workspace()) app.request_band_preview({}, {});  // no preview while the tools are closed
+    return;
+  }
   const float s = app.content_scale;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10 * s, vp->WorkPos.y + 10 * s),
@@ -225,6 +228,8 @@ void draw_zone_tools(App& app) {
   }
   ImGui::EndDisabled();
   hint(tr(Str::zone_hint), s);
+  ImGui::Separator();
+  draw_zone_band_section(app, codes);
   ImGui::Separator();
   draw_zone_editor_section(app, codes);
   ImGui::Separator();

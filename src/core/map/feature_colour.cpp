@@ -23,6 +23,15 @@ Rgba lookup(const std::map<std::string, Rgba>& m, const std::string& key, const 
   return {128, 128, 128, 255};
 }
 
+// The index of each feature's GI among the layer's distinct GIs, in layer order.
+std::vector<std::size_t> gi_indexes(const PolygonLayer& layer) {
+  const std::vector<std::string> gis = distinct_in_order(layer.classes);
+  std::vector<std::size_t> out(layer.size(), 0);
+  for (std::size_t i = 0; i < layer.size() && i < layer.classes.size(); ++i)
+    out[i] = static_cast<std::size_t>(std::find(gis.begin(), gis.end(), layer.classes[i]) - gis.begin());
+  return out;
+}
+
 }  // namespace
 
 LayerStyle layer_style(const MapStyles& styles, const std::string& layer) {
@@ -48,13 +57,30 @@ std::vector<std::pair<std::string, Rgba>> zone_colours(const MapStyles& styles, 
 }
 
 std::vector<Rgba> polygon_fills(const MapStyles& styles, const PolygonLayer& layer) {
-  std::vector<Rgba> out(layer.size(), layer_style(styles, layer.name).fill);
+  const LayerStyle st = layer_style(styles, layer.name);
+  std::vector<Rgba> out(layer.size(), st.fill);
   if (layer.name != "zones") return out;
-  const std::vector<std::string> gis = distinct_in_order(layer.classes);
+  const std::vector<std::size_t> gi = gi_indexes(layer);
   for (std::size_t i = 0; i < layer.size(); ++i) {
-    const auto idx = static_cast<std::size_t>(std::find(gis.begin(), gis.end(), layer.classes[i]) - gis.begin());
-    out[i] = zone_colour(styles, idx);
+    out[i] = zone_colour(styles, gi[i]);
+    out[i].a = st.fill.a;
   }
+  return out;
+}
+
+std::vector<Rgba> polygon_outlines(const MapStyles& styles, const PolygonLayer& layer) {
+  std::vector<Rgba> out(layer.size(), layer_style(styles, layer.name).outline);
+  if (layer.name != "zones") return out;
+  const std::vector<std::size_t> gi = gi_indexes(layer);
+  for (std::size_t i = 0; i < layer.size(); ++i) out[i] = zone_colour(styles, gi[i]);
+  return out;
+}
+
+std::vector<std::uint8_t> polygon_patterns(const PolygonLayer& layer) {
+  std::vector<std::uint8_t> out(layer.size(), 0);
+  if (layer.name != "zones") return out;
+  const std::vector<std::size_t> gi = gi_indexes(layer);
+  for (std::size_t i = 0; i < layer.size(); ++i) out[i] = static_cast<std::uint8_t>(1 + gi[i] % 4);
   return out;
 }
 

@@ -14,8 +14,18 @@ namespace giatlas {
 class Workspace;
 
 // Fill colour per feature of a polygon layer. For "zones", the i-th distinct GI (in layer
-// order) gets zone_colour(styles, i); other layers use their layer style's fill.
+// order) gets zone_colour(styles, i) with the alpha of the zones style's fill (a light wash, so
+// that overlapping zones and the relief stay visible); other layers use their layer style's fill.
 std::vector<Rgba> polygon_fills(const MapStyles& styles, const PolygonLayer& layer);
+
+// Outline colour per feature. For "zones" the GI's colour, opaque — the colour its legend entry
+// shows; other layers use their layer style's outline.
+std::vector<Rgba> polygon_outlines(const MapStyles& styles, const PolygonLayer& layer);
+
+// Fill pattern per feature: 0 = plain fill; 1..4 = hatching at 45°, 135°, 0°, 90°. For "zones" the
+// i-th distinct GI gets 1 + i mod 4, so that where two zones overlap their hatchings cross
+// instead of their colours mixing; other layers 0.
+std::vector<std::uint8_t> polygon_patterns(const PolygonLayer& layer);
 
 // Colour per point. "census_points": census_category[class] (DEFAULT for an unknown category:
 // the "其他" colour); "producers": check_result[class] (DEFAULT: the "unchecked" colour);

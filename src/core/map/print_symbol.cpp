@@ -19,7 +19,8 @@ Rgba darken(const Rgba& c, double f) {
 AreaSymbol zone_symbol(const Rgba& colour, const LayerStyle& zones, bool over_relief) {
   AreaSymbol s;
   s.fill = colour;
-  s.fill_alpha = std::clamp(static_cast<double>(zones.opacity), 0.0, 1.0);
+  // The zones style's fill alpha is the wash (the colour is the GI's), as on the screen.
+  s.fill_alpha = std::clamp(static_cast<double>(zones.opacity) * zones.fill.a / 255.0, 0.0, 1.0);
   if (over_relief) {
     s.fill_alpha = std::min(s.fill_alpha, 0.3);
     s.hatch = true;

@@ -95,9 +95,10 @@ MapStyles default_map_styles() {
   MapStyles s;
   s.order = {"townships", "villages", "zones", "census_points", "producers"};
   LayerStyle town;
-  town.fill = {238, 234, 224, 255};
-  town.outline = {96, 96, 96, 255};
-  town.outline_width_px = 1.2f;
+  // Neutral and light, so the relief shows through and no zone colour mixes with a township's.
+  town.fill = {250, 250, 250, 80};
+  town.outline = {128, 128, 128, 255};
+  town.outline_width_px = 1.0f;
   town.label_field = "name";
   LayerStyle village;
   village.visible = false;
@@ -105,10 +106,12 @@ MapStyles default_map_styles() {
   village.outline = {150, 150, 150, 255};
   village.outline_width_px = 0.8f;
   LayerStyle zones;
-  zones.opacity = 0.45f;
-  zones.fill = {0, 0, 0, 255};  // per GI from zone_palette
-  zones.outline = {40, 40, 40, 255};
-  zones.outline_width_px = 2.0f;
+  // Zones are coloured outlines with hatching over a faint wash of the GI's colour (the fill's
+  // alpha); the colours come per GI from zone_palette, so what the user sees is the legend's.
+  zones.opacity = 1.0f;
+  zones.fill = {0, 0, 0, 30};
+  zones.outline = {40, 40, 40, 255};  // unused for zones: each outline takes its GI's colour
+  zones.outline_width_px = 2.5f;
   zones.label_field = "gi";
   LayerStyle census;
   census.symbol = PointSymbol::triangle;

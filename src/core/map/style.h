@@ -37,8 +37,9 @@ struct MapStyles {
   friend bool operator==(const MapStyles&, const MapStyles&) = default;
 };
 
-// DEFAULT styles: townships light grey fill with dark outline, zones from a colour-blind-safe
-// palette at 45% opacity, producers coloured by check result.
+// DEFAULT styles: townships a light neutral wash (white, 31% alpha) with thin grey outlines;
+// zones as outlines in their GI's colour from a colour-blind-safe palette, with hatching and a
+// faint fill of the same colour (fill alpha 30); producers coloured by check result.
 MapStyles default_map_styles();
 // The colour of the i-th GI (wraps around the palette).
 Rgba zone_colour(const MapStyles& s, std::size_t gi_index);

@@ -148,7 +148,8 @@ TEST_CASE("the workspace's QGIS layer styles give each layer the colours GI Atla
                Catch::Contains("\"gi\"") && Catch::Contains("effective_to"));
     const auto cats = categories(rend);
     REQUIRE(cats.size() == 2);
-    const double opacity = styles.layers.at("zones").opacity;
+    // The zones' wash: the layer's opacity times its fill's alpha (the colour is the GI's).
+    const double opacity = styles.layers.at("zones").opacity * styles.layers.at("zones").fill.a / 255.0;
     CHECK(symbol_option(rend, cats.at(kGi), "color") == qcolour(zone_colour(styles, 0), opacity));
     CHECK(symbol_option(rend, cats.at("武隆羊角豆腐干"), "color") ==
           qcolour(zone_colour(styles, 1), opacity));

@@ -111,8 +111,12 @@ TEST_CASE("the PNG map shows the zone colour inside the zone and not outside it"
   };
   const MapStyles styles = default_map_styles();
   const LayerStyle& towns = styles.layers.at("townships");
-  const Pixel zone = blend(zone_colour(styles, 0), styles.layers.at("zones").opacity, towns.fill);
-  const Pixel town{towns.fill.r, towns.fill.g, towns.fill.b};
+  // The townships' light wash on white paper, and the zone's faint wash of its colour over it.
+  const Pixel town = blend(towns.fill, towns.fill.a / 255.0 * towns.opacity, Rgba{255, 255, 255, 255});
+  const LayerStyle& zones = styles.layers.at("zones");
+  const Rgba town_rgba{static_cast<std::uint8_t>(town.r), static_cast<std::uint8_t>(town.g),
+                       static_cast<std::uint8_t>(town.b), 255};
+  const Pixel zone = blend(zone_colour(styles, 0), zones.fill.a / 255.0 * zones.opacity, town_rgba);
   const Point in = to_px({107.51, 29.21});   // near a corner of 仙女山街道, away from labels
   const Point out = to_px({107.71, 29.41});  // the same spot of 桐梓镇, outside the zone
   CHECK(near(pixel_at(*png, in.x, in.y), zone, 8));
@@ -172,6 +176,7 @@ TEST_CASE("the printed map uses the workspace's saved styles", "[map]") {
   MapStyles styles = default_map_styles();
   styles.zone_palette[0] = {200, 0, 0, 255};
   styles.layers["zones"].opacity = 1.0f;
+  styles.layers["zones"].fill.a = 255;  // an opaque fill: the saved style wins over the faint default
   ws.set_setting("map.styles", styles_to_json(styles));
   RenderOptions opt;
   opt.gi = kGi;

@@ -243,7 +243,7 @@ TEST_CASE("the zone's legend swatch shows the colour the zone has on the map", "
   const RenderResult r = render_map(ws, opt);
   const MapStyles styles = default_map_styles();
   const Rgba zone = zone_colour(styles, 0), town = styles.layers.at("townships").fill;
-  const double a = styles.layers.at("zones").opacity;
+  const double a = styles.layers.at("zones").opacity * styles.layers.at("zones").fill.a / 255.0;  // the wash
   auto mix = [&](int z, int t) { return static_cast<int>(std::lround(z * a + t * (1 - a))); };
   const Rgb seen{mix(zone.r, town.r), mix(zone.g, town.g), mix(zone.b, town.b)};
   GdalDataset ds = open_png(opt.out);

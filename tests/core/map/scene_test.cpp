@@ -118,6 +118,10 @@ TEST_CASE("check results colour the producers and show in their attributes", "[m
   const auto legend = legend_entries(styles, scene, "producers");
   REQUIRE(legend.size() == 2);
   CHECK(legend[0].first == "inside");
-  CHECK(polygon_fills(styles, *scene.polygon_layer("zones"))[0] == zone_colour(styles, 0));
+  const Rgba fill = polygon_fills(styles, *scene.polygon_layer("zones"))[0];
+  const Rgba gi = zone_colour(styles, 0);
+  CHECK((fill.r == gi.r && fill.g == gi.g && fill.b == gi.b));
+  CHECK(fill.a == styles.layers.at("zones").fill.a);  // a faint wash: the outline carries the colour
+  CHECK(polygon_outlines(styles, *scene.polygon_layer("zones"))[0] == gi);
   std::filesystem::remove_all(dir);
 }
