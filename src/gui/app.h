@@ -54,7 +54,7 @@ struct LaunchOptions {
   // With --screenshot: run the origin check with these options (as the check window does) and
   // write its report to check_report when that is set.
   bool check = false;
-  std::string check_date, check_gi, check_report;
+  std::string check_date, check_gi, check_report, check_causes;
   double check_tolerance = CheckOptions{}.tolerance_m;
   bool check_save = false;  // and save the results as inspection records
 };

@@ -1,5 +1,8 @@
 // The App's actions: opening and creating workspaces (in the background), the origin check,
 // zooming, and the label cache (see app.h).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 #include "app.h"
@@ -13,13 +16,28 @@
 namespace giatlas::gui {
 namespace {
 
+// "below_band,above_band" -> {"below_band", "above_band"}.
+std::vector<std::string> split_codes(const std::string& list) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < list.size()) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    if (comma > start) out.push_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
 std::map<std::int64_t, ProducerResult> results_of(const CheckReport& report) {
   std::map<std::int64_t, ProducerResult> out;
   for (const ProducerCheck& row : report.rows)
   {
     // The reason in the interface's language; plain "inside" has none, its label stands for it.
     const std::string& reason = ui_language() == Language::chinese ? row.reason_zh : row.reason;
-    out[row.producer_id] = {result_code(row.result), reason.empty() ? result_label_zh(row.result) : reason};
+    char altitude[32] = "";
+    if (!std::isnan(row.altitude_m)) std::snprintf(altitude, sizeof altitude, "%.1f", row.altitude_m);
+    out[row.producer_id] = {result_code(row.result), reason.empty() ? result_label_zh(row.result) : reason, row.cause,
+                            altitude[0] ? std::string(altitude) : std::string(row.altitude_status)};
   }
   return out;
 }
@@ -112,6 +130,7 @@ void App::run_check() {
   opt.date = ui.check_date;
   opt.tolerance_m = ui.check_tolerance;
   opt.gi = ui.check_gi;
+  opt.causes = split_codes(ui.check_causes);
   task.start(tr(Str::running_check), [path, opt](const Progress& progress) -> BackgroundTask::Completion {
     // The worker opens its own read-only handle: GDAL datasets are not shared between threads.
     const Workspace ws = Workspace::open(path, true);

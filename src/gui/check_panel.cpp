@@ -39,6 +39,29 @@ void draw_check_panel(App& app) {
       ImGui::EndCombo();
     }
   }
+  // The inspector's filter: only the producers whose cause is chosen are reported and coloured.
+  {
+    struct Choice {
+      const char* codes;
+      const char* label;
+    };
+    const Choice choices[] = {{"", tr(Str::check_cause_all)},
+                              {"below_band,above_band,altitude_unknown", tr(Str::check_cause_band)},
+                              {"below_band", "below_band"},   {"above_band", "above_band"},
+                              {"altitude_unknown", "altitude_unknown"}, {"gcj02", "gcj02"},
+                              {"bd09", "bd09"},               {"swapped", "swapped"},
+                              {"projected", "projected"},     {"on_boundary", "on_boundary"},
+                              {"bad_credit_code", "bad_credit_code"}};
+    const char* shown = ui.check_causes.c_str();
+    for (const auto& c : choices)
+      if (ui.check_causes == c.codes) shown = c.label;
+    ImGui::SetNextItemWidth(260 * s);
+    if (ImGui::BeginCombo(tr(Str::check_cause), shown)) {
+      for (const auto& c : choices)
+        if (ImGui::Selectable(c.label, ui.check_causes == c.codes)) ui.check_causes = c.codes;
+      ImGui::EndCombo();
+    }
+  }
   if (ImGui::Button(tr(Str::run_check))) app.run_check();
   ImGui::EndDisabled();
   if (busy) {

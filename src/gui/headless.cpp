@@ -128,6 +128,7 @@ int App::run_screenshot() {
     ui.show_check = true;
     ui.check_date = options_.check_date;
     ui.check_gi = options_.check_gi;
+    ui.check_causes = options_.check_causes;
     ui.check_tolerance = static_cast<float>(options_.check_tolerance);
     auto finish = [&] {
       task.wait();

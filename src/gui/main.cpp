@@ -23,7 +23,7 @@ const char* const kUsage =
     "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--lang zh|en] [--screenshot out.png]\n"
     "               [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]\n"
     "               [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]\n"
-    "               [--check [--check-date D] [--check-tolerance M] [--check-gi GI] [--check-report F] [--check-save]]\n"
+    "               [--check [--check-date D] [--check-tolerance M] [--check-gi GI] [--check-cause CODES] [--check-report F] [--check-save]]\n"
     "               [--tint] [--band-units CODE,... [--band-min M] [--band-max M] [--band-save]] [--bench-no-relief]\n"
     "       giatlas --probe image.png x y\n"
     "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
@@ -103,6 +103,8 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       o.check_date = value();
     } else if (a == "--check-gi") {
       o.check_gi = value();
+    } else if (a == "--check-cause") {
+      o.check_causes = value();
     } else if (a == "--check-tolerance") {
       o.check_tolerance = numbers(value(), ',', 1, a)[0];
       if (o.check_tolerance < 0) throw Error("--check-tolerance: metres, not negative");

@@ -32,6 +32,9 @@ namespace giatlas::gui {
     "逐一核查每个生产者的位置是否在其所申明地理标志的保护范围内（采用核查日期生效" \
     "的范围版本，边界附近带宽为所设容差）。") \
   X(run_check, "Run origin check", "运行产地核查") \
+  X(check_cause, "Producers to show", "显示的生产者") \
+  X(check_cause_all, "all producers", "全部生产者") \
+  X(check_cause_band, "off the altitude band (below, above, unknown)", "不在海拔范围内（低于、高于、无法读取）") \
   X(check_date, "Check date (YYYY-MM-DD, empty = today)", "核查日期（YYYY-MM-DD，留空为今天）") \
   X(check_tolerance, "Near-boundary tolerance (m)", "边界附近容差（米）") \
   X(check_report_out, "Report file (.html, .csv, .gpkg or .geojson)", "报告文件（.html、.csv、.gpkg 或 .geojson）") \

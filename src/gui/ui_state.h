@@ -82,6 +82,7 @@ struct UiState {
   std::string check_date;      // "" = today
   float check_tolerance = static_cast<float>(CheckOptions{}.tolerance_m);  // metres
   std::string check_gi;        // "" = every GI
+  std::string check_causes;    // "" = every producer; else cause codes, comma-separated (CheckOptions::causes)
   std::string check_out;       // report path; "" = origin_check.html beside the workspace
   bool show_zone_tools = false;
   std::string table_layer = "producers";

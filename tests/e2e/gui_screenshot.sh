@@ -64,6 +64,20 @@ rows=$(($(wc -l < "$tmp/gui_check.csv") - 1))
 saved=$(ogrinfo -ro -q "$tmp/c.gpkg" -sql "SELECT COUNT(*) AS n FROM inspections WHERE date = '2020-06-01'" \
   | grep -oE "n \(Integer\) = [0-9]+" | awk '{print $4}')
 [ "$saved" = "$rows" ] || { echo "FAIL: $saved inspection records saved for $rows checked producers"; exit 1; }
+# The inspector's filter in the check window: only growers off the altitude band, the same
+# report as the CLI's --cause.
+xvfb-run -a -s "-screen 0 1280x800x24" "$gui" --workspace "$tmp/s.gpkg" --size 800x600 --check \
+  --check-cause below_band,above_band,altitude_unknown --check-report "$tmp/gui_band.csv" \
+  --screenshot "$tmp/y.png" > /dev/null || { echo "FAIL: the GUI check with a cause filter failed"; exit 1; }
+"$cli" check "$tmp/s.gpkg" --cause below_band,above_band,altitude_unknown --out "$tmp/cli_band.csv" > /dev/null
+cmp -s "$tmp/gui_band.csv" "$tmp/cli_band.csv" || { echo "FAIL: the GUI's filtered report differs from the CLI's"; exit 1; }
+band_rows=$(($(wc -l < "$tmp/gui_band.csv") - 1))
+[ "$band_rows" -gt 0 ] || { echo "FAIL: no producer off the band in the sample"; exit 1; }
+python3 - "$tmp/gui_band.csv" <<'PY' || { echo "FAIL: the filtered report holds other causes"; exit 1; }
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert rows and all(r["cause"] in ("below_band", "above_band", "altitude_unknown") for r in rows)
+PY
 python3 "$src/tests/e2e/gui_screenshot_check.py" "$tmp/shot.png" "$tmp/layout.txt" "$tmp/zones.json" \
   "$tmp/towns.json" "$tmp/check.csv"
 echo "PASS: gui_screenshot"

@@ -157,6 +157,8 @@ void apply_check_results(MapScene& scene, const std::map<std::int64_t, ProducerR
     p->classes[i] = it == results.end() ? "unchecked" : it->second.result;
     p->table.set(i, "check result", it == results.end() ? "" : it->second.result);
     p->table.set(i, "check reason", it == results.end() ? "" : it->second.reason);
+    p->table.set(i, "check cause", it == results.end() ? "" : it->second.cause);
+    p->table.set(i, "altitude (m)", it == results.end() ? "" : it->second.altitude);
   }
 }
 

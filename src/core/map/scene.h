@@ -91,8 +91,12 @@ MapScene build_scene(const Workspace& ws, const SceneOptions& options = SceneOpt
 struct ProducerResult {
   std::string result;  // check result code (inside, outside, …)
   std::string reason;  // human-readable reason
+  std::string cause;     // cause code ("" = none): below_band, gcj02, …
+  std::string altitude;  // DEM altitude in metres as text, or why there is none (dem_void, …)
 };
-// Colours producers by result and adds "check result" / "check reason" columns to their table.
+// Colours producers by result and adds "check result", "check reason", "check cause" and
+// "altitude (m)" columns to their table. Producers without a result (filtered out, or not
+// checked) are "unchecked".
 void apply_check_results(MapScene& scene, const std::map<std::int64_t, ProducerResult>& results);
 
 }  // namespace giatlas

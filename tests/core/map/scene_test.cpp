@@ -108,13 +108,19 @@ TEST_CASE("check results colour the producers and show in their attributes", "[m
   const MapStyles styles = default_map_styles();
   const PointLayer& prod = *scene.point_layer("producers");
   CHECK(point_colours(styles, prod)[0] == styles.check_result.at("unchecked"));
-  apply_check_results(scene, {{prod.ids[0], {"inside", ""}}, {prod.ids[1], {"outside", "outside the zone by 200 m"}}});
+  apply_check_results(scene, {{prod.ids[0], {"inside", "", "", "1250.0"}},
+                              {prod.ids[1], {"outside", "outside the zone by 200 m", "below_band", "640.0"}}});
   const std::vector<Rgba> colours = point_colours(styles, prod);
   CHECK(colours[0] == styles.check_result.at("inside"));
   CHECK(colours[1] == styles.check_result.at("outside"));
   const int reason = prod.table.column("check reason");
   REQUIRE(reason >= 0);
   CHECK(prod.table.rows[1][static_cast<std::size_t>(reason)] == "outside the zone by 200 m");
+  const int cause = prod.table.column("check cause"), altitude = prod.table.column("altitude (m)");
+  REQUIRE(cause >= 0);
+  REQUIRE(altitude >= 0);
+  CHECK(prod.table.rows[1][static_cast<std::size_t>(cause)] == "below_band");
+  CHECK(prod.table.rows[1][static_cast<std::size_t>(altitude)] == "640.0");
   const auto legend = legend_entries(styles, scene, "producers");
   REQUIRE(legend.size() == 2);
   CHECK(legend[0].first == "inside");
