@@ -127,6 +127,9 @@ class App {
   bool has_workspace() const { return ws_ != nullptr; }
   // The open workspace, read-only (writes open their own handle; see open_workspace).
   const Workspace* workspace() const { return ws_.get(); }
+  // The GI register of the open workspace, read once per load (data_version), not per frame.
+  // REQUIRES: has_workspace().
+  const std::vector<GiProduct>& gi_register();
 
   // --- state panels read and write ----------------------------------------------------------
   UiState ui;
@@ -166,6 +169,8 @@ class App {
   GLFWwindow* window() const { return window_.get(); }
 
  private:
+  std::vector<GiProduct> gi_register_;               // cache of gi_register()
+  std::uint64_t gi_register_version_ = ~std::uint64_t{0};
   void frame();
   void draw_ui();
   void refresh_fonts();

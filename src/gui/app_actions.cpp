@@ -49,6 +49,14 @@ MapStyles styles_of(const Workspace& ws) {
 
 }  // namespace
 
+const std::vector<GiProduct>& App::gi_register() {
+  if (gi_register_version_ != data_version) {
+    gi_register_ = ws_->gi_products();
+    gi_register_version_ = data_version;
+  }
+  return gi_register_;
+}
+
 void App::open_workspace(const std::string& path) {
   if (task.running()) {
     notify(tr(Str::busy));

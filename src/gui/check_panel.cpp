@@ -34,7 +34,7 @@ void draw_check_panel(App& app) {
     ImGui::SetNextItemWidth(200 * s);
     if (ImGui::BeginCombo(tr(Str::gi), ui.check_gi.empty() ? tr(Str::plan_all_gis) : ui.check_gi.c_str())) {
       if (ImGui::Selectable(tr(Str::plan_all_gis), ui.check_gi.empty())) ui.check_gi.clear();
-      for (const GiProduct& g : app.workspace()->gi_products())
+      for (const GiProduct& g : app.gi_register())
         if (ImGui::Selectable(g.name.c_str(), g.name == ui.check_gi)) ui.check_gi = g.name;
       ImGui::EndCombo();
     }

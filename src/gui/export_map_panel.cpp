@@ -36,7 +36,7 @@ void draw_export_map(App& app) {
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.3f),
                           ImGuiCond_FirstUseEver, ImVec2(0.5f, 0));
   if (!ImGui::Begin(tr(Str::export_title), &ui.show_export, ImGuiWindowFlags_AlwaysAutoResize)) return ImGui::End();
-  const std::vector<GiProduct> gis = app.workspace()->gi_products();
+  const std::vector<GiProduct>& gis = app.gi_register();
   if (ui.export_gi.empty() && !gis.empty()) ui.export_gi = ui.zone_gi.empty() ? gis.front().name : ui.zone_gi;
   if (ImGui::BeginCombo(tr(Str::gi), ui.export_gi.c_str())) {
     for (const GiProduct& g : gis)

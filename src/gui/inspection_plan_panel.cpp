@@ -23,7 +23,7 @@ void draw_options(App& app) {
   else
     ImGui::InputInt(tr(Str::plan_count), &ui.plan_count);
   ImGui::InputInt(tr(Str::plan_seed), &ui.plan_seed);
-  const std::vector<GiProduct> gis = app.workspace()->gi_products();
+  const std::vector<GiProduct>& gis = app.gi_register();
   if (ImGui::BeginCombo(tr(Str::gi), ui.plan_gi.empty() ? tr(Str::plan_all_gis) : ui.plan_gi.c_str())) {
     if (ImGui::Selectable(tr(Str::plan_all_gis), ui.plan_gi.empty())) ui.plan_gi.clear();
     for (const GiProduct& g : gis)

@@ -190,7 +190,7 @@ void draw_zone_tools(App& app) {
     return ImGui::End();
   UiState& ui = app.ui;
   const Workspace& ws = *app.workspace();
-  const std::vector<GiProduct> gis = ws.gi_products();
+  const std::vector<GiProduct>& gis = app.gi_register();
   if (ui.zone_gi.empty() && !gis.empty()) ui.zone_gi = gis.front().name;
   if (ImGui::BeginCombo(tr(Str::gi), ui.zone_gi.c_str())) {
     for (const GiProduct& g : gis)
