@@ -14,6 +14,7 @@ PACKAGES=(
   xvfb xauth                                   # GUI tests without a display
   gdal-bin proj-bin poppler-utils python3-gdal # fixtures and checks (ogrinfo, ogr2ogr, pdftotext)
   bc                                           # bench/run.sh arithmetic
+  clang                                        # make fuzz (libFuzzer)
   postgresql postgresql-15-postgis-3           # the shared tier and its tests/benchmarks
 )
 
