@@ -44,8 +44,11 @@ void zone_swatch(const Rgba& c, std::size_t index, float fill_alpha, float scale
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(a, b, IM_COL32(c.r, c.g, c.b, static_cast<int>(fill_alpha * 255)));
   dl->PushClipRect(a, b, true);
-  const float step = 5.0f * scale;
-  for (float t = -side; t < side * 2; t += step) {  // the map's hatch direction of this GI
+  // A counted loop: a float loop `t += step` never ends if the sizes are odd (NaN, 0, huge).
+  const float step = std::max(5.0f * scale, 1.0f);
+  const int lines = std::isfinite(side) ? std::clamp(static_cast<int>(3.0f * side / step) + 1, 0, 256) : 0;
+  for (int k = 0; k < lines; ++k) {  // the map's hatch direction of this GI
+    const float t = -side + static_cast<float>(k) * step;
     switch (index % 4) {
       case 0: dl->AddLine(ImVec2(a.x + t, a.y), ImVec2(a.x + t + side, b.y), IM_COL32(c.r, c.g, c.b, 160)); break;
       case 1: dl->AddLine(ImVec2(a.x + t, b.y), ImVec2(a.x + t + side, a.y), IM_COL32(c.r, c.g, c.b, 160)); break;

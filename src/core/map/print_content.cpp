@@ -80,7 +80,7 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
     // Altitudes labelled only where their lines are drawn: inside the district.
     path_or_nothing(cr, t, d.district);
     std::erase_if(c.contours.labels,
-                  [&](const ContourLabel& l) { return !cairo_in_fill(cr, l.at.x, l.at.y); });
+                  [&](const PrintContourLabel& l) { return !cairo_in_fill(cr, l.at.x, l.at.y); });
     cairo_new_path(cr);
     cairo_restore(cr);  // the district clip
   }

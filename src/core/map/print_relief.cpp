@@ -51,8 +51,8 @@ double page_length(const std::vector<Point>& pts) {
 }
 
 // The point halfway along a polyline and the direction of the segment it falls on.
-ContourLabel midpoint_label(const std::vector<Point>& pts, double length) {
-  ContourLabel l;
+PrintContourLabel midpoint_label(const std::vector<Point>& pts, double length) {
+  PrintContourLabel l;
   l.length = length;
   double walked = 0;
   for (std::size_t i = 1; i < pts.size(); ++i) {
@@ -222,7 +222,7 @@ ContourResult draw_contour_lines(cairo_t* cr, const DemGrid& dem, const LocalMet
     if (index) {
       const double len = page_length(pts);
       if (len >= 90) {
-        ContourLabel l = midpoint_label(pts, len);
+        PrintContourLabel l = midpoint_label(pts, len);
         l.text = std::to_string(static_cast<long long>(std::llround(line.level)));
         out.labels.push_back(std::move(l));
       }
@@ -241,17 +241,17 @@ ContourResult draw_contour_lines(cairo_t* cr, const DemGrid& dem, const LocalMet
   }
   cairo_restore(cr);
   std::sort(out.labels.begin(), out.labels.end(),
-            [](const ContourLabel& a, const ContourLabel& b) { return a.length > b.length; });
+            [](const PrintContourLabel& a, const PrintContourLabel& b) { return a.length > b.length; });
   return out;
 }
 
-int draw_contour_labels(cairo_t* cr, const PrintText& text, const std::vector<ContourLabel>& labels,
+int draw_contour_labels(cairo_t* cr, const PrintText& text, const std::vector<PrintContourLabel>& labels,
                         const ContourStyle& style, const PageRect& frame, std::vector<PageRect>& placed,
                         int max_labels) {
   const TextStyle ts{6.5, false, style.colour.r / 255.0, style.colour.g / 255.0, style.colour.b / 255.0,
                      true};
   std::vector<Point> drawn;
-  for (const ContourLabel& l : labels) {
+  for (const PrintContourLabel& l : labels) {
     if (static_cast<int>(drawn.size()) >= max_labels) break;
     const Point size = text.measure(l.text, ts);
     // The axis-aligned box around the turned label.

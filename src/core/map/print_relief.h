@@ -45,7 +45,7 @@ struct ContourStyle {
 };
 
 // A place for an altitude label on an index contour, in page points.
-struct ContourLabel {
+struct PrintContourLabel {
   Point at;
   double angle = 0;   // radians, already turned so the text reads upright
   double length = 0;  // page length of the line it sits on
@@ -54,7 +54,7 @@ struct ContourLabel {
 
 struct ContourResult {
   int lines = 0;                     // contour lines drawn
-  std::vector<ContourLabel> labels;  // candidates, longest line first
+  std::vector<PrintContourLabel> labels;  // candidates, longest line first
 };
 
 // Draws the contour lines of `dem` seen through `frame` and returns where index contours could
@@ -65,7 +65,7 @@ ContourResult draw_contour_lines(cairo_t* cr, const DemGrid& dem, const LocalMet
 // Draws up to `max_labels` labels along their lines, each inside the frame, clear of `placed`
 // and at least 80 pt from the other contour labels; adds each drawn box to `placed`.
 // DEFAULT max_labels: 12. Returns the number drawn.
-int draw_contour_labels(cairo_t* cr, const PrintText& text, const std::vector<ContourLabel>& labels,
+int draw_contour_labels(cairo_t* cr, const PrintText& text, const std::vector<PrintContourLabel>& labels,
                         const ContourStyle& style, const PageRect& frame, std::vector<PageRect>& placed,
                         int max_labels = 12);
 
