@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "geo/gdal.h"
+#include "io/value_text.h"
 #include "io/vsi_file.h"
 
 namespace giatlas {
@@ -15,18 +16,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool is_dataset_file(const std::string& rel) {
   if (rel.rfind("__MACOSX/", 0) == 0 || rel.find("/__MACOSX/") != std::string::npos) return false;
   const std::string name = fs::path(rel).filename().string();
   if (name.rfind("._", 0) == 0) return false;  // macOS resource forks beside every file
   static const char* const kExt[] = {".shp", ".gpkg", ".geojson", ".json", ".kml", ".gml", ".csv",
                                      ".tsv", ".xlsx", ".xls",     ".ods",  ".tab", ".mif", ".fgb"};
-  const std::string ext = lower(fs::path(name).extension().string());
+  const std::string ext = ascii_lower(fs::path(name).extension().string());
   return std::any_of(std::begin(kExt), std::end(kExt), [&](const char* e) { return ext == e; });
 }
 
@@ -38,7 +34,7 @@ std::string join(const std::vector<std::string>& v, std::size_t max_items) {
 }
 
 bool is_tar(const std::string& source) {
-  const std::string name = lower(fs::path(source).filename().string());
+  const std::string name = ascii_lower(fs::path(source).filename().string());
   auto ends = [&](const std::string& tail) {
     return name.size() >= tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
   };
@@ -48,7 +44,7 @@ bool is_tar(const std::string& source) {
 // The GDAL path of an archive given by its file name, by its extension.
 std::string archive_root(const std::string& source) {
   const std::string abs = fs::absolute(source).string();
-  const std::string ext = lower(fs::path(source).extension().string());
+  const std::string ext = ascii_lower(fs::path(source).extension().string());
   if (ext == ".zip") return "/vsizip/" + abs;
   if (is_tar(source)) return "/vsitar/" + abs;
   return "/vsigzip/" + abs;  // .gz
@@ -58,7 +54,7 @@ std::string archive_root(const std::string& source) {
 
 bool is_archive_source(const std::string& source) {
   if (is_vsi_path(source)) return true;
-  const std::string ext = lower(fs::path(source).extension().string());
+  const std::string ext = ascii_lower(fs::path(source).extension().string());
   return ext == ".zip" || ext == ".gz" || is_tar(source);
 }
 
@@ -73,7 +69,7 @@ ArchivePick pick_archive_dataset(const std::string& source, const std::string& l
   const std::string shown_root = fs::path(vsi ? source : source).filename().string();
   // GDAL presents an archive holding one file as that file, not a folder: list archives regardless.
   const bool archive_file =
-      !vsi && (lower(fs::path(source).extension().string()) == ".zip" || is_tar(source));
+      !vsi && (ascii_lower(fs::path(source).extension().string()) == ".zip" || is_tar(source));
   if (!archive_file &&
       !vsi_is_dir(root)) {  // one compressed file (/vsigzip/x.csv.gz) or a file inside an archive
     pick.open_path = root;

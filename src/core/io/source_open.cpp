@@ -20,17 +20,13 @@
 #include "io/csv_quotes.h"
 #include "io/text_bytes.h"
 #include "io/encoding.h"
+#include "io/value_text.h"
 #include "io/vsi_file.h"
 
 namespace giatlas {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 struct CplFree {
   void operator()(char* p) const { CPLFree(p); }
@@ -49,7 +45,7 @@ std::string utf8_csv_copy(const std::string& path, const EncodingDecision& enc, 
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
   // Damaged bytes and NULs are replaced by U+FFFD and their lines named: never cut, never lost.
   const Utf8Evidence damage = utf8_evidence(bytes);
-  const std::string name = lower(enc.encoding);
+  const std::string name = ascii_lower(enc.encoding);
   if (name != "utf-8" && name != "utf8") {
     replace_nul(bytes, '\x1A');  // the recoder reads a C string: a NUL would end the file there
     std::unique_ptr<char, CplFree> rec(CPLRecode(bytes.c_str(), enc.encoding.c_str(), CPL_ENC_UTF8));
@@ -174,8 +170,8 @@ OpenedSource open_source(const std::string& source, const std::string& layer_opt
   }
   // The format's extension: of the dataset inside an archive, without a compression suffix.
   std::string inner_name = open_path;
-  if (lower(fs::path(inner_name).extension().string()) == ".gz") inner_name = fs::path(inner_name).replace_extension().string();
-  std::string ext = pg ? "" : lower(fs::path(inner_name).extension().string());
+  if (ascii_lower(fs::path(inner_name).extension().string()) == ".gz") inner_name = fs::path(inner_name).replace_extension().string();
+  std::string ext = pg ? "" : ascii_lower(fs::path(inner_name).extension().string());
 
   CPLStringList oo;
   if (ext == ".shp" || ext == ".dbf") {

@@ -77,4 +77,10 @@ std::optional<double> parse_number(const std::string& text) {
   return v;
 }
 
+std::string ascii_lower(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
 }  // namespace giatlas

@@ -19,4 +19,7 @@ std::optional<double> parse_number(const std::string& text);
 // Trims ASCII and ideographic spaces.
 std::string trim_text(const std::string& text);
 
+// ASCII letters lower-cased, every other byte as it is (file extensions, unit and codec names).
+std::string ascii_lower(std::string text);
+
 }  // namespace giatlas

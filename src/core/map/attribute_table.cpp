@@ -6,14 +6,10 @@
 #include <charconv>
 #include <optional>
 
+#include "io/value_text.h"
+
 namespace giatlas {
 namespace {
-
-std::string ascii_lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 std::optional<double> as_number(const std::string& s) {
   if (s.empty()) return std::nullopt;

@@ -12,6 +12,7 @@
 #include "error.h"
 #include "geo/gdal.h"
 #include "io/atomic_file.h"
+#include "io/value_text.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -26,8 +27,7 @@ struct WarpOptionsDeleter {
 
 // The factor from a band's stated unit to metres; Error for a unit we cannot convert.
 double unit_factor(const std::string& unit, const std::string& file) {
-  std::string u;
-  for (char c : unit) u.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string u = ascii_lower(unit);
   if (u.empty() || u == "m" || u == "metre" || u == "meter" || u == "metres" || u == "meters" || u == "米")
     return 1.0;
   if (u == "ft" || u == "foot" || u == "feet" || u == "international foot") return 0.3048;
