@@ -133,7 +133,8 @@ FieldMap map_fields(ImportKind kind, const std::vector<std::string>& source_fiel
   const auto& table = aliases(kind);
   std::vector<bool> used(source_fields.size(), false);
   for (const auto& [target, col] : wanted) {
-    const bool known = std::any_of(table.begin(), table.end(), [&](const Alias& a) { return target == a.target; });
+    const std::string& name = target;  // clang 14 cannot capture a structured binding yet
+    const bool known = std::any_of(table.begin(), table.end(), [&](const Alias& a) { return name == a.target; });
     if (!known) {
       std::string targets;
       for (const Alias& a : table) targets += (targets.empty() ? "" : ", ") + std::string(a.target);
