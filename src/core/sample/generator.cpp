@@ -291,7 +291,7 @@ DemInfo sample_dem_info(const DemGrid& dem, const std::string& file, std::uint64
   d.rows = dem.rows();
   d.cell_deg_x = dem.dx();
   d.cell_deg_y = dem.dy();
-  d.cell_m = dem.dx() * 111194.9 * std::cos(dem.extent().center().y * M_PI / 180);
+  d.cell_m = dem.cell_width_m();
   d.extent = dem.extent();
   d.stats = dem_stats(dem);
   d.imported = now_iso();

@@ -58,6 +58,12 @@ double DemGrid::cell_area_m2(int r) const {
   return kRadius * kRadius * dx_ * kRad * (std::sin(lat_top * kRad) - std::sin(lat_bottom * kRad));
 }
 
+double DemGrid::cell_width_m() const {
+  constexpr double kRadius = 6371007.2;
+  constexpr double kRad = std::numbers::pi / 180.0;
+  return kRadius * dx_ * kRad * std::cos(extent().center().y * kRad);
+}
+
 DemStats dem_stats(const DemGrid& g) {
   DemStats s;
   s.min_m = std::numeric_limits<double>::infinity();

@@ -60,6 +60,8 @@ class DemGrid {
 
   // Area of one cell in row r, m² (on the CGCS2000 ellipsoid's authalic sphere; within 0.3%).
   double cell_area_m2(int r) const;
+  // East–west size of a cell at the grid's middle latitude, metres (same sphere).
+  double cell_width_m() const;
 
  private:
   int cols_ = 0, rows_ = 0;

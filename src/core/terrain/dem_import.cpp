@@ -270,8 +270,7 @@ DemInfo import_dem(Workspace& ws, const std::vector<std::string>& files, const D
   info.cell_deg_x = grid.dx();
   info.cell_deg_y = grid.dy();
   info.extent = grid.extent();
-  const double mid_lat = info.extent.center().y * M_PI / 180.0;
-  info.cell_m = grid.dx() * M_PI / 180.0 * 6371007.2 * std::cos(mid_lat);
+  info.cell_m = grid.cell_width_m();
   info.imported = now_iso();
 
   progress.report("writing", 0.7);

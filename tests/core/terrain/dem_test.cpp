@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <numbers>
 
 #include "error.h"
 #include "geo/gdal.h"
@@ -96,7 +97,7 @@ TEST_CASE("a lon/lat GeoTIFF imports beside the workspace with its nodata, voids
   CHECK(info.vertical_datum == "EGM96");
   CHECK(info.date == "2014-09-23");
   // The void's area: 100 cells of 0.001° at about 29.375°N (each ≈ 97 m × 111 m).
-  CHECK(info.stats.void_km2 == Approx(100 * 0.001 * 0.001 * 111.195 * 111.195 * std::cos(29.375 * M_PI / 180)).epsilon(0.01));
+  CHECK(info.stats.void_km2 == Approx(100 * 0.001 * 0.001 * 111.195 * 111.195 * std::cos(29.375 * std::numbers::pi / 180)).epsilon(0.01));
   // What the workspace recorded reads back, and info lists it.
   const auto back = workspace_dem_info(ws);
   REQUIRE(back);
