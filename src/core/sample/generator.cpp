@@ -280,21 +280,13 @@ std::vector<Point> punch_sample_voids(DemGrid& dem, const std::vector<Township>&
 }
 
 DemInfo sample_dem_info(const DemGrid& dem, const std::string& file, std::uint64_t seed) {
-  DemInfo d;
+  DemInfo d = grid_info(dem);
   d.file = std::filesystem::path(file).filename().string();
   d.sources = {"synthetic terrain of the sample generator, seed " + std::to_string(seed)};
   d.source_crs = "China Geodetic Coordinate System 2000";
   d.source_resolution = cell_size_text(dem.dx(), true);
   d.vertical_unit = "metre";
   d.vertical_datum = "synthetic (合成数据)";
-  d.cols = dem.cols();
-  d.rows = dem.rows();
-  d.cell_deg_x = dem.dx();
-  d.cell_deg_y = dem.dy();
-  d.cell_m = dem.cell_width_m();
-  d.extent = dem.extent();
-  d.stats = dem_stats(dem);
-  d.imported = now_iso();
   return d;
 }
 

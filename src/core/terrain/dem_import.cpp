@@ -230,7 +230,14 @@ DemInfo import_dem(Workspace& ws, const std::vector<std::string>& files, const D
       throw Error("dem import " + f + ": vertical unit '" + sources.back().unit + "' differs from " +
                   sources.front().file + "'s '" + sources.front().unit + "'; import them separately");
   }
-  DemInfo info;
+  progress.report("warping", 0.2);
+  GdalDataset warped = warp_sources(sources, opt);
+  progress.check_cancelled();
+  const DemGrid grid = grid_from_dataset(*warped, "dem import", sources.front().factor);
+  warped.reset();
+
+  // What the grid says, then what the sources say.
+  DemInfo info = grid_info(grid);
   GDALDataset& first = *sources.front().ds;
   const OGRSpatialReference* srs = first.GetSpatialRef();
   OGRSpatialReference given;
@@ -254,24 +261,11 @@ DemInfo import_dem(Workspace& ws, const std::vector<std::string>& files, const D
   info.date = !opt.date.empty() ? opt.date : stamp ? stamp : "";
   for (const auto& s : sources) info.sources.push_back(s.file);
 
-  progress.report("warping", 0.2);
-  GdalDataset warped = warp_sources(sources, opt);
-  progress.check_cancelled();
-  const DemGrid grid = grid_from_dataset(*warped, "dem import", info.unit_to_metres);
-  warped.reset();
-  info.stats = dem_stats(grid);
   if (info.stats.void_cells == info.stats.cells) throw Error("dem import: the rasters have no valid cell (all void)");
   // Voids are what the sources lack, measured in the sources (the margin a reprojection adds
   // around a projected tile is not a void of the data).
   info.stats.void_km2 = 0;
   for (const auto& s : sources) info.stats.void_km2 += s.void_km2;
-  info.cols = grid.cols();
-  info.rows = grid.rows();
-  info.cell_deg_x = grid.dx();
-  info.cell_deg_y = grid.dy();
-  info.extent = grid.extent();
-  info.cell_m = grid.cell_width_m();
-  info.imported = now_iso();
 
   progress.report("writing", 0.7);
   const std::string out = dem_path_for(ws.path());
@@ -280,6 +274,19 @@ DemInfo import_dem(Workspace& ws, const std::vector<std::string>& files, const D
   record_dem(ws, info);
   progress.report("writing", 1.0);
   return info;
+}
+
+DemInfo grid_info(const DemGrid& grid) {
+  DemInfo d;
+  d.cols = grid.cols();
+  d.rows = grid.rows();
+  d.cell_deg_x = grid.dx();
+  d.cell_deg_y = grid.dy();
+  d.cell_m = grid.cell_width_m();
+  d.extent = grid.extent();
+  d.stats = dem_stats(grid);
+  d.imported = now_iso();
+  return d;
 }
 
 void record_dem(Workspace& ws, const DemInfo& info) { ws.set_setting("dem", to_json(info).dump()); }

@@ -74,6 +74,9 @@ DemGrid read_dem(const std::string& path);
 // Writes `grid` as a Cloud-Optimised GeoTIFF at `path` (through a temporary file in the same
 // folder and a rename). Throws Error naming the file.
 void write_dem(const DemGrid& grid, const std::string& path);
+// What a grid itself says: size, cell sizes, extent, statistics, and now as the import time.
+// Callers add the sources, CRS, units and datum they know.
+DemInfo grid_info(const DemGrid& grid);
 // Records `info` in the workspace (the "dem" setting).
 void record_dem(Workspace& ws, const DemInfo& info);
 

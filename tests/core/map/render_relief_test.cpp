@@ -36,16 +36,10 @@ Workspace relief_workspace(const std::string& path) {
   const DemGrid dem = synthetic_dem(so);
   const std::string file = dem_path_for(path);
   write_dem(dem, file);
-  DemInfo info;
+  DemInfo info = grid_info(dem);
   info.file = std::filesystem::path(file).filename().string();
   info.sources = {"synthetic-test-dem.tif"};
   info.source_resolution = "6″";
-  info.cols = dem.cols();
-  info.rows = dem.rows();
-  info.cell_deg_x = dem.dx();
-  info.cell_deg_y = dem.dy();
-  info.extent = dem.extent();
-  info.stats = dem_stats(dem);
   record_dem(ws, info);
   const ZoneFromUnits units = zone_from_units(ws.townships(), ws.villages(), {"仙女山街道", "白马镇"});
   AltitudeBand band;
