@@ -68,17 +68,86 @@ grep -q "district       武隆区" "$tmp/out" || fail "the half-written change i
 grep -q "interrupted change was rolled back" "$tmp/err" || fail "check did not say it rolled back"
 
 # --- another process holds the workspace locked -----------------------------------------------
+# A reader waits GIATLAS_LOCK_WAIT seconds for a commit in progress, says so in one line, then
+# gives up in one line that names the holder.
 python3 - "$tmp/ws.gpkg" "$cli" "$tmp/err" <<'PY' || fail "info read a workspace another process holds locked"
-import sqlite3, subprocess, sys
+import os, sqlite3, subprocess, sys
 con = sqlite3.connect(sys.argv[1], isolation_level=None)
 con.execute("BEGIN EXCLUSIVE")
 con.execute("UPDATE giatlas_metadata SET value = 'x' WHERE key = 'modified'")
 with open(sys.argv[3], "w") as err:
-    r = subprocess.run([sys.argv[2], "info", sys.argv[1]], stdout=subprocess.DEVNULL, stderr=err)
+    r = subprocess.run([sys.argv[2], "info", sys.argv[1]], stdout=subprocess.DEVNULL, stderr=err,
+                       env=dict(os.environ, GIATLAS_LOCK_WAIT="0.5"))
 con.execute("ROLLBACK")
 sys.exit(0 if r.returncode != 0 else 1)
 PY
-one_line_with "$tmp/err" "ws.gpkg: locked by another process"
+grep -q "^giatlas-cli: waiting for .*ws.gpkg: locked by another process (pid [0-9]*, user [a-z]*: .*python" "$tmp/err" ||
+  fail "the wait was not said with the holder: $(cat "$tmp/err")"
+sed -i '/^giatlas-cli: waiting for /d' "$tmp/err"
+one_line_with "$tmp/err" "ws.gpkg: locked by another process (pid [0-9]*, .*python.*); gave up after 0.5 s"
+
+# --- two writers -------------------------------------------------------------------------------
+# A writer takes the lock when its change begins: a second one waits for it (and says whom it
+# waits for) instead of failing after reading its whole input, or gives up early; no row is lost.
+python3 - "$tmp" <<'PY'
+import sys
+for name in ("users", "users-a", "users-b"):
+    with open("%s/%s.csv" % (sys.argv[1], name), "w") as f:
+        f.write("name,credit_code,gi,lon,lat\n")
+        for i in range(30000):
+            f.write("%s农户%d,,武隆高山萝卜,%.6f,%.6f\n" % (name, i, 107.6 + (i % 1000) * 1e-4, 29.3 + (i // 1000) * 1e-4))
+PY
+producers() { "$cli" info "$tmp/ws.gpkg" | awk '$1 == "producers" {print $2}'; }
+before=$(producers)
+python3 - "$tmp/ws.gpkg" "$cli" "$tmp/users.csv" "$tmp/err" <<'PY' || fail "a writer did not give up early on a held lock"
+import os, sqlite3, subprocess, sys, time
+ws, cli, csv, err = sys.argv[1:]
+con = sqlite3.connect(ws, isolation_level=None)
+con.execute("BEGIN IMMEDIATE")  # a writer in the middle of its change (SQLite's RESERVED lock)
+con.execute("UPDATE giatlas_metadata SET value = 'x' WHERE key = 'modified'")
+t = time.time()
+with open(err, "w") as e:
+    r = subprocess.run([cli, "import", csv, "--into", ws, "--as", "producers", "--crs", "EPSG:4490"],
+                       stdout=subprocess.DEVNULL, stderr=e, env=dict(os.environ, GIATLAS_LOCK_WAIT="1"))
+took = time.time() - t
+con.execute("ROLLBACK")
+print("gave up after %.1f s" % took)
+sys.exit(0 if r.returncode != 0 and took < 10 else 1)
+PY
+grep -q "^giatlas-cli import: write workspace .*ws.gpkg: locked by another process (pid [0-9]*, user .*python.*); gave up after 1 s$" "$tmp/err" ||
+  fail "the refused writer did not name the holder: $(cat "$tmp/err")"
+grep -q "rows read" "$tmp/err" && fail "the refused writer read its input first"
+[ "$(producers)" = "$before" ] || fail "the refused import changed the workspace"
+
+# the holder finishes within the wait: the writer waits, then imports everything
+python3 - "$tmp/ws.gpkg" "$cli" "$tmp/users.csv" "$tmp/err" <<'PY' || fail "a writer did not wait for a lock released in time"
+import os, sqlite3, subprocess, sys, time
+ws, cli, csv, err = sys.argv[1:]
+con = sqlite3.connect(ws, isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+con.execute("UPDATE giatlas_metadata SET value = 'x' WHERE key = 'modified'")
+with open(err, "w") as e:
+    p = subprocess.Popen([cli, "import", csv, "--into", ws, "--as", "producers", "--crs", "EPSG:4490", "--quiet"],
+                         stdout=subprocess.DEVNULL, stderr=e, env=dict(os.environ, GIATLAS_LOCK_WAIT="60"))
+    time.sleep(1.5)
+    con.execute("COMMIT")
+    sys.exit(p.wait())
+PY
+grep -q "^giatlas-cli: waiting for .*ws.gpkg: locked by another process (pid [0-9]*.*), up to 60 s$" "$tmp/err" ||
+  fail "the waiting writer did not say whom it waited for: $(cat "$tmp/err")"
+[ "$(producers)" = "$((before + 30000))" ] || fail "producers $before -> $(producers) after a waited import"
+
+# two imports at once: both land, one after the other, every row of both
+GIATLAS_LOCK_WAIT=120 "$cli" import "$tmp/users-a.csv" --into "$tmp/ws.gpkg" --as producers --crs EPSG:4490 --quiet > /dev/null 2> "$tmp/err1" &
+p1=$!
+GIATLAS_LOCK_WAIT=120 "$cli" import "$tmp/users-b.csv" --into "$tmp/ws.gpkg" --as producers --crs EPSG:4490 --quiet > /dev/null 2> "$tmp/err2" &
+p2=$!
+wait "$p1" || fail "the first of two concurrent imports failed: $(cat "$tmp/err1")"
+wait "$p2" || fail "the second of two concurrent imports failed: $(cat "$tmp/err2")"
+[ "$(producers)" = "$((before + 90000))" ] || fail "producers $before -> $(producers) after two concurrent imports"
+cat "$tmp/err1" "$tmp/err2" | grep -q "^giatlas-cli: waiting for .*ws.gpkg: locked by another process (pid [0-9]*, user [a-z]*: .*giatlas-cli import .*users-[ab].csv" ||
+  fail "neither concurrent import said whom it waited for: $(cat "$tmp/err1" "$tmp/err2")"
+[ "$(integrity "$tmp/ws.gpkg")" = "ok" ] || fail "integrity check failed after two concurrent imports"
 
 # --- a real import killed with kill -9 at some point: the next open recovers, rows are old or new
 python3 - "$tmp" <<'PY'

@@ -122,13 +122,13 @@ ImportReport import_into(Workspace& ws, const std::string& source, const ImportO
   ImportReport r;
   r.kind = import_kind_name(opt.kind);
   r.dry_run = opt.dry_run;
-  SourceTable t = read_source(source, opt, r, progress);
-
   // One transaction for everything, GI candidates and zone versions included: any exception
-  // (a workspace error, a cancel) rolls all of it back.
+  // (a workspace error, a cancel) rolls all of it back. It begins before the input is read, so
+  // a workspace another process is writing is met (waited for, or refused) before that work.
   // A dry run opens none, so it also works on a workspace opened read-only.
   std::optional<Workspace::Transaction> tx;
   if (!opt.dry_run) tx.emplace(ws);
+  SourceTable t = read_source(source, opt, r, progress);
   PointContext pctx;
   std::set<std::string> reg;
   switch (opt.kind) {

@@ -3,12 +3,17 @@
 // journal that is "hot" while its header (first 28 bytes, starting with a magic number) is not zero.
 #include "workspace/sqlite_file.h"
 
+#include <pwd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace giatlas {
 
@@ -86,6 +91,100 @@ SqliteCause sqlite_failure(const std::string& gdal_message) {
   if (const auto nl = cause.find_first_of("\r\n"); nl != std::string::npos) cause.resize(nl);
   if (cause.size() > 200) cause = cause.substr(0, 197) + "...";
   return {SqliteFailure::other, cause.empty() ? "unknown SQLite error" : cause};
+}
+
+namespace {
+
+// SQLite's lock bytes (its os_unix.c / file format document): a writer holds a write lock on
+// RESERVED_BYTE while it prepares a change, PENDING_BYTE and the SHARED range while it commits.
+// Readers take read locks on the SHARED range (and briefly on PENDING_BYTE), which do not count.
+constexpr unsigned long long kPendingByte = 0x40000000ULL;
+constexpr unsigned long long kReservedByte = kPendingByte + 1;
+constexpr unsigned long long kSharedFirst = kPendingByte + 2;
+constexpr unsigned long long kSharedLast = kSharedFirst + 510 - 1;
+
+std::string read_small_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+std::optional<long> write_lock_pid(const std::string& proc_locks, unsigned dev_major, unsigned dev_minor,
+                                   unsigned long inode, long self_pid, bool committing_only) {
+  // Lines: "1: POSIX  ADVISORY  WRITE 11563 fe:00:10952902 1073741825 1073741825" (device numbers
+  // in hex; the end may be "EOF"); blocked waiters are listed as "1: -> POSIX ..." and skipped.
+  std::optional<long> same_inode_other_device;
+  std::istringstream lines(proc_locks);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::istringstream f(line);
+    std::string id, kind, advisory, type, dev_ino, start_s, end_s;
+    long pid = 0;
+    if (!(f >> id >> kind)) continue;
+    if (kind == "->") continue;
+    if (!(f >> advisory >> type >> pid >> dev_ino >> start_s >> end_s)) continue;
+    if ((kind != "POSIX" && kind != "OFDLCK") || type != "WRITE" || pid == self_pid) continue;
+    unsigned maj = 0, min = 0;
+    unsigned long ino = 0;
+    if (std::sscanf(dev_ino.c_str(), "%x:%x:%lu", &maj, &min, &ino) != 3 || ino != inode) continue;
+    unsigned long long start = 0, end = 0;
+    try {
+      start = std::stoull(start_s);
+      end = end_s == "EOF" ? ~0ULL : std::stoull(end_s);
+    } catch (const std::exception&) {
+      continue;
+    }
+    const bool covers = (!committing_only && start <= kReservedByte && end >= kReservedByte) ||
+                        (start <= kPendingByte && end >= kPendingByte) ||
+                        (start <= kSharedLast && end >= kSharedFirst);
+    if (!covers) continue;
+    if (maj == dev_major && min == dev_minor) return pid;
+    // Layered file systems list the inode of the layer below, under that layer's device.
+    if (!same_inode_other_device) same_inode_other_device = pid;
+  }
+  return same_inode_other_device;
+}
+
+std::string LockHolder::describe() const {
+  std::string s = "pid " + std::to_string(pid);
+  if (!user.empty()) s += ", user " + user;
+  if (!command.empty()) s += ": " + command;
+  return s;
+}
+
+std::optional<LockHolder> sqlite_write_lock_holder(const std::string& path, bool committing_only) {
+  struct stat st{};
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  const std::string locks = read_small_file("/proc/locks");
+  if (locks.empty()) return std::nullopt;
+  const auto pid = write_lock_pid(locks, major(st.st_dev), minor(st.st_dev), st.st_ino, ::getpid(), committing_only);
+  if (!pid || *pid <= 0) return std::nullopt;  // an open-file-description lock names no process
+  LockHolder h;
+  h.pid = *pid;
+  const std::string proc = "/proc/" + std::to_string(*pid);
+  std::string cmd = read_small_file(proc + "/cmdline");
+  while (!cmd.empty() && cmd.back() == '\0') cmd.pop_back();
+  std::replace(cmd.begin(), cmd.end(), '\0', ' ');
+  for (char& c : cmd)
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  if (cmd.size() > 120) {
+    std::size_t cut = 117;
+    while (cut > 0 && (static_cast<unsigned char>(cmd[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    cmd = cmd.substr(0, cut) + "...";
+  }
+  h.command = cmd;
+  struct stat pst{};
+  if (::stat(proc.c_str(), &pst) == 0) {
+    passwd pw{};
+    passwd* found = nullptr;
+    char buf[1024];
+    if (::getpwuid_r(pst.st_uid, &pw, buf, sizeof buf, &found) == 0 && found) h.user = found->pw_name;
+    else h.user = "uid " + std::to_string(pst.st_uid);
+  }
+  return h;
 }
 
 }  // namespace giatlas

@@ -2,6 +2,7 @@
 // application id, an interrupted change (hot journal) beside it, read-only files and folders,
 // and SQLite's error text reduced to its cause.
 #pragma once
+#include <optional>
 #include <string>
 
 namespace giatlas {
@@ -51,5 +52,24 @@ SqliteCause sqlite_failure(const std::string& gdal_message);
 inline std::string sqlite_failure_cause(const std::string& gdal_message) {
   return sqlite_failure(gdal_message).text;
 }
+
+// The process holding a write lock on the SQLite file `path` (RESERVED: it is writing a
+// change; PENDING/EXCLUSIVE: it is committing one), read from the kernel's list of file locks
+// (/proc/locks) so that no descriptor of the file is opened and closed (closing one would drop
+// this process's own SQLite locks). nullopt when no other process holds one, or the system does
+// not say. `describe()`: "pid 4242, user ana: giatlas-cli import users.xlsx --into w.gpkg".
+struct LockHolder {
+  long pid = 0;
+  std::string user;     // "" when unknown
+  std::string command;  // its command line, at most 120 characters; "" when unknown
+  std::string describe() const;
+};
+// `committing_only`: only PENDING/EXCLUSIVE count (what is in a reader's way).
+std::optional<LockHolder> sqlite_write_lock_holder(const std::string& path, bool committing_only = false);
+
+// The same from the text of a /proc/locks listing, for the file with device `dev_major`:`dev_minor`
+// and inode `inode`, skipping locks of `self_pid` (the parsing, testable without a second process).
+std::optional<long> write_lock_pid(const std::string& proc_locks, unsigned dev_major, unsigned dev_minor,
+                                   unsigned long inode, long self_pid, bool committing_only = false);
 
 }  // namespace giatlas

@@ -2,8 +2,10 @@
 #include "workspace/workspace.h"
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 
 #include "error.h"
 #include "io/atomic_file.h"
@@ -101,6 +103,22 @@ void upgrade_schema(GDALDataset& ds, const std::string& path) {
   }
 }
 
+// GDAL's SQLite connections opened by this thread while this lives wait `ms` for another
+// process's lock (SQLite's busy timeout, kept by the connection for all its statements).
+class BusyTimeout {
+ public:
+  explicit BusyTimeout(std::chrono::milliseconds ms) {
+    if (const char* old = CPLGetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", nullptr)) old_ = old;
+    CPLSetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", std::to_string(ms.count()).c_str());
+  }
+  ~BusyTimeout() { CPLSetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", old_ ? old_->c_str() : nullptr); }
+  BusyTimeout(const BusyTimeout&) = delete;
+  BusyTimeout& operator=(const BusyTimeout&) = delete;
+
+ private:
+  std::optional<std::string> old_;
+};
+
 // A hot journal beside the file (an interrupted write) makes read-only opens fail, since only
 // a connection that can write may roll it back. When the file and its folder can be written,
 // open it for writing once so that SQLite rolls the change back; true when it did. Otherwise
@@ -110,12 +128,42 @@ bool roll_back_interrupted_change(const std::string& path, const char* const* dr
   const FileAccess a = file_access(path);
   if (!a.file_writable || !a.folder_writable) return false;
   {
+    const BusyTimeout no_wait(std::chrono::milliseconds(0));  // a live writer's journal is not abandoned
     QuietGdalErrors quiet;
     GdalDataset rw(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
     if (rw) rw->GetLayerCount();
   }
   // Still hot: another process holds the change open (SQLite rolls back only abandoned ones).
   return !has_hot_journal(path);
+}
+
+// SQLite's busy timeout of the workspace's connection.
+void set_busy_timeout(GDALDataset& ds, std::chrono::milliseconds ms) {
+  if (OGRLayer* r = ds.ExecuteSQL(("PRAGMA busy_timeout = " + std::to_string(ms.count())).c_str(), nullptr, nullptr))
+    ds.ReleaseResultSet(r);
+}
+
+std::string seconds_text(std::chrono::milliseconds ms) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(ms.count()) / 1000.0);
+  return buf;
+}
+
+std::string holder_text(const std::optional<LockHolder>& h) { return h ? " (" + h->describe() + ")" : ""; }
+
+// Before a step that may wait for another process's lock: says whom it waits for, when one
+// holds it (`committing_only`: only a commit in progress is in a reader's way).
+void tell_waiting(const std::string& path, const LockWait& wait, bool committing_only) {
+  if (!wait.waiting || wait.limit.count() == 0) return;
+  if (const auto h = sqlite_write_lock_holder(path, committing_only))
+    wait.waiting("waiting for " + path + ": locked by another process" + holder_text(h) + ", up to " +
+                 seconds_text(wait.limit) + " s");
+}
+
+Error gave_up(const char* what, const std::string& path, const LockWait& wait) {
+  return Error(std::string(what) + " " + path + ": locked by another process" +
+               holder_text(sqlite_write_lock_holder(path, false)) + "; gave up after " + seconds_text(wait.limit) +
+               " s");
 }
 
 }  // namespace
@@ -160,7 +208,7 @@ Workspace Workspace::create(const std::string& path, const std::string& district
   return open(path);
 }
 
-Workspace Workspace::open(const std::string& path, bool read_only) {
+Workspace Workspace::open(const std::string& path, bool read_only, LockWait wait) {
   ensure_gdal();
   if (!fs::exists(path)) throw Error("open workspace " + path + ": no such file");
   const char* drivers[] = {"GPKG", nullptr};
@@ -168,12 +216,15 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
   unsigned flags = GDAL_OF_VECTOR | (read_only ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
   GdalDataset ds;
   std::string gdal_message;
+  tell_waiting(path, wait, true);
   {
+    const BusyTimeout busy(wait.limit);  // the connection keeps it: writes and commits wait too
     QuietGdalErrors quiet;
     CPLErrorReset();
     ds.reset(GDALDataset::Open(path.c_str(), flags, drivers, nullptr, nullptr));
     if (!ds) gdal_message = CPLGetLastErrorMsg();
   }
+  if (!ds && sqlite_failure(gdal_message).kind == SqliteFailure::locked) throw gave_up("open workspace", path, wait);
   if (!ds) {
     const OpenFailure why = open_failure(path, !read_only, gdal_message);
     if (why.not_a_workspace) throw Error(path + " is not a GI Atlas workspace (" + why.text + ")");
@@ -195,8 +246,11 @@ Workspace Workspace::open(const std::string& path, bool read_only) {
   for (const TableDef& t : workspace_tables())
     if (!ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
   if (version < kSchemaVersion && !read_only) upgrade_schema(*ds, path);
+  // GDAL sets its own busy timeout again late in opening a GeoPackage: ours replaces it.
+  set_busy_timeout(*ds, wait.limit);
   Workspace ws(path, std::move(ds));
   ws.rolled_back_ = recovered;
+  ws.lock_wait_ = std::move(wait);
   return ws;
 }
 
@@ -256,10 +310,57 @@ void Workspace::with_write(const std::function<void()>& fn) {
   }
 }
 
+void Workspace::begin_write() {
+  // The first try does not wait, so that a wait is said (and whom for) before it begins.
+  set_busy_timeout(*ds_, std::chrono::milliseconds(0));
+  struct Restore {
+    Workspace& ws;
+    ~Restore() { set_busy_timeout(*ws.ds_, ws.lock_wait_.limit); }
+  } restore{*this};
+  bool waiting = false;
+  const auto deadline = std::chrono::steady_clock::now() + lock_wait_.limit;
+  for (;;) {
+    CPLErrorReset();
+    if (ds_->StartTransaction() != OGRERR_NONE) {
+      const SqliteCause cause = sqlite_failure(CPLGetLastErrorMsg());
+      if (cause.kind == SqliteFailure::locked) throw gave_up("write workspace", path_, lock_wait_);
+      throw Error(path_ + ": cannot start a transaction (" +
+                  (cause.kind == SqliteFailure::other ? "is the file read-only?" : cause.text) + ")");
+    }
+    // The first statement writes, so SQLite takes its RESERVED lock at once: the change is this
+    // process's from here on. (After a read SQLite would refuse at once instead of waiting, by
+    // its deadlock rule; hence plain SQL here, not the layer API.)
+    CPLErrorReset();
+    ds_->ExecuteSQL(("UPDATE " + std::string(table::kMetadata) + " SET value = '" + now_iso() +
+                     "' WHERE key = 'modified'").c_str(),
+                    nullptr, nullptr);
+    const std::string why = CPLGetLastErrorMsg();
+    if (why.empty()) return;
+    ds_->RollbackTransaction();
+    const SqliteCause cause = sqlite_failure(why);
+    if (cause.kind != SqliteFailure::locked) throw Error("write workspace " + path_ + ": " + cause.text);
+    if (!waiting) {
+      waiting = true;
+      if (lock_wait_.waiting && lock_wait_.limit.count() > 0)
+        lock_wait_.waiting("waiting for " + path_ + ": locked by another process" +
+                           holder_text(sqlite_write_lock_holder(path_)) + ", up to " +
+                           seconds_text(lock_wait_.limit) + " s");
+      set_busy_timeout(*ds_, lock_wait_.limit);
+      continue;
+    }
+    if (std::chrono::steady_clock::now() >= deadline) throw gave_up("write workspace", path_, lock_wait_);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
 Workspace::Transaction::Transaction(Workspace& ws) : quiet_(), ws_(ws) {
-  if (ws_.open_transactions_++ == 0 && ws_.ds_->StartTransaction() != OGRERR_NONE) {
-    --ws_.open_transactions_;
-    throw Error(ws_.path_ + ": cannot start a transaction (is the file read-only?)");
+  if (ws_.open_transactions_++ == 0) {
+    try {
+      ws_.begin_write();
+    } catch (...) {
+      --ws_.open_transactions_;
+      throw;
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 // zones, census points, producers, inspectors and inspections (schema in workspace/schema.h).
 // The same tables open in QGIS and ogrinfo.
 #pragma once
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -18,6 +19,17 @@ struct TableInfo {
   bool spatial = false;
 };
 
+// How long a workspace waits for another process's lock on its file before it gives up, and how
+// it says that it waits. A writer takes the file's write lock when its change begins (before an
+// import reads its input), so two writers queue instead of the second failing at its end; a
+// reader waits only while another process commits; a commit waits for readers to finish.
+// The wait is SQLite's busy timeout: Ctrl-C takes effect when it ends. DEFAULT: 10 s, silent.
+struct LockWait {
+  std::chrono::milliseconds limit{10000};
+  // Called before a wait with "waiting for P: locked by another process (pid …: …), up to 10 s".
+  std::function<void(const std::string&)> waiting;
+};
+
 class Workspace {
  public:
   // Creates a new, empty workspace. Throws Error when `path` exists.
@@ -31,7 +43,9 @@ class Workspace {
   // file it cannot write), "…: interrupted change needs write access to roll back", "…: locked by
   // another process"; "P is not a GI Atlas workspace (…)" only for files that are not one (a
   // real GeoPackage is never called "not a GeoPackage"); a clear Error for a newer schema.
-  static Workspace open(const std::string& path, bool read_only = false);
+  // Another process's lock: waits as `wait` says, then "…: locked by another process (pid 4242,
+  // user ana: giatlas-cli import …); gave up after 10 s".
+  static Workspace open(const std::string& path, bool read_only = false, LockWait wait = {});
 
   Workspace(Workspace&&) noexcept;
   Workspace& operator=(Workspace&&) noexcept;
@@ -92,7 +106,8 @@ class Workspace {
   void set_setting(const std::string& key, const std::string& value);
 
   // One unit of change: every write between begin() and commit() lands together or not at all.
-  // A Transaction that is destroyed without commit() rolls back. GDAL's own error lines stay
+  // A Transaction that is destroyed without commit() rolls back. Beginning one takes the file's
+  // write lock at once (see LockWait), so a second writer learns early that it has to wait. GDAL's own error lines stay
   // quiet while it is open: a failed write is one Error ("write workspace P: no space left on
   // device", "…: locked by another process"), not GDAL's lines and then ours.
   class Transaction {
@@ -115,12 +130,14 @@ class Workspace {
   Workspace(std::string path, GdalDataset ds);
   OGRLayer& layer(const char* name) const;
   void touch_modified();
+  void begin_write();  // StartTransaction and take the write lock now (waiting as lock_wait_ says)
   void with_write(const std::function<void()>& fn);  // wraps in a transaction unless one is open
 
   std::string path_;
   GdalDataset ds_;
   int open_transactions_ = 0;
   bool rolled_back_ = false;
+  LockWait lock_wait_;
 };
 
 // Today's date in local time, "YYYY-MM-DD".

@@ -105,3 +105,24 @@ TEST_CASE("SQLite's error text is reduced to one short cause") {
   CHECK(sqlite_failure_cause("sqlite3_exec(CREATE TABLE x\n(a)) failed: no such table: y") ==
         "no such table: y");
 }
+
+TEST_CASE("The holder of a SQLite write lock is found in the kernel's lock list") {
+  // RESERVED (one byte at 0x40000001) held by 11563; readers' SHARED ranges do not count.
+  const std::string locks =
+      "1: POSIX  ADVISORY  READ 777 fe:00:42 1073741826 1073742335\n"
+      "2: POSIX  ADVISORY  WRITE 11563 fe:00:42 1073741825 1073741825\n"
+      "3: POSIX  ADVISORY  WRITE 999 fe:00:43 1073741825 1073741825\n"
+      "3: -> POSIX  ADVISORY  WRITE 888 fe:00:42 1073741825 1073741825\n";
+  CHECK(write_lock_pid(locks, 0xfe, 0, 42, 1) == 11563);
+  CHECK_FALSE(write_lock_pid(locks, 0xfe, 0, 42, 11563));  // our own lock is not another's
+  CHECK_FALSE(write_lock_pid(locks, 0xfe, 0, 42, 1, true));  // RESERVED is not in a reader's way
+  CHECK(write_lock_pid(locks, 0xfe, 0, 43, 1) == 999);
+  CHECK_FALSE(write_lock_pid(locks, 0xfe, 0, 44, 1));
+  // EXCLUSIVE (the SHARED range, written) and PENDING count for readers too; "EOF" ends a range.
+  CHECK(write_lock_pid("1: POSIX  ADVISORY  WRITE 5 08:01:7 1073741824 1073742335\n", 8, 1, 7, 1, true) == 5);
+  CHECK(write_lock_pid("1: OFDLCK ADVISORY  WRITE -1 08:01:7 1073741824 EOF\n", 8, 1, 7, 1, true) == -1);
+  CHECK_FALSE(write_lock_pid("1: POSIX  ADVISORY  WRITE 5 08:01:7 0 100\n", 8, 1, 7, 1));  // not SQLite's bytes
+  // a layered file system lists the lower layer's device: the inode alone still finds it
+  CHECK(write_lock_pid("1: POSIX  ADVISORY  WRITE 6 00:2a:7 1073741825 1073741825\n", 8, 1, 7, 1) == 6);
+  CHECK_FALSE(write_lock_pid("garbage\n\n1: POSIX\n", 8, 1, 7, 1));
+}
