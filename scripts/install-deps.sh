@@ -14,6 +14,7 @@ PACKAGES=(
   xvfb xauth                                   # GUI tests without a display
   gdal-bin proj-bin poppler-utils python3-gdal # fixtures and checks (ogrinfo, ogr2ogr, pdftotext)
   bc                                           # bench/run.sh arithmetic
+  strace                                       # tests: kill a zone save at each step of its commit
   clang                                        # make fuzz (libFuzzer)
   postgresql postgresql-15-postgis-3           # the shared tier and its tests/benchmarks
 )

@@ -1,6 +1,6 @@
 // SQLite file diagnosis (see sqlite_file.h). The layout facts come from SQLite's file format
 // document: the 16-byte magic string, the big-endian application id at offset 68, and a rollback
-// journal that is "hot" while its header (first 28 bytes, starting with a magic number) is not zero.
+// journal that is "hot" while its first byte (that of the header's magic number) is not zero.
 #include "workspace/sqlite_file.h"
 
 #include <pwd.h>
@@ -48,10 +48,11 @@ SqliteHeader read_sqlite_header(const std::string& path) {
 bool has_hot_journal(const std::string& path) {
   std::ifstream in(path + "-journal", std::ios::binary);
   if (!in) return false;
-  char buf[28] = {};
-  in.read(buf, sizeof buf);
-  if (in.gcount() == 0) return false;
-  return std::any_of(buf, buf + in.gcount(), [](char c) { return c != 0; });
+  // SQLite's own test (pager.c, hasHotJournal): a journal whose first byte is zero is not hot,
+  // whatever follows (a commit that was killed before the journal's header was finished).
+  char first = 0;
+  in.read(&first, 1);
+  return in.gcount() == 1 && first != 0;
 }
 
 FileAccess file_access(const std::string& path) {

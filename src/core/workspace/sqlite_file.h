@@ -16,7 +16,7 @@ struct SqliteHeader {
 };
 SqliteHeader read_sqlite_header(const std::string& path);
 
-// True when "<path>-journal" exists with content whose header is not zeroed: a rollback journal
+// True when "<path>-journal" exists and its first byte is not zero (SQLite's test): a rollback journal
 // left by a change that was interrupted (a killed process, a power cut). SQLite rolls it back at
 // the next open that can write the database and its folder.
 bool has_hot_journal(const std::string& path);
