@@ -26,6 +26,40 @@ bool is_dataset_file(const std::string& rel) {
   return std::any_of(std::begin(kExt), std::end(kExt), [&](const char* e) { return ext == e; });
 }
 
+// A .dbf without a .shp of the same name beside it: an attribute table sent on its own (a list of
+// producers with coordinate columns, say), read as a table.
+bool is_lone_dbf(const std::string& rel, const std::vector<std::string>& files) {
+  fs::path p(rel);
+  if (ascii_lower(p.extension().string()) != ".dbf" || !is_dataset_file(p.replace_extension(".shp").string()))
+    return false;
+  const std::string stem = ascii_lower((fs::path(rel).parent_path() / fs::path(rel).stem()).string());
+  return std::none_of(files.begin(), files.end(), [&](const std::string& f) {
+    const fs::path q(f);
+    return ascii_lower(q.extension().string()) == ".shp" && ascii_lower((q.parent_path() / q.stem()).string()) == stem;
+  });
+}
+
+// Why an archive that lists no file at all is not simply empty: "" when it is an empty archive,
+// else what is wrong (by its first bytes: a zip starts with a local file header "PK\3\4", an
+// empty one is only its end record "PK\5\6"; an empty tar is zero blocks).
+std::string archive_damage(const std::string& source) {
+  std::string head;
+  try {
+    head = vsi_read(source, 4096);
+  } catch (const Error&) {
+    return "cannot read the archive";
+  }
+  if (head.empty()) return "the file is empty (0 bytes), not an archive";
+  const std::string ext = ascii_lower(fs::path(source).extension().string());
+  if (ext == ".zip") {
+    if (head.rfind("PK\x05\x06", 0) == 0) return "";
+    if (head.rfind("PK\x03\x04", 0) == 0) return "a damaged zip archive (its list of files cannot be read)";
+    return "not a zip archive (its first bytes are not those of a zip file)";
+  }
+  if (std::all_of(head.begin(), head.end(), [](char c) { return c == 0; })) return "";
+  return "a damaged or unknown archive (no file in it can be listed)";
+}
+
 std::string join(const std::vector<std::string>& v, std::size_t max_items) {
   std::string s;
   for (std::size_t i = 0; i < v.size() && i < max_items; ++i) s += (i ? ", " : "") + v[i];
@@ -78,7 +112,11 @@ ArchivePick pick_archive_dataset(const std::string& source, const std::string& l
   }
   std::vector<std::string> files = vsi_list_files(root);
   for (const auto& f : files)
-    if (is_dataset_file(f)) pick.found.push_back(f);
+    if (is_dataset_file(f) || is_lone_dbf(f, files)) pick.found.push_back(f);
+  if (files.empty() && archive_file) {
+    const std::string damage = archive_damage(source);
+    if (!damage.empty()) throw Error("import " + source + ": " + damage);
+  }
   if (pick.found.empty())
     throw Error("import " + source + ": no dataset in it (" +
                 (files.empty() ? std::string("the archive is empty") : "files: " + join(files, 8)) +

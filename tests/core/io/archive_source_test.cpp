@@ -135,3 +135,56 @@ TEST_CASE("an archive without a dataset, or a virtual path to nothing, says so i
   CHECK_THROWS_WITH(import_towns(ws, (fs::path(dir.path()) / "missing.zip").string()),
                     Catch::Contains("file not found"));
 }
+
+TEST_CASE("a damaged or fake zip is named as such, not called empty") {
+  ensure_gdal();
+  TempDir dir = TempDir::make("giatlas-zip");
+  Workspace ws = test::new_workspace(dir.path());
+  const std::string good = (fs::path(dir.path()) / "good.zip").string();
+  add_to_zip(good, "x", township_shapefile(dir.path(), "towns", "白马镇"));
+  std::string bytes = test::read_bytes(good);
+  // cut before the central directory: the local headers are there, the list of files is not
+  const std::string cut = (fs::path(dir.path()) / "cut.zip").string();
+  test::write_bytes(cut, bytes.substr(0, bytes.size() / 2));
+  CHECK_THROWS_WITH(import_towns(ws, cut), Catch::Contains("cut.zip: a damaged zip archive"));
+  const std::string fake = (fs::path(dir.path()) / "fake.zip").string();
+  test::write_bytes(fake, "<html>download failed</html>");
+  CHECK_THROWS_WITH(import_towns(ws, fake), Catch::Contains("fake.zip: not a zip archive"));
+  const std::string zero = (fs::path(dir.path()) / "zero.zip").string();
+  test::write_bytes(zero, "");
+  CHECK_THROWS_WITH(import_towns(ws, zero), Catch::Contains("zero.zip: the file is empty (0 bytes)"));
+  // a real empty zip: only its end record
+  const std::string empty = (fs::path(dir.path()) / "empty.zip").string();
+  test::write_bytes(empty, std::string("PK\x05\x06", 4) + std::string(18, '\0'));
+  CHECK_THROWS_WITH(import_towns(ws, empty), Catch::Contains("no dataset in it (the archive is empty)"));
+}
+
+TEST_CASE("a .dbf sent without its .shp is found in a zip and read as a table") {
+  ensure_gdal();
+  TempDir dir = TempDir::make("giatlas-zip");
+  // a producers table with coordinate columns, as a bare dBASE file
+  FixtureLayer l;
+  l.name = "users";
+  l.geom = wkbNone;
+  l.fields = {"name", "gi", "lon", "lat"};
+  l.rows = {{{"甲合作社", "武隆高山萝卜", "107.75", "29.35"}, ""}, {{"乙合作社", "武隆高山萝卜", "107.76", "29.36"}, ""}};
+  l.creation_options = {"ENCODING=UTF-8"};  // its .cpg stays behind: the zip holds the .dbf alone
+  const std::string dbf = (fs::path(dir.path()) / "users.dbf").string();
+  test::write_vector(dbf, "ESRI Shapefile", l);
+  REQUIRE(fs::exists(dbf));
+  const std::string zip = (fs::path(dir.path()) / "list.zip").string();
+  add_to_zip(zip, "2026", {dbf});
+  // beside a shapefile's own .dbf, which is part of that shapefile and not listed on its own
+  add_to_zip(zip, "map", township_shapefile(dir.path(), "towns", "白马镇"));
+  const ArchivePick pick = pick_archive_dataset(zip, "");
+  CHECK(pick.found == std::vector<std::string>{"2026/users.dbf", "map/towns.shp"});
+  Workspace ws = test::new_workspace(dir.path());
+  ImportOptions opt;
+  opt.kind = ImportKind::Producers;
+  opt.crs = "EPSG:4490";
+  opt.layer = "users";
+  opt.dry_run = true;
+  const ImportReport r = import_into(ws, zip, opt, Progress());
+  CHECK(r.read == 2);
+  CHECK(r.accepted == 2);
+}
