@@ -88,10 +88,12 @@ TablePointsResult locate(const SourceTable& t, const PointContext& ctx, std::vec
     raw[i].crs = t.crs->label;
     const OGRGeometry* g = t.rows[i].geom.get();
     if (!g || g->IsEmpty()) {
+      tp.code = "no_geometry";
       tp.issue = "no geometry";
       continue;
     }
     if (wkbFlatten(g->getGeometryType()) != wkbPoint) {
+      tp.code = "not_a_point";
       tp.issue = std::string("a ") + OGRGeometryTypeToName(g->getGeometryType()) + ", not a point";
       continue;
     }
@@ -100,6 +102,7 @@ TablePointsResult locate(const SourceTable& t, const PointContext& ctx, std::vec
     raw[i].x = fmt(p.x);
     raw[i].y = fmt(p.y);
     if (!to_ws.point(p) || std::fabs(p.x) > 180 || std::fabs(p.y) > 90) {
+      tp.code = "outside_crs";
       tp.issue = "(" + raw[i].x + ", " + raw[i].y + ") is outside the area of " + t.crs->label;
       continue;
     }
@@ -210,7 +213,7 @@ std::vector<CensusPoint> build_census(const SourceTable& t, const PointContext& 
     c.surveyor = t.cell(row, "surveyor");
     c.note = t.cell(row, "note");
     const TablePoint& tp = loc.rows[i];
-    if (!tp.location) led.reject(tp.issue.find("out of range") != std::string::npos ? "out_of_range" : "no_geometry",
+    if (!tp.location) led.reject(tp.code == "out_of_range" ? "out_of_range" : "no_geometry",
                                  "no usable location: " + tp.issue);
     if (!led.rejected()) {
       c.location = *tp.location;

@@ -28,6 +28,11 @@ struct TablePoint {
   std::optional<Point> location;  // EPSG:4490; empty when unreadable
   std::string crs_label;          // the CRS the row was read in ("GCJ-02", "EPSG:4521" …)
   std::string issue;              // why unreadable, or an assumption made ("" when none)
+  // The same as a stable code for programs ("" when none): no_coordinates, no_crs, unknown_crs,
+  // not_metres, outside_crs, conversion_failed, metres_in_shifted_crs, unknown_zone, a
+  // coordinate-text problem (out_of_range, wrong_hemisphere, not_a_number …), assumed_zone (the
+  // row has a location; an assumption was made), no_geometry, not_a_point.
+  std::string code;
   std::string form;               // "decimal", "DMS", "DDM", "metres"
 };
 

@@ -120,3 +120,31 @@ TEST_CASE("swapping a whole table needs two thirds of the readable rows and at l
   CHECK_FALSE(clear_swap_majority(0, 0));
   CHECK_FALSE(clear_swap_majority(3, 2));
 }
+
+TEST_CASE("every unreadable or assumed row carries a stable code beside its sentence") {
+  TablePointsInput in;
+  in.table_crs = input_crs_from_user("EPSG:4490");
+  in.hint_lon = 107.75;
+  in.x = {"", "107.5", "107.75", "107.75", "36475715.6", "475715.6", "9475715.6", "107.75", "29.3"};
+  in.y = {"", "29.3", "95.5", "29.3E", "3244763.5", "3244763.5", "3244763.5", "abc", "107.5"};
+  in.crs = {"", "火星坐标", "", "", "", "", "", "", ""};
+  const auto res = read_table_points(in);
+  REQUIRE(res.rows.size() == 9);
+  CHECK(res.rows[0].code == "no_coordinates");
+  CHECK(res.rows[1].code == "unknown_crs");
+  CHECK(res.rows[2].code == "out_of_range");
+  CHECK(res.rows[3].code == "wrong_hemisphere");
+  CHECK(res.rows[4].code.empty());  // zone 36 from the prefixed easting: nothing assumed
+  CHECK(res.rows[4].location);
+  CHECK(res.rows[5].code == "assumed_zone");
+  CHECK(res.rows[5].location);
+  CHECK(res.rows[6].code == "unknown_zone");
+  CHECK_FALSE(res.rows[7].code.empty());
+  CHECK_FALSE(res.rows[7].location);
+  CHECK(res.rows[8].code == "out_of_range");  // one swapped row: not swapped for it, explained
+  CHECK(res.rows[8].issue.find("look swapped") != std::string::npos);
+  for (std::size_t i = 0; i < res.rows.size(); ++i) {
+    INFO("row " << i);
+    CHECK(res.rows[i].code.empty() == res.rows[i].issue.empty());
+  }
+}
