@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cmath>
+#include <optional>
 #include <cstring>
 #include <vector>
 
@@ -248,118 +249,151 @@ std::string fold_fullwidth(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// An upper-case S right after the last of three numbers, with a minutes mark and no seconds
+// mark before it, is a seconds mark ("29D19M12S").
+void mark_seconds_s(std::vector<Token>& toks) {
+  int numbers = 0;
+  bool min_mark = false, sec_mark = false;
+  for (const Token& t : toks) {
+    numbers += t.kind == Tok::Number;
+    min_mark |= t.kind == Tok::Min;
+    sec_mark |= t.kind == Tok::Sec;
+  }
+  for (std::size_t k = 1; k < toks.size(); ++k)
+    if (toks[k].upper_s && toks[k - 1].kind == Tok::Number && numbers == 3 && min_mark && !sec_mark)
+      toks[k].kind = Tok::Sec;
+}
+
+struct Part {
+  double value;
+  bool fractional;
+  int unit;  // 0 deg, 1 min, 2 sec, -1 unmarked
+};
+
+// The numbers with their unit marks, the hemisphere letter and the sign; a failure when the
+// tokens do not make a coordinate.
+struct Parts {
+  std::vector<Part> parts;
+  char hemi = 0;
+  bool minus = false;
+  std::optional<CoordValue> failure;
+};
+
+Parts collect_parts(std::string_view text, const std::vector<Token>& toks) {
+  Parts p;
+  bool seen_number = false;
+  for (const Token& t : toks) {
+    switch (t.kind) {
+      case Tok::Sep: break;
+      case Tok::Hemi:
+        if (p.hemi && p.hemi != t.hemi) {
+          p.failure = fail(text, "hemisphere_conflict", std::string("both ") + p.hemi + " and " + t.hemi + " given");
+          return p;
+        }
+        p.hemi = t.hemi;
+        break;
+      case Tok::Minus:
+      case Tok::Plus:
+        if (seen_number || p.minus) {
+          p.failure = fail(text, "not_a_number", "a sign in the middle");
+          return p;
+        }
+        p.minus = t.kind == Tok::Minus;
+        break;
+      case Tok::Number: {
+        double v = 0;
+        if (!parse_number(t.text, v)) {
+          p.failure = fail(text, "not_a_number", "'" + t.text + "' is not a number");
+          return p;
+        }
+        p.parts.push_back({v, t.text.find('.') != std::string::npos, -1});
+        seen_number = true;
+        break;
+      }
+      case Tok::Deg:
+      case Tok::Min:
+      case Tok::Sec:
+        if (p.parts.empty() || p.parts.back().unit != -1) {
+          p.failure = fail(text, "unit_order", "a unit mark without a number before it");
+          return p;
+        }
+        p.parts.back().unit = t.kind == Tok::Deg ? 0 : t.kind == Tok::Min ? 1 : 2;
+        break;
+    }
+  }
+  return p;
+}
+
+// Degrees, then minutes, then seconds, decimals only on the last, minutes and seconds below 60.
+std::optional<CoordValue> check_parts(std::string_view text, const std::vector<Token>& toks, Parts& p) {
+  if (p.parts.empty()) {
+    if (toks.empty() || std::all_of(toks.begin(), toks.end(), [](const Token& t) { return t.kind == Tok::Sep; }))
+      return fail(text, "empty", "no coordinate given");
+    return fail(text, "not_a_number", "no number in it");
+  }
+  if (p.parts.size() > 3)
+    return fail(text, "too_many_parts", std::to_string(p.parts.size()) + " numbers; at most degrees, minutes, seconds");
+  for (std::size_t k = 0; k < p.parts.size(); ++k) {
+    if (p.parts[k].unit == -1) p.parts[k].unit = static_cast<int>(k);
+    if (p.parts[k].unit != static_cast<int>(k))
+      return fail(text, "unit_order", "degrees, minutes and seconds out of order or missing degrees");
+    if (p.parts[k].fractional && k + 1 < p.parts.size())
+      return fail(text, "fractional_part", "only the last part may have decimals");
+  }
+  if (p.parts.size() >= 2 && p.parts[1].value >= 60)
+    return fail(text, "minutes_out_of_range", "minutes " + fmt(p.parts[1].value) + " not below 60");
+  if (p.parts.size() == 3 && p.parts[2].value >= 60)
+    return fail(text, "seconds_out_of_range", "seconds " + fmt(p.parts[2].value) + " not below 60");
+  if (p.minus && p.hemi) return fail(text, "sign_and_hemisphere", std::string("a minus sign and hemisphere ") + p.hemi);
+  return std::nullopt;
+}
+
+// A value read but not usable on `axis`: the failure keeps the value, form and hemisphere (the
+// caller may be detecting swapped columns).
+CoordValue fail_keeping(std::string_view text, const char* code, const std::string& why, const CoordValue& v) {
+  CoordValue r = fail(text, code, why);
+  r.degrees = v.degrees;
+  r.form = v.form;
+  r.hemisphere = v.hemisphere;
+  return r;
+}
+
+}  // namespace
+
 CoordValue parse_coordinate(std::string_view text, CoordAxis axis) {
   const std::string s = fold_fullwidth(text);
   if (std::string number; exponent_notation(s, number)) return parse_exponent(text, number, axis);
   std::vector<Token> toks;
   std::string bad;
   if (!tokenize(s, toks, bad)) return fail(text, "bad_character", "unexpected character '" + bad + "'");
-
-  // An upper-case S right after the last of three numbers, with a minutes mark and no seconds
-  // mark before it, is a seconds mark ("29D19M12S").
-  {
-    int numbers = 0;
-    bool min_mark = false, sec_mark = false;
-    for (const Token& t : toks) {
-      numbers += t.kind == Tok::Number;
-      min_mark |= t.kind == Tok::Min;
-      sec_mark |= t.kind == Tok::Sec;
-    }
-    for (std::size_t k = 1; k < toks.size(); ++k) {
-      if (toks[k].upper_s && toks[k - 1].kind == Tok::Number && numbers == 3 && min_mark && !sec_mark)
-        toks[k].kind = Tok::Sec;
-    }
-  }
-
-  char hemi = 0;
-  bool minus = false;
-  bool seen_number = false;
-  struct Part {
-    double value;
-    bool fractional;
-    int unit;  // 0 deg, 1 min, 2 sec, -1 unmarked
-  };
-  std::vector<Part> parts;
-  for (const Token& t : toks) {
-    switch (t.kind) {
-      case Tok::Sep: break;
-      case Tok::Hemi:
-        if (hemi && hemi != t.hemi)
-          return fail(text, "hemisphere_conflict", std::string("both ") + hemi + " and " + t.hemi + " given");
-        hemi = t.hemi;
-        break;
-      case Tok::Minus:
-      case Tok::Plus:
-        if (seen_number || minus) return fail(text, "not_a_number", "a sign in the middle");
-        minus = t.kind == Tok::Minus;
-        break;
-      case Tok::Number: {
-        double v = 0;
-        if (!parse_number(t.text, v)) return fail(text, "not_a_number", "'" + t.text + "' is not a number");
-        parts.push_back({v, t.text.find('.') != std::string::npos, -1});
-        seen_number = true;
-        break;
-      }
-      case Tok::Deg:
-      case Tok::Min:
-      case Tok::Sec: {
-        const int unit = t.kind == Tok::Deg ? 0 : t.kind == Tok::Min ? 1 : 2;
-        if (parts.empty() || parts.back().unit != -1)
-          return fail(text, "unit_order", "a unit mark without a number before it");
-        parts.back().unit = unit;
-        break;
-      }
-    }
-  }
-  if (parts.empty()) {
-    if (toks.empty() || std::all_of(toks.begin(), toks.end(), [](const Token& t) { return t.kind == Tok::Sep; }))
-      return fail(text, "empty", "no coordinate given");
-    return fail(text, "not_a_number", "no number in it");
-  }
-  if (parts.size() > 3) return fail(text, "too_many_parts", std::to_string(parts.size()) + " numbers; at most degrees, minutes, seconds");
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    if (parts[k].unit == -1) parts[k].unit = static_cast<int>(k);
-    if (parts[k].unit != static_cast<int>(k))
-      return fail(text, "unit_order", "degrees, minutes and seconds out of order or missing degrees");
-    if (parts[k].fractional && k + 1 < parts.size())
-      return fail(text, "fractional_part", "only the last part may have decimals");
-  }
-  if (parts.size() >= 2 && parts[1].value >= 60)
-    return fail(text, "minutes_out_of_range", "minutes " + fmt(parts[1].value) + " not below 60");
-  if (parts.size() == 3 && parts[2].value >= 60)
-    return fail(text, "seconds_out_of_range", "seconds " + fmt(parts[2].value) + " not below 60");
-  if (minus && hemi) return fail(text, "sign_and_hemisphere", std::string("a minus sign and hemisphere ") + hemi);
+  mark_seconds_s(toks);
+  Parts p = collect_parts(text, toks);
+  if (p.failure) return *p.failure;
+  if (auto f = check_parts(text, toks, p)) return *f;
 
   CoordValue v;
-  v.form = parts.size() == 1 ? CoordForm::Decimal : parts.size() == 2 ? CoordForm::DegMin : CoordForm::DegMinSec;
-  double d = parts[0].value;
-  if (parts.size() >= 2) d += parts[1].value / 60.0;
-  if (parts.size() == 3) d += parts[2].value / 3600.0;
-  if (minus || hemi == 'S' || hemi == 'W') d = -d;
+  v.form = p.parts.size() == 1 ? CoordForm::Decimal : p.parts.size() == 2 ? CoordForm::DegMin : CoordForm::DegMinSec;
+  double d = p.parts[0].value;
+  if (p.parts.size() >= 2) d += p.parts[1].value / 60.0;
+  if (p.parts.size() == 3) d += p.parts[2].value / 3600.0;
+  if (p.minus || p.hemi == 'S' || p.hemi == 'W') d = -d;
   v.degrees = d;
-  v.hemisphere = hemi;
-  // Wrong hemisphere: keep the value read, the caller may be detecting swapped columns.
-  const bool wrong = (axis == CoordAxis::Lon && (hemi == 'N' || hemi == 'S')) ||
-                     (axis == CoordAxis::Lat && (hemi == 'E' || hemi == 'W'));
-  if (wrong) {
-    CoordValue r = fail(text, "wrong_hemisphere",
-                        std::string("hemisphere ") + hemi + " given for a " +
-                            (axis == CoordAxis::Lon ? "longitude" : "latitude"));
-    r.degrees = d;
-    r.form = v.form;
-    r.hemisphere = hemi;
-    return r;
-  }
+  v.hemisphere = p.hemi;
+  const bool wrong = (axis == CoordAxis::Lon && (p.hemi == 'N' || p.hemi == 'S')) ||
+                     (axis == CoordAxis::Lat && (p.hemi == 'E' || p.hemi == 'W'));
+  if (wrong)
+    return fail_keeping(text, "wrong_hemisphere",
+                        std::string("hemisphere ") + p.hemi + " given for a " +
+                            (axis == CoordAxis::Lon ? "longitude" : "latitude"),
+                        v);
   const double limit = axis == CoordAxis::Lat ? 90.0 : 180.0;
-  if (std::fabs(d) > limit) {
-    CoordValue r = fail(text, "out_of_range",
+  if (std::fabs(d) > limit)
+    return fail_keeping(text, "out_of_range",
                         std::string(axis == CoordAxis::Lat ? "latitude " : axis == CoordAxis::Lon ? "longitude " : "value ") +
-                            fmt(d) + " out of range");
-    r.degrees = d;
-    r.form = v.form;
-    r.hemisphere = hemi;
-    return r;
-  }
+                            fmt(d) + " out of range",
+                        v);
   return v;
 }
 
