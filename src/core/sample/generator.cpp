@@ -290,13 +290,148 @@ DemInfo sample_dem_info(const DemGrid& dem, const std::string& file, std::uint64
   return d;
 }
 
-}  // namespace
-
-std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOptions& opt, const Progress& progress) {
+void check_sample_options(const std::string& path, const SampleOptions& opt) {
   if (opt.density < 0.05 || opt.density > 20) throw Error("sample: density must be between 0.05 and 20");
   if (opt.producers < 0 || opt.census_points < 0) throw Error("sample: counts must not be negative");
   if (opt.zones < 5 || opt.zones > 8) throw Error("sample: zones in force must be between 5 and 8");
   if (std::filesystem::exists(path)) throw Error("sample: " + path + " already exists");
+}
+
+// Townships and their villages (named with `rng`), added to `ws`; returns the townships.
+std::vector<Township> add_units(Workspace& ws, const Tiling& tiling, SampleRng& rng) {
+  std::vector<Township> towns;
+  std::vector<Village> villages;
+  for (std::size_t i = 0; i < tiling.townships.size(); ++i) {
+    const TownshipName& n = wulong_townships()[i];
+    towns.push_back({0, n.name, n.code, n.kind, 2023, tiling.townships[i]});
+    std::vector<std::string> taken;
+    int next_cun = 200, next_she = 1;
+    for (const auto& vg : tiling.villages[i]) {
+      std::string name = village_name(rng, taken);
+      bool community = name.size() > 6 && name.substr(name.size() - 6) == "社区";
+      char code[16];
+      std::snprintf(code, sizeof code, "%s%03d", n.code, community ? next_she++ : next_cun++);
+      villages.push_back({0, name, code, n.code, vg});
+    }
+  }
+  ws.add_townships(towns);
+  ws.add_villages(villages);
+  return towns;
+}
+
+// The zones in force after the sample's zone plan, and for band zones their units and band.
+struct SampleZones {
+  std::map<std::string, MultiPolygon> in_force;
+  std::map<std::string, std::pair<MultiPolygon, AltitudeBand>> units_of;
+};
+
+// The register and every zone version of the plan (band versions cut from `dem`).
+SampleZones add_register_and_zones(Workspace& ws, const std::vector<Township>& towns, const DemGrid& dem,
+                                   const SampleOptions& opt) {
+  std::map<std::string, std::string> code_of;
+  for (const auto& t : towns) code_of[t.name] = t.code;
+  for (GiProduct& g : sample_register(opt.zones)) ws.add_gi_product(g);
+  GeosContext ctx;
+  SampleZones out;
+  for (const SampleZonePlan& plan : sample_zone_plan(opt.zones)) {
+    ZoneVersion z;
+    z.gi = plan.gi;
+    z.effective_from = plan.effective_from;
+    z.source = "units";
+    z.author = "样例生成器";
+    z.note = "合成数据：由乡镇边界合并生成";
+    std::vector<MultiPolygon> parts;
+    for (const auto& name : plan.townships) {
+      z.units.push_back(code_of.at(name));
+      for (const auto& t : towns)
+        if (t.name == name) parts.push_back(t.geom);
+    }
+    z.geom = union_all(ctx, parts);
+    if (plan.band.any()) {
+      out.units_of[z.gi] = {z.geom, plan.band};
+      z.geom = altitude_band_zone(dem, z.geom, plan.band).geom;
+      z.min_altitude_m = plan.band.min_m;
+      z.max_altitude_m = plan.band.max_m;
+      z.dem = "synthetic sample DEM, seed " + std::to_string(opt.seed);
+      z.note = std::string("合成数据：乡镇边界合并后取") + band_text_zh(plan.band) + "区域";
+    } else {
+      out.units_of.erase(z.gi);
+    }
+    out.in_force[z.gi] = z.geom;
+    ws.save_zone_version(z);
+  }
+  return out;
+}
+
+void add_census(Workspace& ws, Planter& planter, SampleRng& rng, int count) {
+  const auto categories = sample_census_categories();
+  std::vector<CensusPoint> census;
+  for (int i = 0; i < count; ++i) {
+    const CensusCategory& cat = categories[static_cast<std::size_t>(rng.below(categories.size()))];
+    CensusPoint c;
+    c.category = cat.category;
+    c.product = cat.products[static_cast<std::size_t>(rng.below(cat.products.size()))];
+    c.location = planter.random_in_district(rng);
+    c.township = planter.township_of(c.location);
+    c.survey_date = random_date(rng, 2023, 2025);
+    c.surveyor = person_name(rng);
+    c.annual_output_t = std::round(rng.uniform(0.5, 800) * 10) / 10;
+    c.area_mu = std::round(rng.uniform(2, 3000));
+    c.households = 1 + static_cast<int>(rng.below(300));
+    census.push_back(std::move(c));
+  }
+  ws.add_census_points(census);
+}
+
+void add_inspectors(Workspace& ws, SampleRng& rng) {
+  std::vector<Inspector> inspectors;
+  for (int i = 0; i < 12; ++i) {
+    char badge[32];
+    std::snprintf(badge, sizeof badge, "样例500156%04d", 1001 + i);
+    inspectors.push_back({0, person_name(rng), i < 8 ? "武隆区市场监督管理局" : "武隆区农业农村委员会", badge, i != 11});
+  }
+  ws.add_inspectors(inspectors);
+}
+
+// The producers, in batches of 20,000; returns what each was planted as.
+std::vector<SampleTruth> add_producers(Workspace& ws, ProducerPlanter& pp, SampleRng& rng, std::int64_t count,
+                                       const Progress& progress) {
+  std::vector<SampleTruth> truth;
+  std::vector<Producer> batch;
+  std::vector<SampleTruth> pending;
+  auto flush = [&] {
+    ws.add_producers(batch);
+    for (std::size_t i = 0; i < batch.size(); ++i) pending[i].producer_id = batch[i].id;
+    truth.insert(truth.end(), pending.begin(), pending.end());
+    batch.clear();
+    pending.clear();
+  };
+  for (std::int64_t i = 0; i < count; ++i) {
+    if (i % 5000 == 0) {
+      progress.check_cancelled();
+      progress.report("producers", 0.93 + 0.07 * static_cast<double>(i) / std::max<std::int64_t>(1, count));
+    }
+    Producer p;
+    p.credit_code = make_credit_code(rng, rng.chance(0.6));
+    std::string kind = draw_case(rng, i);
+    std::string expected;
+    std::string cause = pp.plant(p, kind, expected);
+    std::string product = p.gi.rfind("武隆", 0) == 0 ? p.gi.substr(6) : p.gi;
+    p.name = producer_name(rng, p.township.empty() ? "武隆区" : p.township, product);
+    p.authorised = rng.chance(0.9);
+    if (p.authorised) p.authorised_since = random_date(rng, 2016, 2025);
+    batch.push_back(std::move(p));
+    pending.push_back({0, expected, cause});
+    if (batch.size() >= 20000) flush();
+  }
+  flush();
+  return truth;
+}
+
+}  // namespace
+
+std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOptions& opt, const Progress& progress) {
+  check_sample_options(path, opt);
   AtomicFile file(path, "sample");
   file.probe();
   std::vector<SampleTruth> truth;
@@ -304,25 +439,8 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     Workspace ws = Workspace::create(file.temp_path(), "武隆区", "500156", true);
     Workspace::Transaction tx(ws);
     SampleRng rng(opt.seed * 0x9E3779B97F4A7C15ULL + 17);
-
     Tiling tiling = make_tiling(opt.seed, static_cast<int>(wulong_townships().size()), 25.0 / opt.density, 6, 12, progress);
-    std::vector<Township> towns;
-    std::vector<Village> villages;
-    for (std::size_t i = 0; i < tiling.townships.size(); ++i) {
-      const TownshipName& n = wulong_townships()[i];
-      towns.push_back({0, n.name, n.code, n.kind, 2023, tiling.townships[i]});
-      std::vector<std::string> taken;
-      int next_cun = 200, next_she = 1;
-      for (const auto& vg : tiling.villages[i]) {
-        std::string name = village_name(rng, taken);
-        bool community = name.size() > 6 && name.substr(name.size() - 6) == "社区";
-        char code[16];
-        std::snprintf(code, sizeof code, "%s%03d", n.code, community ? next_she++ : next_cun++);
-        villages.push_back({0, name, code, n.code, vg});
-      }
-    }
-    ws.add_townships(towns);
-    ws.add_villages(villages);
+    const std::vector<Township> towns = add_units(ws, tiling, rng);
 
     progress.report("terrain", 0.88);
     SampleRng terrain_rng(opt.seed * 0xD1B54A32D192ED03ULL + 5);
@@ -333,97 +451,13 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     record_dem(ws, sample_dem_info(dem, dem_file, opt.seed));
 
     progress.report("register and zones", 0.92);
-    std::map<std::string, std::string> code_of;
-    for (const auto& t : towns) code_of[t.name] = t.code;
-    for (GiProduct& g : sample_register(opt.zones)) ws.add_gi_product(g);
-    GeosContext ctx;
-    std::map<std::string, MultiPolygon> in_force;
-    std::map<std::string, std::pair<MultiPolygon, AltitudeBand>> units_of;  // band zones: units, band
-    for (const SampleZonePlan& plan : sample_zone_plan(opt.zones)) {
-      ZoneVersion z;
-      z.gi = plan.gi;
-      z.effective_from = plan.effective_from;
-      z.source = "units";
-      z.author = "样例生成器";
-      z.note = "合成数据：由乡镇边界合并生成";
-      std::vector<MultiPolygon> parts;
-      for (const auto& name : plan.townships) {
-        z.units.push_back(code_of.at(name));
-        for (const auto& t : towns)
-          if (t.name == name) parts.push_back(t.geom);
-      }
-      z.geom = union_all(ctx, parts);
-      if (plan.band.any()) {
-        units_of[z.gi] = {z.geom, plan.band};
-        z.geom = altitude_band_zone(dem, z.geom, plan.band).geom;
-        z.min_altitude_m = plan.band.min_m;
-        z.max_altitude_m = plan.band.max_m;
-        z.dem = "synthetic sample DEM, seed " + std::to_string(opt.seed);
-        z.note = std::string("合成数据：乡镇边界合并后取") + band_text_zh(plan.band) + "区域";
-      } else {
-        units_of.erase(z.gi);
-      }
-      in_force[z.gi] = z.geom;
-      ws.save_zone_version(z);
-    }
-
-    Planter planter(in_force, tiling.district, towns);
-    for (const auto& [gi, ub] : units_of) planter.set_band(gi, ub.first, ub.second, dem);
-    const auto categories = sample_census_categories();
-    std::vector<CensusPoint> census;
-    for (int i = 0; i < opt.census_points; ++i) {
-      const CensusCategory& cat = categories[static_cast<std::size_t>(rng.below(categories.size()))];
-      CensusPoint c;
-      c.category = cat.category;
-      c.product = cat.products[static_cast<std::size_t>(rng.below(cat.products.size()))];
-      c.location = planter.random_in_district(rng);
-      c.township = planter.township_of(c.location);
-      c.survey_date = random_date(rng, 2023, 2025);
-      c.surveyor = person_name(rng);
-      c.annual_output_t = std::round(rng.uniform(0.5, 800) * 10) / 10;
-      c.area_mu = std::round(rng.uniform(2, 3000));
-      c.households = 1 + static_cast<int>(rng.below(300));
-      census.push_back(std::move(c));
-    }
-    ws.add_census_points(census);
-
-    std::vector<Inspector> inspectors;
-    for (int i = 0; i < 12; ++i) {
-      char badge[32];
-      std::snprintf(badge, sizeof badge, "样例500156%04d", 1001 + i);
-      inspectors.push_back({0, person_name(rng), i < 8 ? "武隆区市场监督管理局" : "武隆区农业农村委员会", badge, i != 11});
-    }
-    ws.add_inspectors(inspectors);
-
+    const SampleZones zones = add_register_and_zones(ws, towns, dem, opt);
+    Planter planter(zones.in_force, tiling.district, towns);
+    for (const auto& [gi, ub] : zones.units_of) planter.set_band(gi, ub.first, ub.second, dem);
+    add_census(ws, planter, rng, opt.census_points);
+    add_inspectors(ws, rng);
     ProducerPlanter pp{rng, planter, sample_gi_weights(opt.zones), voids};
-    std::vector<Producer> batch;
-    std::vector<SampleTruth> pending;
-    auto flush = [&] {
-      ws.add_producers(batch);
-      for (std::size_t i = 0; i < batch.size(); ++i) pending[i].producer_id = batch[i].id;
-      truth.insert(truth.end(), pending.begin(), pending.end());
-      batch.clear();
-      pending.clear();
-    };
-    for (std::int64_t i = 0; i < opt.producers; ++i) {
-      if (i % 5000 == 0) {
-        progress.check_cancelled();
-        progress.report("producers", 0.93 + 0.07 * static_cast<double>(i) / std::max(1, opt.producers));
-      }
-      Producer p;
-      p.credit_code = make_credit_code(rng, rng.chance(0.6));
-      std::string kind = draw_case(rng, i);
-      std::string expected;
-      std::string cause = pp.plant(p, kind, expected);
-      std::string product = p.gi.rfind("武隆", 0) == 0 ? p.gi.substr(6) : p.gi;
-      p.name = producer_name(rng, p.township.empty() ? "武隆区" : p.township, product);
-      p.authorised = rng.chance(0.9);
-      if (p.authorised) p.authorised_since = random_date(rng, 2016, 2025);
-      batch.push_back(std::move(p));
-      pending.push_back({0, expected, cause});
-      if (batch.size() >= 20000) flush();
-    }
-    flush();
+    truth = add_producers(ws, pp, rng, opt.producers, progress);
     tx.commit();
   }  // the workspace is closed before it is renamed into place
   file.commit();
