@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End to end: a zone save killed at every step of its commit. strace's fault injection sends
-# SIGKILL to `giatlas-cli zone build` at its Nth fdatasync (SQLite syncs the journal, then the
-# database, once per commit; GDAL's own updates of feature counts follow when the workspace
-# closes) and at its Nth write. After each kill: the file passes SQLite's integrity check, the
+# SIGKILL to `giatlas-cli zone build` at its Nth fdatasync (SQLite syncs the journal, its header,
+# the database and the folder in one commit), at the journal's removal, at its Nth page write and
+# after the commit. After each kill: the file passes SQLite's integrity check, the
 # GI has its old versions or the new one complete (the version in force closed exactly when the
 # new one begins), the next open rolls back what was interrupted and says so, and the next save
 # works. Skipped with a message where strace cannot trace (no ptrace in a container).
@@ -40,8 +40,10 @@ integrity() {
 [ "$(state "$tmp/base.gpkg")" = "1 complete" ] || fail "the sample does not start with one version of $gi"
 
 old=0 new=0 rolled=0 summary=""
-for point in fdatasync:1 fdatasync:2 fdatasync:3 fdatasync:4 fdatasync:5 fdatasync:6 fdatasync:9 fdatasync:20 \
-             pwrite64:1 pwrite64:3 pwrite64:10 pwrite64:40; do
+# fdatasync 1-4: the journal, its header, the database, the folder; unlink 2: the journal's removal
+# (1 is SQLite's temporary file); write 1: the report line, after the commit.
+for point in fdatasync:1 fdatasync:2 fdatasync:3 fdatasync:4 unlink:2 pwrite64:1 pwrite64:3 pwrite64:10 \
+             pwrite64:40 write:1; do
   call=${point%%:*} n=${point##*:}
   ws="$tmp/k.gpkg"
   rm -f "$ws" "$ws-journal"

@@ -369,6 +369,9 @@ void Workspace::Transaction::commit() {
   done_ = true;
   if (--ws_.open_transactions_ == 0) {
     ws_.touch_modified();
+    // GDAL's own bookkeeping of the change (feature counts, spatial index state) in the same
+    // transaction, instead of one more commit per table when the workspace closes.
+    ws_.ds_->FlushCache();
     if (ws_.ds_->CommitTransaction() != OGRERR_NONE)
       throw Error(ws_.path_ + ": saving failed: " + sqlite_failure_cause(CPLGetLastErrorMsg()));
   }
