@@ -54,9 +54,12 @@ int cmd_styles(int argc, char** argv) {
   args.allow_only({"qgis", "get", "set"});
   const std::string& path = args.need(0, "workspace.gpkg");
   const auto set = args.get("set");
-  if (static_cast<int>(args.flag("qgis")) + static_cast<int>(args.flag("get")) + static_cast<int>(set.has_value()) != 1)
-    throw Error("styles: say one thing to do: --get (print the map styles as JSON), --set FILE.json (replace "
-                "them) or --qgis (QGIS layer styles in the workspace)");
+  if (static_cast<int>(args.flag("qgis")) + static_cast<int>(args.flag("get")) +
+          static_cast<int>(set.has_value()) !=
+      1)
+    throw Error(
+        "styles: say one thing to do: --get (print the map styles as JSON), --set FILE.json (replace "
+        "them) or --qgis (QGIS layer styles in the workspace)");
   if (args.flag("qgis")) return write_qgis(path);
   if (args.flag("get")) {
     std::cout << styles_to_json(saved_map_styles(open_workspace(path, true))) << "\n";

@@ -43,10 +43,14 @@ void draw_cause_filter(App& app) {
   };
   const Choice choices[] = {{"", tr(Str::check_cause_all)},
                             {"below_band,above_band,altitude_unknown", tr(Str::check_cause_band)},
-                            {"below_band", "below_band"},   {"above_band", "above_band"},
-                            {"altitude_unknown", "altitude_unknown"}, {"gcj02", "gcj02"},
-                            {"bd09", "bd09"},               {"swapped", "swapped"},
-                            {"projected", "projected"},     {"on_boundary", "on_boundary"},
+                            {"below_band", "below_band"},
+                            {"above_band", "above_band"},
+                            {"altitude_unknown", "altitude_unknown"},
+                            {"gcj02", "gcj02"},
+                            {"bd09", "bd09"},
+                            {"swapped", "swapped"},
+                            {"projected", "projected"},
+                            {"on_boundary", "on_boundary"},
                             {"bad_credit_code", "bad_credit_code"}};
   std::string& causes = app.ui.check_causes;
   const char* shown = causes.c_str();
@@ -71,7 +75,8 @@ void draw_progress(App& app) {
 
 // One row per result in the check's order, with its map colour, and the total.
 void draw_summary(App& app) {
-  if (app.check_counts.empty() || !ImGui::BeginTable("summary", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders))
+  if (app.check_counts.empty() ||
+      !ImGui::BeginTable("summary", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders))
     return;
   ImGui::TableSetupColumn(tr(Str::result));
   ImGui::TableSetupColumn(tr(Str::code));
@@ -110,7 +115,8 @@ void draw_outputs(App& app, bool busy) {
   UiState& ui = app.ui;
   ImGui::Separator();
   if (ui.check_out.empty())
-    ui.check_out = (std::filesystem::path(app.workspace()->path()).parent_path() / "origin_check.html").string();
+    ui.check_out =
+        (std::filesystem::path(app.workspace()->path()).parent_path() / "origin_check.html").string();
   ImGui::SetNextItemWidth(320 * app.content_scale);
   ImGui::InputText(tr(Str::check_report_out), &ui.check_out);
   ImGui::BeginDisabled(busy || ui.check_out.empty());
@@ -126,7 +132,8 @@ void draw_check_panel(App& app) {
   if (!app.ui.show_check) return;
   const float s = app.content_scale;
   ImGui::SetNextWindowSize(ImVec2(420 * s, 0), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(tr(Str::check_title), &app.ui.show_check, ImGuiWindowFlags_AlwaysAutoResize)) return ImGui::End();
+  if (!ImGui::Begin(tr(Str::check_title), &app.ui.show_check, ImGuiWindowFlags_AlwaysAutoResize))
+    return ImGui::End();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 400 * s);
   ImGui::TextWrapped("%s", tr(Str::check_explain));
   ImGui::PopTextWrapPos();

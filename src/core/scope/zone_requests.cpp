@@ -16,7 +16,8 @@ ZoneSaveRequest request(const std::string& gi, const ZoneSaveEntry& entry, const
 
 }  // namespace
 
-ZoneSaveRequest units_save_request(const ZoneFromUnits& z, const std::string& gi, const ZoneSaveEntry& entry) {
+ZoneSaveRequest units_save_request(const ZoneFromUnits& z, const std::string& gi,
+                                   const ZoneSaveEntry& entry) {
   ZoneSaveRequest req = request(gi, entry, "units");
   req.units = z.units;
   return req;
@@ -28,7 +29,8 @@ ZoneSaveRequest drawn_save_request(const std::string& gi, const ZoneSaveEntry& e
 
 SavedUnitsZone save_units_zone(Workspace& ws, const std::vector<Township>& townships,
                                const std::vector<Village>& villages, const std::vector<std::string>& keys,
-                               const std::string& gi, const ZoneSaveEntry& entry, const ZoneFromUnitsOptions& options) {
+                               const std::string& gi, const ZoneSaveEntry& entry,
+                               const ZoneFromUnitsOptions& options) {
   SavedUnitsZone out;
   out.zone = zone_from_units(townships, villages, keys, options);
   out.version = save_zone(ws, out.zone.geom, units_save_request(out.zone, gi, entry));

@@ -39,7 +39,8 @@ InspectionPlan small_plan(const std::string& date) {
 
 }  // namespace
 
-TEST_CASE("a saved plan becomes one planned inspection per visit, with its inspectors and seed", "[programme]") {
+TEST_CASE("a saved plan becomes one planned inspection per visit, with its inspectors and seed",
+          "[programme]") {
   test::TempDir dir;
   Workspace ws = Workspace::create(dir.file("p.gpkg"), "武隆区");
   const InspectionPlan plan = small_plan("2025-05-01");
@@ -76,7 +77,8 @@ TEST_CASE("a plan with a bad date, or saved into a read-only workspace, is refus
   CHECK(test::slurp(path) == before);
 }
 
-TEST_CASE("a check report saved into a read-only workspace is refused and nothing is written", "[programme]") {
+TEST_CASE("a check report saved into a read-only workspace is refused and nothing is written",
+          "[programme]") {
   test::TempDir dir;
   const std::string path = dir.file("c.gpkg");
   Workspace::create(path, "武隆区");

@@ -1,21 +1,23 @@
 // Zones saved from a selection of units and from the zone editor (scope/zone_requests.h): the
 // functions the CLI's `zone build` and the desktop's zone tools share. What each records, and
 // that a refused save writes nothing.
+#include "scope/zone_requests.h"
+
 #include <catch2/catch.hpp>
 
 #include "error.h"
 #include "scope/zone_editor.h"
-#include "scope/zone_requests.h"
 #include "scope_fixture.h"
 
 using namespace giatlas;
 using test::kGi;
 
-TEST_CASE("a zone saved from selected units records its source, units, date, author and note", "[scope][zone_save]") {
+TEST_CASE("a zone saved from selected units records its source, units, date, author and note",
+          "[scope][zone_save]") {
   test::TempDir dir;
   Workspace ws = test::grid_workspace(dir.file("w.gpkg"));
-  const SavedUnitsZone saved = save_units_zone(ws, ws.townships(), ws.villages(), {"500156001", "白马镇"}, kGi,
-                                               {"2024-01-01", "测绘员", "两镇"});
+  const SavedUnitsZone saved = save_units_zone(ws, ws.townships(), ws.villages(), {"500156001", "白马镇"},
+                                               kGi, {"2024-01-01", "测绘员", "两镇"});
   CHECK(saved.zone.units == std::vector<std::string>{"500156001", "500156002"});
   CHECK(saved.version.version == 1);
   const ZoneVersion back = find_zone_version(ws, kGi, 1);
@@ -41,8 +43,9 @@ TEST_CASE("the CLI's request and the one-call save record the same units zone", 
   CHECK(req.dem.empty());
 }
 
-TEST_CASE("a units zone for an unknown GI, unit, empty selection or stale date is refused and nothing is written",
-          "[scope][zone_save]") {
+TEST_CASE(
+    "a units zone for an unknown GI, unit, empty selection or stale date is refused and nothing is written",
+    "[scope][zone_save]") {
   test::TempDir dir;
   Workspace ws = test::grid_workspace(dir.file("w.gpkg"));
   const auto towns = ws.townships();
@@ -50,7 +53,8 @@ TEST_CASE("a units zone for an unknown GI, unit, empty selection or stale date i
   save_units_zone(ws, towns, villages, {"白马镇"}, kGi, {"2024-01-01", "", ""});
   CHECK_THROWS_WITH(save_units_zone(ws, towns, villages, {"白马镇"}, "不存在", {}),
                     Catch::Contains("'不存在' is not in the GI register"));
-  CHECK_THROWS_WITH(save_units_zone(ws, towns, villages, {"白马镇", "无此镇"}, kGi, {}), Catch::Contains("无此镇"));
+  CHECK_THROWS_WITH(save_units_zone(ws, towns, villages, {"白马镇", "无此镇"}, kGi, {}),
+                    Catch::Contains("无此镇"));
   CHECK_THROWS_AS(save_units_zone(ws, towns, villages, {}, kGi, {}), Error);
   CHECK_THROWS_WITH(save_units_zone(ws, towns, villages, {"双河镇"}, kGi, {"2023-06-01", "", ""}),
                     Catch::Contains("must take effect after version 1"));
@@ -68,7 +72,8 @@ TEST_CASE("a zone drawn in the editor is saved as a new drawn version with its n
   save_units_zone(ws, ws.townships(), ws.villages(), {"仙女山街道"}, kGi, {"2024-01-01", "", ""});
   ZoneEditor ed(find_zone_version(ws, kGi).geom);
   REQUIRE(ed.add(test::cell(1, 0), OnInvalid::refuse).applied);
-  const ZoneVersion v = save_zone(ws, ed.geometry(), drawn_save_request(kGi, {"2025-01-01", "测绘员", "扩大到东侧"}));
+  const ZoneVersion v =
+      save_zone(ws, ed.geometry(), drawn_save_request(kGi, {"2025-01-01", "测绘员", "扩大到东侧"}));
   CHECK(v.version == 2);
   const ZoneVersion back = find_zone_version(ws, kGi, 2);
   CHECK(back.source == "drawn");
@@ -81,8 +86,10 @@ TEST_CASE("a zone drawn in the editor is saved as a new drawn version with its n
 TEST_CASE("an empty or invalid drawn zone is refused and nothing is written", "[scope][zone_save]") {
   test::TempDir dir;
   Workspace ws = test::grid_workspace(dir.file("w.gpkg"));
-  CHECK_THROWS_WITH(save_zone(ws, MultiPolygon{}, drawn_save_request(kGi, {})), Catch::Contains("the zone is empty"));
-  const MultiPolygon bowtie{{Polygon{{Ring{{107.5, 29.2}, {107.6, 29.3}, {107.6, 29.2}, {107.5, 29.3}, {107.5, 29.2}}}}}};
+  CHECK_THROWS_WITH(save_zone(ws, MultiPolygon{}, drawn_save_request(kGi, {})),
+                    Catch::Contains("the zone is empty"));
+  const MultiPolygon bowtie{
+      {Polygon{{Ring{{107.5, 29.2}, {107.6, 29.3}, {107.6, 29.2}, {107.5, 29.3}, {107.5, 29.2}}}}}};
   CHECK_THROWS_WITH(save_zone(ws, bowtie, drawn_save_request(kGi, {})), Catch::Contains("is not valid"));
   CHECK(ws.zone_versions(kGi).empty());
 }

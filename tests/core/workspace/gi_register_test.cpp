@@ -1,10 +1,11 @@
 // A new GI entering the register (add_new_gi): the one function behind `register add` and the
 // zone tools' "New GI" form. Defaults are written down in gi_register.h; refusals write nothing.
+#include "workspace/gi_register.h"
+
 #include <catch2/catch.hpp>
 
 #include "error.h"
 #include "test_support.h"
-#include "workspace/gi_register.h"
 #include "workspace/workspace.h"
 
 using namespace giatlas;
@@ -41,8 +42,9 @@ TEST_CASE("a new GI keeps the category, type and status it is given", "[workspac
   CHECK(back->status == "applying");
 }
 
-TEST_CASE("a new GI without a name, already registered or outside the vocabulary is refused and nothing is written",
-          "[workspace][register]") {
+TEST_CASE(
+    "a new GI without a name, already registered or outside the vocabulary is refused and nothing is written",
+    "[workspace][register]") {
   test::TempDir dir;
   Workspace ws = Workspace::create(dir.file("r.gpkg"), "武隆区");
   GiProduct first;
