@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/open_workspace.h"
 #include "error.h"
+#include "workspace/gi_register.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
@@ -48,23 +49,20 @@ int cmd_register(int argc, char** argv) {
   if (action != "add" && action != "set") throw Error("register: unknown action '" + action + "' (list, add or set)");
   const std::string& name = args.need(2, "GI name");
   Workspace ws = open_workspace(path);
-  auto existing = ws.gi_product(name);
-  GiProduct g;
   if (action == "add") {
-    if (existing) throw Error("register add: '" + name + "' is already in the register (use register set)");
+    GiProduct g;
     g.name = name;
-    g.status = "candidate";
-    g.category = "特色农产品";
-  } else {
-    if (!existing) throw Error("register set: '" + name + "' is not in the register (use register add)");
-    g = *existing;
+    apply_options(args, g);  // status and category default in add_new_gi
+    g = add_new_gi(ws, g);
+    std::cout << "added " << g.name << " [" << g.status << "]\n";
+    return 0;
   }
+  auto existing = ws.gi_product(name);
+  if (!existing) throw Error("register set: '" + name + "' is not in the register (use register add)");
+  GiProduct g = *existing;
   apply_options(args, g);
-  if (action == "add")
-    ws.add_gi_product(g);
-  else
-    ws.update_gi_product(g);
-  std::cout << (action == "add" ? "added " : "updated ") << g.name << " [" << g.status << "]\n";
+  ws.update_gi_product(g);
+  std::cout << "updated " << g.name << " [" << g.status << "]\n";
   return 0;
 }
 

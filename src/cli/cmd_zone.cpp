@@ -12,6 +12,7 @@
 #include "geo/geodesic.h"
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
+#include "scope/zone_requests.h"
 #include "terrain/band_zone_build.h"
 #include "terrain/dem_import.h"
 #include "workspace/workspace.h"
@@ -84,6 +85,11 @@ nlohmann::json geojson_geometry(const MultiPolygon& m) {
   return {{"type", "MultiPolygon"}, {"coordinates", polys}};
 }
 
+// --effective, --author and --note of `zone build`.
+ZoneSaveEntry save_entry(const Args& args) {
+  return {args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", "")};
+}
+
 std::string area_text(double m2) {
   char buf[96];
   std::snprintf(buf, sizeof buf, "%.4f km² (%.0f 亩)", m2 / 1e6, m2 / (10000.0 / 15.0));
@@ -114,9 +120,9 @@ int zone_build_band(const Args& args, Workspace& ws, const std::string& gi, cons
     return 0;
   }
   if (z.zone.geom.empty()) throw Error("zone build: no part of the units is at " + band_text_en(band) + "; nothing saved");
-  const ZoneVersion v = save_zone(ws, z.zone.geom,
-                                  band_save_request(z, gi, args.get_or("effective", ""), args.get_or("author", ""),
-                                                    args.get_or("note", "")));
+  const ZoneSaveEntry entry = save_entry(args);
+  const ZoneVersion v =
+      save_zone(ws, z.zone.geom, band_save_request(z, gi, entry.effective_from, entry.author, entry.note));
   std::printf("saved %s zone version %d (effective from %s): %s, %s\n", gi.c_str(), v.version, v.effective_from.c_str(),
               band_text_zh(band).c_str(), area_text(z.zone.band_m2).c_str());
   return 0;
@@ -145,14 +151,7 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
     std::printf("dry run: %s from %zu units, %.4f km², not saved\n", gi.c_str(), z.units.size(), km2);
     return 0;
   }
-  ZoneSaveRequest req;
-  req.gi = gi;
-  req.effective_from = args.get_or("effective", "");
-  req.author = args.get_or("author", "");
-  req.note = args.get_or("note", "");
-  req.source = "units";
-  req.units = z.units;
-  const ZoneVersion v = save_zone(ws, z.geom, req);
+  const ZoneVersion v = save_zone(ws, z.geom, units_save_request(z, gi, save_entry(args)));
   std::printf("saved %s zone version %d (effective from %s): %zu units, %.4f km²\n", gi.c_str(), v.version,
               v.effective_from.c_str(), z.units.size(), km2);
   return 0;

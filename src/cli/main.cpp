@@ -46,7 +46,7 @@ constexpr Command kCommands[] = {
     {"dem", giatlas::cli::cmd_dem,
      "dem import FILE… --into <workspace.gpkg> [--crs C] [--vertical-datum D] [--date D] [--cell ARCSEC] | "
      "dem info <workspace.gpkg> | dem sample <workspace.gpkg> LON,LAT…"},
-    {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --qgis"},
+    {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --get | --set styles.json | --qgis"},
     {"census", giatlas::cli::cmd_census,
      "census add <workspace.gpkg> --lon X --lat Y --product P --category C [--surveyor S] [--date D] | "
      "census summary <workspace.gpkg> [--by township|category|product]"},

@@ -17,7 +17,29 @@
 
 namespace giatlas::gui {
 
+namespace {
+
+// --show NAME: the window's flag in the UI state, or null for an unknown name.
+bool* window_flag(UiState& ui, const std::string& name) {
+  const std::pair<const char*, bool*> windows[] = {
+      {"zone-tools", &ui.show_zone_tools}, {"check", &ui.show_check}, {"plan", &ui.show_plan},
+      {"export", &ui.show_export},         {"census", &ui.show_census}, {"import", &ui.show_import},
+      {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify}};
+  for (const auto& [n, flag] : windows)
+    if (name == n) return flag;
+  return nullptr;
+}
+
+}  // namespace
+
 App::App(const LaunchOptions& options) : options_(options) {
+  for (const std::string& name : options.show) {
+    bool* flag = window_flag(ui, name);
+    if (!flag)
+      throw Error("--show: unknown window '" + name + "' (zone-tools, check, plan, export, census, import, table, "
+                  "layers, identify)");
+    *flag = true;
+  }
   remembered = load_app_state();
   const bool headless = !options.screenshot.empty() || options.bench_pan_frames > 0;
   const int w = options.width > 0 ? options.width : remembered.window_width;
@@ -75,8 +97,7 @@ App::~App() {
   for (BackgroundTask* t : {&task, &relief_task, &contour_task, &band_task}) t->wait();
   if (styles_unsaved_ && ws_) {
     try {
-      Workspace w = Workspace::open(ws_->path());
-      save_map_styles(w, styles);  // with the QGIS layer styles
+      write_styles();
     } catch (const std::exception&) {
       // Leaving: nothing useful to do with an error here.
     }
@@ -164,13 +185,17 @@ void App::styles_changed() {
   redraw();
 }
 
+void App::write_styles() {
+  Workspace w = Workspace::open(ws_->path());  // the view's handle is read-only
+  save_map_styles(w, styles);                  // the setting and the QGIS layer styles, together
+}
+
 void App::save_styles_if_settled() {
   // Saving while a slider is dragged would write the GeoPackage every frame; wait until the
   // edit ends.
   if (!styles_unsaved_ || !ws_ || ImGui::IsAnyItemActive()) return;
   try {
-    Workspace w = Workspace::open(ws_->path());
-    save_map_styles(w, styles);  // the setting and the QGIS layer styles
+    write_styles();
   } catch (const std::exception& e) {
     notify(e.what());
   }

@@ -37,26 +37,24 @@ struct LaunchOptions {
   double view_scale = 0;           // 1:N; 0 = fit the whole workspace
   int width = 0, height = 0;       // 0 = remembered size
   std::string screenshot;          // write one frame here and exit
+  int screenshot_frames = 4;       // frames drawn before the last one is written (ImGui lays out over 2-3)
+  std::vector<std::string> show;   // windows open at start: zone-tools, check, plan, export, layers…
   std::vector<Point> print_screen_xy;  // lon/lat points whose pixel positions are printed
   bool print_layout = false;       // print view, styles, legend and placed labels (for tests)
   int bench_pan_frames = 0;        // > 0: time this many panning frames and exit
   bool bench_relief = true;        // --bench-pan draws a 30 m synthetic DEM's hillshade under the layers
   bool relief_tint = false;        // --tint: the hypsometric tint on
-  // With --screenshot: the zone tools' band for these unit codes (waits for the preview, prints
-  // it) and, with band_save, its Save button.
+  // With --screenshot: the zone tools' band for these unit codes (waits for the preview, prints it).
   std::vector<std::string> band_units;
   std::optional<double> band_min, band_max;
-  bool band_save = false;
   std::string language;            // --lang: "zh" or "en" ("" = GIATLAS_LANG, the saved setting, the locale)
   std::string edit_zone;           // open the zone editor on this GI's newest version
   std::vector<Point> zone_clicks;  // lon/lat clicks of the zone tool, drawing a polygon (screenshot)
-  std::optional<std::string> zone_save_note;  // save the edit as a new version, with this note
   // With --screenshot: run the origin check with these options (as the check window does) and
   // write its report to check_report when that is set.
   bool check = false;
   std::string check_date, check_gi, check_report, check_causes;
   double check_tolerance = CheckOptions{}.tolerance_m;
-  bool check_save = false;  // and save the results as inspection records
 };
 
 // Label candidates of one layer, measured once per scene / style / font.
@@ -127,9 +125,12 @@ class App {
   bool has_workspace() const { return ws_ != nullptr; }
   // The open workspace, read-only (writes open their own handle; see open_workspace).
   const Workspace* workspace() const { return ws_.get(); }
-  // The GI register of the open workspace, read once per load (data_version), not per frame.
-  // REQUIRES: has_workspace().
+  // What the windows list from the open workspace: the GI register, townships and villages,
+  // each read once per load (data_version), never per frame. Every write reopens the workspace
+  // (open_workspace), which bumps data_version and so refreshes them. REQUIRES: has_workspace().
   const std::vector<GiProduct>& gi_register();
+  const std::vector<Township>& townships();
+  const std::vector<Village>& villages();
 
   // --- state panels read and write ----------------------------------------------------------
   UiState ui;
@@ -144,6 +145,7 @@ class App {
   std::string relief_key;              // workspace path + DEM record the relief was built from
   ContourMesh contours;                // the lines' area, interval and labels (lines are on the GPU)
   int relief_builds = 0, contour_jobs = 0;  // background jobs started (tests: never per frame)
+  int cache_reads = 0;  // reads of the register/townships/villages caches (tests: never per frame)
   std::shared_ptr<const UnitsBandZone> band_preview;
   std::string band_preview_key, band_preview_error;
   std::vector<LabelLayerCache> labels;
@@ -169,13 +171,21 @@ class App {
   GLFWwindow* window() const { return window_.get(); }
 
  private:
-  std::vector<GiProduct> gi_register_;               // cache of gi_register()
-  std::uint64_t gi_register_version_ = ~std::uint64_t{0};
+  // Rows read from the workspace, and the data_version they were read at.
+  template <class Row>
+  struct CachedRows {
+    std::vector<Row> rows;
+    std::uint64_t version = ~std::uint64_t{0};
+  };
+  CachedRows<GiProduct> gi_register_;
+  CachedRows<Township> townships_;
+  CachedRows<Village> villages_;
   void frame();
   void draw_ui();
   void refresh_fonts();
   void rebuild_labels();
   void save_styles_if_settled();
+  void write_styles();  // core save_map_styles through a writable handle of its own
   int run_screenshot();
   void play_zone_clicks();
   void apply_edit_zone_option();  // --edit-zone, once the workspace is open

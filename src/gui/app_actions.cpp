@@ -42,19 +42,29 @@ std::map<std::int64_t, ProducerResult> results_of(const CheckReport& report) {
   return out;
 }
 
-MapStyles styles_of(const Workspace& ws) {
-  const std::string saved = ws.setting("map.styles");
-  return saved.empty() ? default_map_styles() : styles_from_json(saved);
+// The cached rows, read again with `read` when the scene has changed since.
+template <class Cache, class Read>
+const auto& refreshed(Cache& cache, std::uint64_t data_version, int& reads, Read read) {
+  if (cache.version != data_version) {
+    cache.rows = read();
+    cache.version = data_version;
+    ++reads;
+  }
+  return cache.rows;
 }
 
 }  // namespace
 
 const std::vector<GiProduct>& App::gi_register() {
-  if (gi_register_version_ != data_version) {
-    gi_register_ = ws_->gi_products();
-    gi_register_version_ = data_version;
-  }
-  return gi_register_;
+  return refreshed(gi_register_, data_version, cache_reads, [&] { return ws_->gi_products(); });
+}
+
+const std::vector<Township>& App::townships() {
+  return refreshed(townships_, data_version, cache_reads, [&] { return ws_->townships(); });
+}
+
+const std::vector<Village>& App::villages() {
+  return refreshed(villages_, data_version, cache_reads, [&] { return ws_->villages(); });
 }
 
 void App::open_workspace(const std::string& path) {
@@ -68,7 +78,7 @@ void App::open_workspace(const std::string& path) {
     // Viewing never changes the file: the map holds a read-only handle, and each write (styles,
     // zones, imports) opens its own writable one for just that change.
     auto ws = std::make_unique<Workspace>(Workspace::open(path, true));
-    MapStyles st = styles_of(*ws);
+    MapStyles st = saved_map_styles(*ws);
     MapScene s = build_scene(*ws, SceneOptions(), progress);
     std::map<std::int64_t, ProducerResult> results;
     if (ws->producer_count() > 0 && !ws->townships().empty()) {

@@ -74,7 +74,8 @@ void App::play_zone_clicks() {
 }
 
 // --band-units …: the zone tools' band for those units, as if selected on the map and typed in;
-// waits for the background preview, prints it, and with --band-save presses Save.
+// waits for the background preview and prints it (saving is core band_save_request + save_zone,
+// tested in tests/core/terrain).
 void App::play_band_options() {
   if (options_.band_units.empty()) return;
   ui.show_zone_tools = true;
@@ -103,14 +104,6 @@ void App::play_band_options() {
   const BandZone& z = band_preview->zone;
   std::printf("band_preview %s km2 %.6f mu %.1f units_km2 %.6f polygons %zu findings %zu\n", band_text_en(band).c_str(),
               z.band_m2 / 1e6, z.band_m2 * 15.0 / 10000.0, z.units_m2 / 1e6, z.geom.polygons.size(), z.findings.size());
-  if (!options_.band_save) return;
-  if (ui.zone_gi.empty() && ws_ && !ws_->gi_products().empty()) ui.zone_gi = ws_->gi_products().front().name;
-  save_band_preview(ui.zone_gi);
-  std::string error;
-  task.wait();
-  if (task.poll(*this, error) && !error.empty()) throw Error(error);
-  finish_terrain_tasks();
-  std::printf("band_saved %s status '%s'\n", ui.zone_gi.c_str(), ui.status_message.c_str());
 }
 
 int App::run_screenshot() {
@@ -124,7 +117,7 @@ int App::run_screenshot() {
   apply_edit_zone_option();
   play_band_options();
   if (options_.check) {
-    // The check window's Run, Write report and Save buttons, in order, each waited for.
+    // The check window's Run and Write report buttons, in order, each waited for.
     ui.show_check = true;
     ui.check_date = options_.check_date;
     ui.check_gi = options_.check_gi;
@@ -141,25 +134,14 @@ int App::run_screenshot() {
       write_check_report_file(ui.check_out);
       finish();
     }
-    if (options_.check_save) {
-      save_check_inspections();
-      finish();
-    }
   }
   int w = 0, h = 0;
-  for (int i = 0; i < 4; ++i) {  // ImGui lays windows out over the first frames
+  const int frames = options_.screenshot_frames;
+  for (int i = 0; i < frames; ++i) {  // ImGui lays windows out over the first frames
     if (i == 1 && zone_editor && !options_.zone_clicks.empty()) play_zone_clicks();
-    if (i == 1 && zone_editor && options_.zone_save_note) {
-      // The form's Save button: the workspace reloads in the background, as in the window.
-      ui.zone_edit.note = *options_.zone_save_note;
-      ui.zone_edit.author = "giatlas --zone-save";
-      save_zone_edit(*this);
-      task.wait();
-      if (task.poll(*this, error) && !error.empty()) throw Error(error);
-    }
     frame();
     glfwGetFramebufferSize(window_.get(), &w, &h);
-    if (i == 3) write_framebuffer_png(options_.screenshot, w, h);
+    if (i == frames - 1) write_framebuffer_png(options_.screenshot, w, h);
     glfwSwapBuffers(window_.get());
   }
   for (const Point& ll : options_.print_screen_xy) {
@@ -176,6 +158,8 @@ int App::run_screenshot() {
                 contours.segments.size() / 4, contours.index_segments.size() / 4, contours.labels.size(),
                 contours_visible() ? 1 : 0, contour_jobs);
   }
+  // The windows' data is read once per load, never per frame (tests compare two frame counts).
+  std::printf("frames %d cache_reads %d\n", frames, cache_reads);
   if (zone_editor)
     std::printf("zone_edit %s drawing %d vertices %zu undo_steps %zu undo '%s' status '%s'\n", zone_editor_gi.c_str(),
                 zone_editor->drawing() ? 1 : 0, zone_editor->geometry().vertex_count(), zone_editor->undo_steps(),

@@ -1,8 +1,9 @@
 // giatlas: the desktop map. Usage:
-//   giatlas [--workspace W] [--view lon,lat,scale] [--size WxH] [--screenshot out.png]
+//   giatlas [--workspace W] [--view lon,lat,scale] [--size WxH] [--show WINDOW,...]
+//           [--screenshot out.png [--frames N]]
 //           [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]
-//           [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]] [--tint]
-//           [--band-units CODE,... [--band-min M] [--band-max M] [--band-save]]
+//           [--edit-zone GI [--zone-click lon,lat]...] [--tint]
+//           [--check [--check-date D] ...] [--band-units CODE,... [--band-min M] [--band-max M]]
 //   giatlas --probe image.png x y        (prints the RGBA of one pixel; for tests)
 #include <cstdio>
 #include <cstdlib>
@@ -20,27 +21,30 @@ using giatlas::Error;
 using giatlas::Point;
 
 const char* const kUsage =
-    "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--lang zh|en] [--screenshot out.png]\n"
+    "usage: giatlas [--workspace W.gpkg] [--view lon,lat,scale] [--size WxH] [--lang zh|en] [--show WINDOW,...]\n"
+    "               [--screenshot out.png [--frames N]]\n"
     "               [--print-screen-xy lon,lat]... [--print-layout] [--bench-pan N]\n"
-    "               [--edit-zone GI [--zone-click lon,lat]... [--zone-save NOTE]]\n"
-    "               [--check [--check-date D] [--check-tolerance M] [--check-gi GI] [--check-cause CODES] [--check-report F] [--check-save]]\n"
-    "               [--tint] [--band-units CODE,... [--band-min M] [--band-max M] [--band-save]] [--bench-no-relief]\n"
+    "               [--edit-zone GI [--zone-click lon,lat]...]\n"
+    "               [--check [--check-date D] [--check-tolerance M] [--check-gi GI] [--check-cause CODES] [--check-report F]]\n"
+    "               [--tint] [--band-units CODE,... [--band-min M] [--band-max M]] [--bench-no-relief]\n"
     "       giatlas --probe image.png x y\n"
     "  --view            centre (lon/lat) and scale denominator, e.g. 107.75,29.35,250000 (default: whole workspace)\n"
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
     "  --lang            interface language, 中文 (zh) or English (en) (default: the saved choice, else the locale)\n"
-    "  --screenshot      render one frame with no input, write it as PNG and exit\n"
+    "  --show            open these windows at start: zone-tools, check, plan, export, census, import, table,\n"
+    "                    layers, identify\n"
+    "  --screenshot      render with no input, write the last frame as PNG and exit\n"
+    "  --frames          with --screenshot: frames drawn before it is written (default 4); prints\n"
+    "                    'frames N cache_reads R' (the workspace is read once per load, never per frame)\n"
     "  --print-screen-xy print the window pixel of a lon/lat under the final view (with --screenshot)\n"
     "  --print-layout    print the view, layer styles, legend and placed labels (with --screenshot)\n"
     "  --edit-zone       open the zone tools and edit GI's newest zone version\n"
     "  --zone-click      with --screenshot: draw a polygon with the zone tool, one click per point (snapped)\n"
-    "  --zone-save       with --screenshot: save the edited zone as a new version with this note\n"
-    "  --check           with --screenshot: run the origin check as the check window does (its options\n"
-    "                    as flags), write its report to F (.html, .csv, .gpkg, .geojson), save inspections\n"
+    "  --check           with --screenshot: open the check window and run the origin check as it does (its\n"
+    "                    options as flags); write its report to F (.html, .csv, .gpkg, .geojson)\n"
     "  --tint            the relief's hypsometric tint on (the layers panel's checkbox)\n"
-    "  --band-units      with --screenshot: the zone tools' altitude band for these township/village codes;\n"
-    "                    waits for the preview and prints it (--band-save: its Save button, for --edit-zone's GI\n"
-    "                    or the first GI)\n"
+    "  --band-units      with --screenshot: open the zone tools with these township/village codes selected and\n"
+    "                    the altitude band --band-min/--band-max; waits for the preview and prints it\n"
     "  --bench-pan       load a generated 1,000,000-vertex layer with 100,000 points and a 30 m synthetic DEM's\n"
     "                    hillshade (--bench-no-relief: without), pan N frames, print timings\n"
     "  --probe           print the R G B A of pixel (x, y) of a PNG and exit\n";
@@ -87,6 +91,19 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       if (!giatlas::gui::language_named(o.language)) throw Error("--lang: zh or en, not '" + o.language + "'");
     } else if (a == "--screenshot") {
       o.screenshot = value();
+    } else if (a == "--frames") {
+      const auto v = numbers(value(), ',', 1, a);
+      if (v[0] < 1 || v[0] > 10000) throw Error("--frames: between 1 and 10000");
+      o.screenshot_frames = static_cast<int>(v[0]);
+    } else if (a == "--show") {
+      const std::string v = value();
+      for (std::size_t pos = 0; pos <= v.size();) {
+        const std::size_t next = v.find(',', pos);
+        const std::string name = v.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+        if (!name.empty()) o.show.push_back(name);
+        if (next == std::string::npos) break;
+        pos = next + 1;
+      }
     } else if (a == "--print-screen-xy") {
       const auto v = numbers(value(), ',', 2, a);
       o.print_screen_xy.push_back({v[0], v[1]});
@@ -95,8 +112,6 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
     } else if (a == "--zone-click") {
       const auto v = numbers(value(), ',', 2, a);
       o.zone_clicks.push_back({v[0], v[1]});
-    } else if (a == "--zone-save") {
-      o.zone_save_note = value();
     } else if (a == "--check") {
       o.check = true;
     } else if (a == "--check-date") {
@@ -110,8 +125,6 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       if (o.check_tolerance < 0) throw Error("--check-tolerance: metres, not negative");
     } else if (a == "--check-report") {
       o.check_report = value();
-    } else if (a == "--check-save") {
-      o.check_save = true;
     } else if (a == "--tint") {
       o.relief_tint = true;
     } else if (a == "--band-units") {
@@ -128,8 +141,6 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       o.band_min = numbers(value(), ',', 1, a)[0];
     } else if (a == "--band-max") {
       o.band_max = numbers(value(), ',', 1, a)[0];
-    } else if (a == "--band-save") {
-      o.band_save = true;
     } else if (a == "--bench-no-relief") {
       o.bench_relief = false;
     } else if (a == "--print-layout") {

@@ -12,6 +12,7 @@
 #include "error.h"
 #include "glfw.h"
 #include "scope/zone_history.h"
+#include "scope/zone_requests.h"
 #include "strings.h"
 
 namespace giatlas::gui {
@@ -72,8 +73,8 @@ void start_zone_edit(App& app, const std::string& gi, bool from_current) {
   app.zone_editor.emplace(std::move(initial));
   app.zone_editor_gi = gi;
   Snapper& snapper = app.zone_editor->snapper();
-  snapper.add_layer(all_of(ws.townships()));
-  for (const GiProduct& g : ws.gi_products()) {
+  snapper.add_layer(all_of(app.townships()));
+  for (const GiProduct& g : app.gi_register()) {
     if (g.name == gi) continue;
     const std::vector<ZoneVersion> versions = ws.zone_versions(g.name);
     if (!versions.empty()) snapper.add_layer(versions.back().geom);
@@ -88,12 +89,7 @@ void save_zone_edit(App& app) {
   if (!app.zone_editor || !app.has_workspace()) return;
   ZoneEditUi& ze = app.ui.zone_edit;
   try {
-    ZoneSaveRequest req;
-    req.gi = app.zone_editor_gi;
-    req.effective_from = ze.effective_from;
-    req.author = ze.author;
-    req.note = ze.note;
-    req.source = "drawn";
+    const ZoneSaveRequest req = drawn_save_request(app.zone_editor_gi, {ze.effective_from, ze.author, ze.note});
     const std::string path = app.workspace()->path();
     ZoneVersion v;
     {

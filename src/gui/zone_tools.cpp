@@ -13,6 +13,7 @@
 #include "scope/zone_from_units.h"
 #include "scope/zone_ops.h"
 #include "scope/zone_history.h"
+#include "scope/zone_requests.h"
 #include "strings.h"
 #include "workspace/gi_register.h"
 #include "zone_edit.h"
@@ -41,16 +42,33 @@ double fingerprint(const MultiPolygon& m) {
 // The union of the selected townships (lon/lat), or empty with a message in the status bar.
 MultiPolygon selected_union(App& app, const std::vector<std::string>& codes) {
   try {
-    const Workspace& ws = *app.workspace();
-    return zone_from_units(ws.townships(), ws.villages(), codes).geom;
+    return zone_from_units(app.townships(), app.villages(), codes).geom;
   } catch (const Error& e) {
     app.notify(e.what());
     return {};
   }
 }
 
-// A new GI for the register, as `giatlas-cli register add` makes it: a candidate with a name,
-// category, protection type and holder (the register's own checks apply).
+// "Save as zone": the selected units' union as the next version of the chosen GI (core
+// save_units_zone), effective today; then the map reloads.
+void save_selection_zone(App& app, const std::vector<std::string>& codes) {
+  const std::string gi = app.ui.zone_gi, path = app.workspace()->path();
+  try {
+    const SavedUnitsZone saved = [&] {
+      Workspace writable = Workspace::open(path);  // closed before the map reopens the file
+      return save_units_zone(writable, app.townships(), app.villages(), codes, gi, {"", tr(Str::app_title), ""});
+    }();
+    std::string msg = gi + " v" + std::to_string(saved.version.version) + " " + tr(Str::saved);
+    for (const UnitsFinding& f : saved.zone.findings) msg += "; " + f.code + ": " + f.detail;
+    app.open_workspace(path);
+    app.notify(msg);
+  } catch (const Error& e) {
+    app.notify(e.what());
+  }
+}
+
+// A new GI for the register through core add_new_gi, as `giatlas-cli register add` makes it: a
+// candidate with a name, category, protection type and holder.
 void draw_new_gi_form(App& app) {
   UiState& ui = app.ui;
   ImGui::Indent();
@@ -70,13 +88,15 @@ void draw_new_gi_form(App& app) {
   if (ImGui::Button(tr(Str::gi_add))) {
     GiProduct g;
     g.name = ui.new_gi_name;
-    g.status = "candidate";
     g.category = gi_categories()[static_cast<std::size_t>(ui.new_gi_category)];
     g.protection_type = gi_protection_types()[static_cast<std::size_t>(ui.new_gi_type)];
     g.holder = ui.new_gi_holder;
     try {
       const std::string path = app.workspace()->path();
-      Workspace::open(path).add_gi_product(g);
+      {
+        Workspace writable = Workspace::open(path);
+        g = add_new_gi(writable, g);  // the register's checks; a candidate
+      }
       app.open_workspace(path);
       ui.zone_gi = g.name;
       ui.show_new_gi = false;
@@ -164,7 +184,7 @@ void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::ze_clip)))
-    report_edit(app, ed.clip_to(district_area(app.workspace()->townships()), zone_on_invalid(app)));
+    report_edit(app, ed.clip_to(district_area(app.townships()), zone_on_invalid(app)));
   ImGui::EndDisabled();
   ImGui::Checkbox(tr(Str::ze_repair), &ze.repair);
   ImGui::SetNextItemWidth(100 * app.content_scale);
@@ -189,7 +209,6 @@ void draw_zone_tools(App& app) {
   if (!ImGui::Begin(tr(Str::zone_tools_title), &app.ui.show_zone_tools, ImGuiWindowFlags_AlwaysAutoResize))
     return ImGui::End();
   UiState& ui = app.ui;
-  const Workspace& ws = *app.workspace();
   const std::vector<GiProduct>& gis = app.gi_register();
   if (ui.zone_gi.empty() && !gis.empty()) ui.zone_gi = gis.front().name;
   if (ImGui::BeginCombo(tr(Str::gi), ui.zone_gi.c_str())) {
@@ -207,25 +226,7 @@ void draw_zone_tools(App& app) {
       for (std::size_t r : ui.selection.rows) codes.push_back(units->table.rows[r][2]);
   ImGui::TextWrapped("%s: %zu", tr(Str::zone_selected_townships), codes.size());
   ImGui::BeginDisabled(codes.empty() || ui.zone_gi.empty());
-  if (ImGui::Button(tr(Str::zone_save_from_selection))) {
-    try {
-      const ZoneFromUnits z = zone_from_units(ws.townships(), ws.villages(), codes);
-      ZoneSaveRequest req;
-      req.gi = ui.zone_gi;
-      req.source = "units";
-      req.units = z.units;
-      req.author = tr(Str::app_title);
-      Workspace writable = Workspace::open(ws.path());
-      const ZoneVersion v = save_zone(writable, z.geom, req);
-      std::string msg = ui.zone_gi + " v" + std::to_string(v.version) + " " + tr(Str::saved);
-      for (const UnitsFinding& f : z.findings) msg += "; " + f.code + ": " + f.detail;
-      const std::string path = ws.path();
-      app.open_workspace(path);
-      app.notify(msg);
-    } catch (const Error& e) {
-      app.notify(e.what());
-    }
-  }
+  if (ImGui::Button(tr(Str::zone_save_from_selection))) save_selection_zone(app, codes);
   ImGui::EndDisabled();
   hint(tr(Str::zone_hint), s);
   ImGui::Separator();

@@ -26,6 +26,24 @@ if "$cli" info "$tmp/x.gpkg" 2>"$tmp/err"; then fail "info accepted a non-worksp
 [ "$(wc -l < "$tmp/err")" -eq 1 ] || fail "error is not one line"
 grep -q "is not a GI Atlas workspace" "$tmp/err" || fail "unclear error: $(cat "$tmp/err")"
 
+# The map styles as the app's layer style editor saves them: printed, replaced, read back; a
+# broken file is refused and the workspace is left as it was.
+"$cli" styles "$tmp/w.gpkg" --get > "$tmp/styles.json" || fail "styles --get"
+python3 - "$tmp/styles.json" "$tmp/faint.json" <<'PY' || fail "styles --get is not the styles' JSON"
+import json, sys
+s = json.load(open(sys.argv[1]))
+s["layers"]["townships"]["opacity"] = 0.25
+json.dump(s, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+"$cli" styles "$tmp/w.gpkg" --set "$tmp/faint.json" > /dev/null || fail "styles --set"
+"$cli" styles "$tmp/w.gpkg" --get | python3 -c "import json, sys; sys.exit(0 if json.load(sys.stdin)['layers']['townships']['opacity'] == 0.25 else 1)" ||
+  fail "styles --set did not change the townships' opacity"
+echo '{"layers": {"zones": {"fill": "red"}}}' > "$tmp/bad.json"
+before=$(md5sum < "$tmp/w.gpkg")
+if "$cli" styles "$tmp/w.gpkg" --set "$tmp/bad.json" 2> "$tmp/err"; then fail "broken styles were accepted"; fi
+grep -q "bad.json" "$tmp/err" || fail "the styles error does not name the file: $(cat "$tmp/err")"
+[ "$before" = "$(md5sum < "$tmp/w.gpkg")" ] || fail "refused styles changed the workspace"
+
 # The generator is deterministic: two runs with one seed give identical tables.
 "$cli" sample "$tmp/a.gpkg" --seed 5 --producers 50 --density 0.2 > /dev/null
 "$cli" sample "$tmp/b.gpkg" --seed 5 --producers 50 --density 0.2 > /dev/null

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "error.h"
 #include "workspace/feature_io.h"
+#include "workspace/workspace.h"
 
 namespace giatlas {
 
@@ -44,6 +46,19 @@ std::string gi_product_problem(const GiProduct& g) {
   if (!g.standard_date.empty() && !is_iso_date(g.standard_date))
     return "standard date '" + g.standard_date + "' is not YYYY-MM-DD";
   return "";
+}
+
+GiProduct add_new_gi(Workspace& ws, GiProduct g) {
+  const auto first = g.name.find_first_not_of(" \t");
+  const auto last = g.name.find_last_not_of(" \t");
+  g.name = first == std::string::npos ? "" : g.name.substr(first, last - first + 1);
+  if (g.name.empty()) throw Error("new GI: a GI needs a name");
+  if (g.status.empty()) g.status = "candidate";
+  if (g.category.empty()) g.category = gi_categories().front();
+  if (const std::string problem = gi_product_problem(g); !problem.empty()) throw Error("new GI: " + problem);
+  if (ws.gi_product(g.name)) throw Error("new GI: '" + g.name + "' is already in the register");
+  ws.add_gi_product(g);
+  return g;
 }
 
 }  // namespace giatlas

@@ -150,3 +150,34 @@ TEST_CASE("a schema-1 workspace reads without bands and is upgraded when opened 
   CHECK(rw.metadata().schema_version == 2);
   CHECK(rw.dataset().GetLayerByName(table::kZones)->GetLayerDefn()->GetFieldIndex("min_altitude") >= 0);
 }
+
+TEST_CASE("a band with only a minimum is saved with no maximum, as the zone tools' Save does", "[terrain]") {
+  test::TempDir dir;
+  Workspace ws = Workspace::open(small_sample(dir));
+  const auto dem = load_workspace_dem(ws);
+  REQUIRE(dem);
+  AltitudeBand band;
+  band.min_m = 1200.0;
+  const UnitsBandZone z = units_band_zone(ws, *dem, {"500156109", "500156003"}, band);
+  REQUIRE_FALSE(z.zone.geom.empty());
+  const int next = find_zone_version(ws, "武隆高山萝卜").version + 1;
+  const ZoneVersion v = save_zone(ws, z.zone.geom, band_save_request(z, "武隆高山萝卜", "", "GI Atlas", ""));
+  CHECK(v.version == next);
+  const ZoneVersion back = find_zone_version(ws, "武隆高山萝卜", next);
+  CHECK(back.source == "units");
+  CHECK(back.min_altitude_m == 1200.0);
+  CHECK_FALSE(back.max_altitude_m);
+  CHECK(back.units == std::vector<std::string>{"500156109", "500156003"});
+}
+
+TEST_CASE("a band zone for a GI not in the register is refused and nothing is written", "[terrain]") {
+  test::TempDir dir;
+  Workspace ws = Workspace::open(small_sample(dir));
+  const auto dem = load_workspace_dem(ws);
+  REQUIRE(dem);
+  const std::size_t before = ws.zone_versions().size();
+  const UnitsBandZone z = units_band_zone(ws, *dem, {"仙女山街道"}, {1300.0, std::nullopt});
+  CHECK_THROWS_WITH(save_zone(ws, z.zone.geom, band_save_request(z, "不存在", "", "", "")),
+                    Catch::Contains("'不存在' is not in the GI register"));
+  CHECK(ws.zone_versions().size() == before);
+}
