@@ -185,8 +185,14 @@ void App::styles_changed() {
   redraw();
 }
 
+Workspace open_for_writing(const std::string& path) {
+  LockWait wait;
+  wait.limit = std::chrono::milliseconds(3000);
+  return Workspace::open(path, false, wait);
+}
+
 void App::write_styles() {
-  Workspace w = Workspace::open(ws_->path());  // the view's handle is read-only
+  Workspace w = open_for_writing(ws_->path());  // the view's handle is read-only
   save_map_styles(w, styles);                  // the setting and the QGIS layer styles, together
 }
 

@@ -210,4 +210,9 @@ class App {
   std::uint64_t legend_key_ = ~0ULL;
 };
 
+// A writable handle for a change made on the UI thread. Another process's lock is waited for
+// 3 s at most (the window does not redraw meanwhile), then refused with the holder named in
+// the panel's error line.
+Workspace open_for_writing(const std::string& path);
+
 }  // namespace giatlas::gui

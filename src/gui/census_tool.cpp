@@ -26,7 +26,7 @@ void change(App& app, Fn fn, const std::string& done) {
 void start_session(App& app) {
   try {
     app.census_editor.reset();
-    app.census_ws = std::make_unique<Workspace>(Workspace::open(app.workspace()->path()));
+    app.census_ws = std::make_unique<Workspace>(open_for_writing(app.workspace()->path()));
     app.census_editor = std::make_unique<CensusEditor>(*app.census_ws);
     app.ui.tool = Tool::census;
   } catch (const Error& e) {

@@ -108,7 +108,7 @@ void draw_inspection_plan_panel(App& app) {
     }
     if (ImGui::Button(tr(Str::plan_save))) {
       try {
-        Workspace writable = Workspace::open(app.workspace()->path());
+        Workspace writable = open_for_writing(app.workspace()->path());
         const std::size_t n = save_plan(writable, plan);
         app.notify(std::string(tr(Str::plan_saved)) + ": " + std::to_string(n));
       } catch (const Error& e) {

@@ -155,7 +155,7 @@ void App::save_band_preview(const std::string& gi) {
   if (!band_preview || !ws_) return;
   try {
     const ZoneSaveRequest req = band_save_request(*band_preview, gi, "", tr(Str::app_title), "");
-    Workspace writable = Workspace::open(ws_->path());
+    Workspace writable = open_for_writing(ws_->path());
     const ZoneVersion v = save_zone(writable, band_preview->zone.geom, req);
     std::string msg = gi + " v" + std::to_string(v.version) + " " + tr(Str::saved);
     for (const BandFinding& f : band_preview->zone.findings) msg += "; " + f.code;

@@ -93,7 +93,7 @@ void save_zone_edit(App& app) {
     const std::string path = app.workspace()->path();
     ZoneVersion v;
     {
-      Workspace writable = Workspace::open(path);
+      Workspace writable = open_for_writing(path);
       v = save_zone(writable, app.zone_editor->geometry(), req);
     }
     ze.show_save = false;

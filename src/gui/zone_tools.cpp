@@ -55,7 +55,7 @@ void save_selection_zone(App& app, const std::vector<std::string>& codes) {
   const std::string gi = app.ui.zone_gi, path = app.workspace()->path();
   try {
     const SavedUnitsZone saved = [&] {
-      Workspace writable = Workspace::open(path);  // closed before the map reopens the file
+      Workspace writable = open_for_writing(path);  // closed before the map reopens the file
       return save_units_zone(writable, app.townships(), app.villages(), codes, gi, {"", tr(Str::app_title), ""});
     }();
     std::string msg = gi + " v" + std::to_string(saved.version.version) + " " + tr(Str::saved);
@@ -94,7 +94,7 @@ void draw_new_gi_form(App& app) {
     try {
       const std::string path = app.workspace()->path();
       {
-        Workspace writable = Workspace::open(path);
+        Workspace writable = open_for_writing(path);
         g = add_new_gi(writable, g);  // the register's checks; a candidate
       }
       app.open_workspace(path);
