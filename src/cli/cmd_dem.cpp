@@ -58,7 +58,7 @@ int dem_info(int argc, char** argv) {
   const Workspace ws = Workspace::open(args.need(0, "workspace.gpkg"), true);
   const auto info = workspace_dem_info(ws);
   if (!info) {
-    std::printf("%s has no DEM (import one with giatlas-cli dem import FILE… --into WS)\n", ws.path().c_str());
+    std::printf("%s has no DEM (import one with giatlas-cli dem import FILE… --into WS)\n", ws.shown().c_str());
     return 0;
   }
   print_dem(*info);
@@ -71,7 +71,7 @@ int dem_sample(int argc, char** argv) {
   args.allow_only({});
   const Workspace ws = Workspace::open(args.need(0, "workspace.gpkg"), true);
   const auto dem = load_workspace_dem(ws);
-  if (!dem) throw Error("dem sample: " + ws.path() + " has no DEM");
+  if (!dem) throw Error("dem sample: " + ws.shown() + " has no DEM");
   for (std::size_t i = 1; i < args.positional().size(); ++i) {
     const std::string& s = args.positional()[i];
     Point p;

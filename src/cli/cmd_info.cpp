@@ -7,6 +7,7 @@
 #include "cli/open_workspace.h"
 #include "terrain/altitude_band.h"
 #include "terrain/dem_import.h"
+#include "workspace/postgis_store.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
@@ -15,9 +16,19 @@ int cmd_info(int argc, char** argv) {
   Args args(argc, argv, 2, {});
   args.allow_only({});
   const std::string& path = args.need(0, "workspace path");
+  const StoreAddress addr = parse_store_address(path);
+  if (addr.postgis() && addr.schema.empty()) {  // the database's workspaces
+    const std::vector<PgWorkspace> all = pg_list_workspaces(addr);
+    std::cout << "database       " << addr.shown << "\n"
+              << "workspaces     " << all.size() << (all.empty() ? " (create one with giatlas-cli new)" : "") << "\n";
+    for (const PgWorkspace& w : all)
+      std::printf("  %-24s %s%s  schema version %d\n", w.schema.c_str(), w.district_name.c_str(),
+                  w.district_code.empty() ? "" : (" (" + w.district_code + ")").c_str(), w.schema_version);
+    if (all.size() != 1) return 0;
+  }
   Workspace ws = open_workspace(path, true);
   Metadata m = ws.metadata();
-  std::cout << "workspace      " << path << "\n"
+  std::cout << "workspace      " << ws.shown() << "\n"
             << "district       " << m.district_name << (m.district_code.empty() ? "" : " (" + m.district_code + ")")
             << "\n"
             << "schema version " << m.schema_version << "\n"
@@ -38,7 +49,7 @@ int cmd_info(int argc, char** argv) {
   }
   std::cout << "\n";
   if (auto dem = workspace_dem_info(ws)) print_dem_info(*dem);
-  else std::cout << "DEM            none (giatlas-cli dem import FILE… --into " << path << ")\n";
+  else std::cout << "DEM            none (giatlas-cli dem import FILE… --into " << ws.shown() << ")\n";
   return 0;
 }
 

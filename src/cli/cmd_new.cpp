@@ -17,7 +17,7 @@ int cmd_new(int argc, char** argv) {
   if (!district) throw Error("new: --district NAME is required (e.g. --district 武隆区)");
   Workspace ws = Workspace::create(path, *district, args.get_or("code", ""));
   write_workspace_qgis_styles(ws);  // so QGIS shows it as GI Atlas does from the start
-  std::cout << "created workspace " << path << " for " << *district << " (schema version "
+  std::cout << "created workspace " << ws.shown() << " for " << *district << " (schema version "
             << ws.metadata().schema_version << ")\n";
   return 0;
 }

@@ -101,7 +101,7 @@ int zone_build_band(const Args& args, Workspace& ws, const std::string& gi, cons
                     const AltitudeBand& band, const ZoneFromUnitsOptions& unit_opt) {
   validate_band(band);
   const auto dem = load_workspace_dem(ws);
-  if (!dem) throw Error("zone build: " + ws.path() + " has no DEM for an altitude band (giatlas-cli dem import FILE --into WS)");
+  if (!dem) throw Error("zone build: " + ws.shown() + " has no DEM for an altitude band (giatlas-cli dem import FILE --into WS)");
   BandZoneOptions band_opt;
   band_opt.min_area_m2 = args.number_or("min-area", band_opt.min_area_m2);
   if (!(band_opt.min_area_m2 >= 0)) throw Error("zone build: --min-area must be 0 or more square metres");

@@ -16,6 +16,7 @@ int cmd_plan(int argc, char** argv);     // random inspection sample
 int cmd_census(int argc, char** argv);   // record and summarise census points
 int cmd_register(int argc, char** argv); // the GI register: list, add, set
 int cmd_dem(int argc, char** argv);      // elevation model: import, info, sample
+int cmd_copy(int argc, char** argv);     // a whole workspace into a new one (GeoPackage ⇄ PostGIS)
 int cmd_styles(int argc, char** argv);   // map styles: print, replace, write as QGIS layer styles
 
 }  // namespace giatlas::cli

@@ -18,8 +18,9 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"new", giatlas::cli::cmd_new, "new <workspace.gpkg> --district NAME [--code 500156]"},
-    {"info", giatlas::cli::cmd_info, "info <workspace.gpkg>"},
+    {"new", giatlas::cli::cmd_new,
+     "new <workspace.gpkg | PG:dbname=… [active_schema=NAME]> --district NAME [--code 500156]"},
+    {"info", giatlas::cli::cmd_info, "info <workspace.gpkg | PG:…>   (PG: without a schema lists its workspaces)"},
     {"sample", giatlas::cli::cmd_sample, "sample <out.gpkg> [--seed S] [--producers N] [--density D] [--zones 5-8]"},
     {"import", giatlas::cli::cmd_import,
      "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors "
@@ -46,6 +47,7 @@ constexpr Command kCommands[] = {
     {"dem", giatlas::cli::cmd_dem,
      "dem import FILE… --into <workspace.gpkg> [--crs C] [--vertical-datum D] [--date D] [--cell ARCSEC] | "
      "dem info <workspace.gpkg> | dem sample <workspace.gpkg> LON,LAT…"},
+    {"copy", giatlas::cli::cmd_copy, "copy <workspace> <new workspace> [--quiet]   (a file or PG:… either side)"},
     {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --get | --set styles.json | --qgis"},
     {"census", giatlas::cli::cmd_census,
      "census add <workspace.gpkg> --lon X --lat Y --product P --category C [--surveyor S] [--date D] | "

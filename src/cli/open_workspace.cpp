@@ -24,7 +24,7 @@ LockWait cli_lock_wait() {
 Workspace open_workspace(const std::string& path, bool read_only) {
   Workspace ws = Workspace::open(path, read_only, cli_lock_wait());
   if (ws.rolled_back_interrupted_change())
-    std::cerr << "note: " << path
+    std::cerr << "note: " << ws.shown()
               << ": an interrupted change was rolled back (the workspace is as it was before that change)\n";
   return ws;
 }

@@ -87,7 +87,7 @@ App::App(const LaunchOptions& options) : options_(options) {
 
   std::string path = options.workspace;
   if (path.empty() && !headless && !remembered.last_workspace.empty() &&
-      std::filesystem::exists(remembered.last_workspace))
+      (is_postgis_address(remembered.last_workspace) || std::filesystem::exists(remembered.last_workspace)))
     path = remembered.last_workspace;
   if (!path.empty()) open_workspace(path);
 }
@@ -170,11 +170,11 @@ void App::install(std::unique_ptr<Workspace> ws, MapScene s, MapStyles st,
     to_gk.reset();
     notify(e.what());
   }
-  remembered.last_workspace = ws_->path();
+  remembered.last_workspace = without_password(ws_->path());  // never a password in the settings file
   fonts_dirty_ = true;
   if (!same_path) zoom_to_all();
   start_relief();  // in the background; the map is usable meanwhile
-  glfwSetWindowTitle(window_.get(), (std::string(tr(Str::app_title)) + " — " + ws_->path()).c_str());
+  glfwSetWindowTitle(window_.get(), (std::string(tr(Str::app_title)) + " — " + ws_->shown()).c_str());
 }
 
 void App::styles_changed() {

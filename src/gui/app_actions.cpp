@@ -72,7 +72,7 @@ void App::open_workspace(const std::string& path) {
     notify(tr(Str::busy));
     return;
   }
-  const std::string opening = std::string(tr(Str::opening)) + " " + path;
+  const std::string opening = std::string(tr(Str::opening)) + " " + mask_password(path);
   notify(opening);
   task.start(tr(Str::opening), [path, opening](const Progress& progress) -> BackgroundTask::Completion {
     // Viewing never changes the file: the map holds a read-only handle, and each write (styles,

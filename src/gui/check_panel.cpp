@@ -116,7 +116,7 @@ void draw_outputs(App& app, bool busy) {
   ImGui::Separator();
   if (ui.check_out.empty())
     ui.check_out =
-        (std::filesystem::path(app.workspace()->path()).parent_path() / "origin_check.html").string();
+        (std::filesystem::path(default_output_folder(app.workspace()->path())) / "origin_check.html").string();
   ImGui::SetNextItemWidth(320 * app.content_scale);
   ImGui::InputText(tr(Str::check_report_out), &ui.check_out);
   ImGui::BeginDisabled(busy || ui.check_out.empty());

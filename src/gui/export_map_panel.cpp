@@ -44,7 +44,7 @@ void draw_export_map(App& app) {
     ImGui::EndCombo();
   }
   if (ui.export_out.empty() && !ui.export_gi.empty())
-    ui.export_out = (std::filesystem::path(app.workspace()->path()).parent_path() / (ui.export_gi + ".pdf")).string();
+    ui.export_out = (std::filesystem::path(default_output_folder(app.workspace()->path())) / (ui.export_gi + ".pdf")).string();
   ImGui::InputInt(tr(Str::export_version), &ui.export_version);
   if (ui.export_version < 0) ui.export_version = 0;
   const char* papers[] = {"A4", "A3"};

@@ -95,7 +95,7 @@ void draw_inspection_plan_panel(App& app) {
     ImGui::Text("%s: %zu / %lld", tr(Str::plan_summary), plan.visits.size(), static_cast<long long>(plan.eligible));
     draw_visits(plan, s);
     if (ui.plan_out.empty())
-      ui.plan_out = (std::filesystem::path(app.workspace()->path()).parent_path() / "inspection_plan.csv").string();
+      ui.plan_out = (std::filesystem::path(default_output_folder(app.workspace()->path())) / "inspection_plan.csv").string();
     ImGui::InputText(tr(Str::plan_out), &ui.plan_out);
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::plan_write))) {

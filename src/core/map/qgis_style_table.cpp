@@ -121,11 +121,14 @@ void write_qgis_styles(GDALDataset& ds, const std::vector<QgisLayerStyle>& style
 void save_map_styles(Workspace& ws, const MapStyles& styles) {
   Workspace::Transaction tx(ws);
   ws.set_setting("map.styles", styles_to_json(styles));
-  write_qgis_styles(ws.dataset(), workspace_qgis_styles(styles, ws));
+  if (!ws.postgis()) write_qgis_styles(ws.dataset(), workspace_qgis_styles(styles, ws));
   tx.commit();
 }
 
 int write_workspace_qgis_styles(Workspace& ws) {
+  // QGIS keeps the styles of PostgreSQL layers in one public.layer_styles table of its own
+  // making, shared by every schema of the database: GI Atlas does not write there (yet).
+  if (ws.postgis()) return 0;
   const std::vector<QgisLayerStyle> styles = workspace_qgis_styles(saved_map_styles(ws), ws);
   write_qgis_styles(ws.dataset(), styles);
   return static_cast<int>(styles.size());

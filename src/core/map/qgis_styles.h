@@ -49,7 +49,8 @@ QgisLayerStyle check_report_qgis_style(const MapStyles& styles);
 void write_qgis_styles(GDALDataset& ds, const std::vector<QgisLayerStyle>& styles);
 
 // workspace_qgis_styles under the workspace's saved map styles, written into the workspace.
-// Returns the number of layers styled.
+// Returns the number of layers styled: 0 for a PostGIS workspace (QGIS's styles of PostgreSQL
+// layers live in a table shared by the whole database, not written by GI Atlas).
 int write_workspace_qgis_styles(Workspace& ws);
 
 // Saves `styles` as the workspace's map styles (setting "map.styles") and rewrites its QGIS

@@ -36,13 +36,13 @@ ZoneVersion save_zone(Workspace& ws, const MultiPolygon& geom, const ZoneSaveReq
 }
 
 std::vector<ZoneVersion> zone_history(const Workspace& ws, const std::string& gi) {
-  if (!ws.gi_product(gi)) throw Error("zone history: '" + gi + "' is not in the GI register of " + ws.path());
+  if (!ws.gi_product(gi)) throw Error("zone history: '" + gi + "' is not in the GI register of " + ws.shown());
   return ws.zone_versions(gi);
 }
 
 ZoneVersion find_zone_version(const Workspace& ws, const std::string& gi, int version) {
   std::vector<ZoneVersion> all = zone_history(ws, gi);
-  if (all.empty()) throw Error("'" + gi + "' has no zone yet in " + ws.path());
+  if (all.empty()) throw Error("'" + gi + "' has no zone yet in " + ws.shown());
   if (version == 0) return all.back();
   std::string known;
   for (auto& v : all) {

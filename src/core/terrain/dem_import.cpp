@@ -268,6 +268,9 @@ DemInfo import_dem(Workspace& ws, const std::vector<std::string>& files, const D
   for (const auto& s : sources) info.stats.void_km2 += s.void_km2;
 
   progress.report("writing", 0.7);
+  if (ws.postgis())
+    throw Error("dem import: " + ws.shown() +
+                " is a PostGIS workspace, which does not hold a DEM yet: import the DEM into a GeoPackage workspace");
   const std::string out = dem_path_for(ws.path());
   info.file = fs::path(out).filename().string();
   write_dem(grid, out);
@@ -297,7 +300,7 @@ std::optional<DemInfo> workspace_dem_info(const Workspace& ws) {
   try {
     return from_json(nlohmann::json::parse(text));
   } catch (const nlohmann::json::exception& e) {
-    throw Error(ws.path() + ": the DEM record is damaged (" + e.what() + ")");
+    throw Error(ws.shown() + ": the DEM record is damaged (" + e.what() + ")");
   }
 }
 
@@ -306,11 +309,13 @@ std::optional<DemGrid> load_workspace_dem(const Workspace& ws) {
   if (!info) return std::nullopt;
   // The file named after the workspace first (a renamed pair stays a pair), then the name
   // recorded at import.
+  if (ws.postgis())  // a record copied from a GeoPackage: its file stayed with the GeoPackage
+    throw Error(ws.shown() + ": a PostGIS workspace does not hold a DEM yet (its DEM record came with a copy)");
   const fs::path named = dem_path_for(ws.path());
   const fs::path recorded = fs::path(ws.path()).parent_path() / info->file;
   if (fs::exists(named)) return read_dem(named.string());
   if (fs::exists(recorded)) return read_dem(recorded.string());
-  throw Error(ws.path() + ": its DEM file " + named.string() + " is missing (copy it with the workspace, or import " +
+  throw Error(ws.shown() + ": its DEM file " + named.string() + " is missing (copy it with the workspace, or import " +
               "the DEM again with giatlas-cli dem import)");
 }
 

@@ -85,7 +85,8 @@ SqliteCause sqlite_failure(const std::string& gdal_message) {
     return {SqliteFailure::no_space, "no space left on device"};
   if (contains(m, "readonly") || contains(m, "read-only"))
     return {SqliteFailure::read_only, "read-only file"};
-  if (contains(m, "database is locked") || contains(m, "database table is locked"))
+  if (contains(m, "database is locked") || contains(m, "database table is locked") ||
+      contains(m, "due to lock timeout"))  // PostgreSQL's lock_timeout
     return {SqliteFailure::locked, "locked by another process"};
   std::string cause = m;
   if (const auto p = cause.find("failed: "); p != std::string::npos) cause = cause.substr(p + 8);

@@ -10,6 +10,7 @@
 #include "error.h"
 #include "io/atomic_file.h"
 #include "workspace/feature_io.h"
+#include "workspace/postgis_store.h"
 #include "workspace/schema.h"
 #include "workspace/sqlite_file.h"
 
@@ -60,6 +61,19 @@ std::map<std::string, std::string> read_key_values(OGRLayer& layer) {
   layer.ResetReading();
   while (OgrFeature f{layer.GetNextFeature()}) out[get_text(*f, idx["key"])] = get_text(*f, idx["value"]);
   return out;
+}
+
+// Writes the metadata of a new workspace.
+void write_new_metadata(OGRLayer& meta, const std::string& district_name, const std::string& district_code,
+                        bool synthetic) {
+  const std::string now = now_iso();
+  put_key_value(meta, "schema_version", std::to_string(kSchemaVersion));
+  put_key_value(meta, "district_name", district_name);
+  put_key_value(meta, "district_code", district_code);
+  put_key_value(meta, "created", now);
+  put_key_value(meta, "modified", now);
+  put_key_value(meta, "synthetic", synthetic ? "true" : "false");
+  put_key_value(meta, "application", "GI Atlas");
 }
 
 void create_tables(GDALDataset& ds) {
@@ -160,15 +174,38 @@ void tell_waiting(const std::string& path, const LockWait& wait, bool committing
                  seconds_text(wait.limit) + " s");
 }
 
-Error gave_up(const char* what, const std::string& path, const LockWait& wait) {
-  return Error(std::string(what) + " " + path + ": locked by another process" +
-               holder_text(sqlite_write_lock_holder(path, false)) + "; gave up after " + seconds_text(wait.limit) +
-               " s");
+Error gave_up(const char* what, const std::string& shown, const std::string& holder, const LockWait& wait) {
+  return Error(std::string(what) + " " + shown + ": locked by another process" + holder + "; gave up after " +
+               seconds_text(wait.limit) + " s");
+}
+
+
+// Checks that `ds` holds a GI Atlas workspace this build can read, and brings an older schema up
+// to date when it may write. `shown`: the workspace for messages.
+void check_workspace(GDALDataset& ds, const std::string& shown, bool read_only) {
+  OGRLayer* meta = ds.GetLayerByName(table::kMetadata);
+  if (!meta) throw Error(shown + " is not a GI Atlas workspace (it has no " + table::kMetadata + " table)");
+  auto kv = read_key_values(*meta);
+  int version = 0;
+  try {
+    version = std::stoi(kv["schema_version"]);
+  } catch (const std::exception&) {
+    throw Error(shown + " is not a GI Atlas workspace (no readable schema version)");
+  }
+  if (version > kSchemaVersion)
+    throw Error(shown + " was written by a newer GI Atlas (schema version " + std::to_string(version) +
+                "; this build reads up to " + std::to_string(kSchemaVersion) + "): update GI Atlas to open it");
+  if (version < 1) throw Error(shown + " has an invalid schema version " + std::to_string(version));
+  for (const TableDef& t : workspace_tables())
+    if (!ds.GetLayerByName(t.name)) throw Error(shown + " is a damaged workspace: table '" + t.name + "' is missing");
+  if (version < kSchemaVersion && !read_only) upgrade_schema(ds, shown);
 }
 
 }  // namespace
 
-Workspace::Workspace(std::string path, GdalDataset ds) : path_(std::move(path)), ds_(std::move(ds)) {}
+Workspace::Workspace(std::string path, GdalDataset ds)
+    : path_(std::move(path)), shown_(mask_password(path_)), postgis_(is_postgis_address(path_)), ds_(std::move(ds)) {}
+
 Workspace::Workspace(Workspace&&) noexcept = default;
 Workspace& Workspace::operator=(Workspace&&) noexcept = default;
 Workspace::~Workspace() = default;
@@ -176,6 +213,7 @@ Workspace::~Workspace() = default;
 Workspace Workspace::create(const std::string& path, const std::string& district_name,
                             const std::string& district_code, bool synthetic) {
   ensure_gdal();
+  if (is_postgis_address(path)) return create_postgis(parse_store_address(path), district_name, district_code, synthetic);
   if (fs::exists(path)) throw Error("create workspace " + path + ": the file already exists");
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver) throw Error("create workspace: GDAL has no GeoPackage driver");
@@ -189,15 +227,7 @@ Workspace Workspace::create(const std::string& path, const std::string& district
     try {
       ds->StartTransaction();
       create_tables(*ds);
-      OGRLayer* meta = ds->GetLayerByName(table::kMetadata);
-      std::string now = now_iso();
-      put_key_value(*meta, "schema_version", std::to_string(kSchemaVersion));
-      put_key_value(*meta, "district_name", district_name);
-      put_key_value(*meta, "district_code", district_code);
-      put_key_value(*meta, "created", now);
-      put_key_value(*meta, "modified", now);
-      put_key_value(*meta, "synthetic", synthetic ? "true" : "false");
-      put_key_value(*meta, "application", "GI Atlas");
+      write_new_metadata(*ds->GetLayerByName(table::kMetadata), district_name, district_code, synthetic);
       if (ds->CommitTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
     } catch (const Error& e) {
       // GDAL's text may hold a whole CREATE TABLE statement: keep the cause, one line.
@@ -210,6 +240,7 @@ Workspace Workspace::create(const std::string& path, const std::string& district
 
 Workspace Workspace::open(const std::string& path, bool read_only, LockWait wait) {
   ensure_gdal();
+  if (is_postgis_address(path)) return open_postgis(parse_store_address(path), read_only, std::move(wait));
   if (!fs::exists(path)) throw Error("open workspace " + path + ": no such file");
   const char* drivers[] = {"GPKG", nullptr};
   const bool recovered = roll_back_interrupted_change(path, drivers);
@@ -224,39 +255,93 @@ Workspace Workspace::open(const std::string& path, bool read_only, LockWait wait
     ds.reset(GDALDataset::Open(path.c_str(), flags, drivers, nullptr, nullptr));
     if (!ds) gdal_message = CPLGetLastErrorMsg();
   }
-  if (!ds && sqlite_failure(gdal_message).kind == SqliteFailure::locked) throw gave_up("open workspace", path, wait);
+  if (!ds && sqlite_failure(gdal_message).kind == SqliteFailure::locked)
+    throw gave_up("open workspace", path, holder_text(sqlite_write_lock_holder(path)), wait);
   if (!ds) {
     const OpenFailure why = open_failure(path, !read_only, gdal_message);
     if (why.not_a_workspace) throw Error(path + " is not a GI Atlas workspace (" + why.text + ")");
     throw Error("open workspace " + path + ": " + why.text);
   }
-  OGRLayer* meta = ds->GetLayerByName(table::kMetadata);
-  if (!meta) throw Error(path + " is not a GI Atlas workspace (it has no " + table::kMetadata + " table)");
-  auto kv = read_key_values(*meta);
-  int version = 0;
-  try {
-    version = std::stoi(kv["schema_version"]);
-  } catch (const std::exception&) {
-    throw Error(path + " is not a GI Atlas workspace (no readable schema version)");
-  }
-  if (version > kSchemaVersion)
-    throw Error(path + " was written by a newer GI Atlas (schema version " + std::to_string(version) +
-                "; this build reads up to " + std::to_string(kSchemaVersion) + "): update GI Atlas to open it");
-  if (version < 1) throw Error(path + " has an invalid schema version " + std::to_string(version));
-  for (const TableDef& t : workspace_tables())
-    if (!ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
-  if (version < kSchemaVersion && !read_only) upgrade_schema(*ds, path);
-  // GDAL sets its own busy timeout again late in opening a GeoPackage: ours replaces it.
-  set_busy_timeout(*ds, wait.limit);
+  check_workspace(*ds, path, read_only);
   Workspace ws(path, std::move(ds));
   ws.rolled_back_ = recovered;
   ws.lock_wait_ = std::move(wait);
+  // GDAL sets its own busy timeout again late in opening a GeoPackage: ours replaces it.
+  ws.set_lock_timeout(ws.lock_wait_.limit);
   return ws;
+}
+
+Workspace Workspace::create_postgis(const StoreAddress& a, const std::string& district_name,
+                                    const std::string& district_code, bool synthetic) {
+  std::string schema = a.schema;
+  if (schema.empty()) schema = district_code.empty() ? "giatlas" : "giatlas_" + district_code;
+  if (!plain_sql_identifier(schema))
+    throw Error("create workspace " + a.shown + ": '" + schema + "' cannot be a schema name; name one with active_schema=");
+  pg_create_schema(a, schema);
+  try {  // the tables in one transaction; the schema goes again when anything fails
+    GdalDataset ds = pg_connect(a, schema, true, "create workspace");
+    QuietGdalErrors quiet;
+    if (ds->StartTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
+    create_tables(*ds);
+    write_new_metadata(*ds->GetLayerByName(table::kMetadata), district_name, district_code, synthetic);
+    if (ds->CommitTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
+  } catch (const Error& e) {
+    try {
+      pg_drop_schema(a, schema);
+    } catch (const Error&) {
+    }
+    const std::string why = e.what();
+    throw Error(why.rfind("create workspace", 0) == 0 ? why
+                                                       : "create workspace " + a.shown + ": " + sqlite_failure_cause(why));
+  }
+  return open(with_schema(a.path, schema));
+}
+
+Workspace Workspace::open_postgis(const StoreAddress& a, bool read_only, LockWait wait) {
+  std::string schema = a.schema;
+  if (schema.empty()) {  // the database's only workspace, else say which there are
+    const std::vector<PgWorkspace> all = pg_list_workspaces(a);
+    if (all.empty()) throw Error("open workspace " + a.shown + ": no GI Atlas workspace in this database");
+    if (all.size() > 1) {
+      std::string names;
+      for (const auto& w : all) names += (names.empty() ? "" : ", ") + w.schema + " (" + w.district_name + ")";
+      throw Error("open workspace " + a.shown + ": the database holds " + std::to_string(all.size()) +
+                  " workspaces, name one with active_schema=: " + names);
+    }
+    schema = all.front().schema;
+  }
+  GdalDataset ds = pg_connect(a, schema, !read_only, "open workspace");
+  const std::string path = with_schema(a.path, schema);
+  if (!ds->GetLayerByName(table::kMetadata))
+    throw Error("open workspace " + mask_password(path) + ": no GI Atlas workspace in schema " + schema);
+  check_workspace(*ds, mask_password(path), read_only);
+  Workspace ws(path, std::move(ds));
+  ws.lock_wait_ = std::move(wait);
+  ws.set_lock_timeout(ws.lock_wait_.limit);
+  return ws;
+}
+
+void Workspace::set_lock_timeout(std::chrono::milliseconds ms) {
+  if (postgis_) {  // 0 is "for ever" there: the shortest wait is 1 ms
+    QuietGdalErrors quiet;
+    ds_->ExecuteSQL(("SET lock_timeout = " + std::to_string(std::max<long long>(1, ms.count()))).c_str(), nullptr,
+                    nullptr);
+    return;
+  }
+  set_busy_timeout(*ds_, ms);
+}
+
+std::string Workspace::lock_holder_text() {
+  if (postgis_) {
+    const auto h = pg_lock_holder(*ds_);
+    return h ? " (" + *h + ")" : "";
+  }
+  return holder_text(sqlite_write_lock_holder(path_));
 }
 
 OGRLayer& Workspace::layer(const char* name) const {
   OGRLayer* l = ds_->GetLayerByName(name);
-  if (!l) throw Error(path_ + ": table '" + name + "' is missing");
+  if (!l) throw Error(shown_ + ": table '" + name + "' is missing");
   return *l;
 }
 
@@ -305,17 +390,17 @@ void Workspace::with_write(const std::function<void()>& fn) {
   } catch (const Error& e) {
     // A full disk, a lock or a read-only file: the cause and the file, not SQLite's statement.
     const SqliteCause cause = sqlite_failure(e.what());
-    if (cause.kind != SqliteFailure::other) throw Error("write workspace " + path_ + ": " + cause.text);
+    if (cause.kind != SqliteFailure::other) throw Error("write workspace " + shown_ + ": " + cause.text);
     throw;
   }
 }
 
 void Workspace::begin_write() {
   // The first try does not wait, so that a wait is said (and whom for) before it begins.
-  set_busy_timeout(*ds_, std::chrono::milliseconds(0));
+  set_lock_timeout(std::chrono::milliseconds(0));
   struct Restore {
     Workspace& ws;
-    ~Restore() { set_busy_timeout(*ws.ds_, ws.lock_wait_.limit); }
+    ~Restore() { ws.set_lock_timeout(ws.lock_wait_.limit); }
   } restore{*this};
   bool waiting = false;
   const auto deadline = std::chrono::steady_clock::now() + lock_wait_.limit;
@@ -323,8 +408,8 @@ void Workspace::begin_write() {
     CPLErrorReset();
     if (ds_->StartTransaction() != OGRERR_NONE) {
       const SqliteCause cause = sqlite_failure(CPLGetLastErrorMsg());
-      if (cause.kind == SqliteFailure::locked) throw gave_up("write workspace", path_, lock_wait_);
-      throw Error(path_ + ": cannot start a transaction (" +
+      if (cause.kind == SqliteFailure::locked) throw gave_up("write workspace", shown_, lock_holder_text(), lock_wait_);
+      throw Error(shown_ + ": cannot start a transaction (" +
                   (cause.kind == SqliteFailure::other ? "is the file read-only?" : cause.text) + ")");
     }
     // The first statement writes, so SQLite takes its RESERVED lock at once: the change is this
@@ -338,17 +423,17 @@ void Workspace::begin_write() {
     if (why.empty()) return;
     ds_->RollbackTransaction();
     const SqliteCause cause = sqlite_failure(why);
-    if (cause.kind != SqliteFailure::locked) throw Error("write workspace " + path_ + ": " + cause.text);
+    if (cause.kind != SqliteFailure::locked) throw Error("write workspace " + shown_ + ": " + cause.text);
     if (!waiting) {
       waiting = true;
       if (lock_wait_.waiting && lock_wait_.limit.count() > 0)
-        lock_wait_.waiting("waiting for " + path_ + ": locked by another process" +
-                           holder_text(sqlite_write_lock_holder(path_)) + ", up to " +
-                           seconds_text(lock_wait_.limit) + " s");
-      set_busy_timeout(*ds_, lock_wait_.limit);
+        lock_wait_.waiting("waiting for " + shown_ + ": locked by another process" + lock_holder_text() +
+                           ", up to " + seconds_text(lock_wait_.limit) + " s");
+      set_lock_timeout(lock_wait_.limit);
       continue;
     }
-    if (std::chrono::steady_clock::now() >= deadline) throw gave_up("write workspace", path_, lock_wait_);
+    if (std::chrono::steady_clock::now() >= deadline)
+      throw gave_up("write workspace", shown_, lock_holder_text(), lock_wait_);
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
@@ -373,7 +458,7 @@ void Workspace::Transaction::commit() {
     // transaction, instead of one more commit per table when the workspace closes.
     ws_.ds_->FlushCache();
     if (ws_.ds_->CommitTransaction() != OGRERR_NONE)
-      throw Error(ws_.path_ + ": saving failed: " + sqlite_failure_cause(CPLGetLastErrorMsg()));
+      throw Error(ws_.shown_ + ": saving failed: " + sqlite_failure_cause(CPLGetLastErrorMsg()));
   }
 }
 

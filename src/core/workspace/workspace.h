@@ -10,6 +10,7 @@
 
 #include "geo/gdal.h"
 #include "workspace/model.h"
+#include "workspace/store_address.h"
 
 namespace giatlas {
 
@@ -33,6 +34,9 @@ struct LockWait {
 class Workspace {
  public:
   // Creates a new, empty workspace. Throws Error when `path` exists.
+  // `path` may be a PostgreSQL connection ("PG:dbname=gi host=…"): the workspace is then a
+  // schema of that database, named by active_schema=NAME or, by default, giatlas_<code>
+  // (giatlas without a code); the same tables, in EPSG:4490 with GiST indexes.
   static Workspace create(const std::string& path, const std::string& district_name,
                           const std::string& district_code = "", bool synthetic = false);
   // Opens an existing workspace for reading and writing (read_only: reading only).
@@ -51,7 +55,11 @@ class Workspace {
   Workspace& operator=(Workspace&&) noexcept;
   ~Workspace();
 
+  // The address to open it again with: the file, or the connection string naming its schema.
   const std::string& path() const { return path_; }
+  // The same for messages and reports: a connection's password is "***".
+  const std::string& shown() const { return shown_; }
+  bool postgis() const { return postgis_; }
   // True when open() found an interrupted change and rolled it back (the file is as it was
   // before that change began).
   bool rolled_back_interrupted_change() const { return rolled_back_; }
@@ -128,12 +136,19 @@ class Workspace {
 
  private:
   Workspace(std::string path, GdalDataset ds);
+  static Workspace create_postgis(const StoreAddress& a, const std::string& district_name,
+                                  const std::string& district_code, bool synthetic);
+  static Workspace open_postgis(const StoreAddress& a, bool read_only, LockWait wait);
+  void set_lock_timeout(std::chrono::milliseconds ms);
+  std::string lock_holder_text();
   OGRLayer& layer(const char* name) const;
   void touch_modified();
   void begin_write();  // StartTransaction and take the write lock now (waiting as lock_wait_ says)
   void with_write(const std::function<void()>& fn);  // wraps in a transaction unless one is open
 
   std::string path_;
+  std::string shown_;
+  bool postgis_ = false;
   GdalDataset ds_;
   int open_transactions_ = 0;
   bool rolled_back_ = false;
