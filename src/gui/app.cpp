@@ -24,7 +24,8 @@ bool* window_flag(UiState& ui, const std::string& name) {
   const std::pair<const char*, bool*> windows[] = {
       {"zone-tools", &ui.show_zone_tools}, {"check", &ui.show_check}, {"plan", &ui.show_plan},
       {"export", &ui.show_export},         {"census", &ui.show_census}, {"import", &ui.show_import},
-      {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify}};
+      {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify},
+      {"database", &ui.show_database}};
   for (const auto& [n, flag] : windows)
     if (name == n) return flag;
   return nullptr;
@@ -270,6 +271,7 @@ void App::draw_ui() {
   draw_attribute_table(*this);
   draw_check_panel(*this);
   draw_file_dialog(*this);
+  draw_database_panel(*this);
   draw_help_window(*this);
   draw_zone_tools(*this);
   draw_import_panel(*this);

@@ -13,6 +13,7 @@ void draw_main_menu(App& app) {
   if (ImGui::BeginMenu(tr(Str::menu_file))) {
     if (ImGui::MenuItem(tr(Str::menu_open), "Ctrl+O")) open_file_dialog(app, FileDialogMode::open_workspace);
     if (ImGui::MenuItem(tr(Str::menu_new), "Ctrl+N")) open_file_dialog(app, FileDialogMode::new_workspace);
+    if (ImGui::MenuItem(tr(Str::menu_open_db))) ui.show_database = true;
     if (ImGui::MenuItem(tr(Str::menu_import), nullptr, false, app.has_workspace())) ui.show_import = true;
     if (ImGui::MenuItem(tr(Str::menu_export_map), nullptr, false, app.has_workspace())) ui.show_export = true;
     if (ImGui::MenuItem(tr(Str::menu_close), nullptr, false, app.has_workspace())) app.close_workspace();

@@ -17,6 +17,7 @@ void draw_identify_panel(App& app);   // identify_panel.cpp: attributes of click
 void draw_attribute_table(App& app);  // attribute_table_panel.cpp: sort, filter, zoom to row
 void draw_check_panel(App& app);      // check_panel.cpp: run the origin check, progress, summary
 void draw_file_dialog(App& app);      // file_dialog.cpp: open / new workspace browser
+void draw_database_panel(App& app);   // database_panel.cpp: a PostGIS connection and its workspaces
 void draw_help_window(App& app);      // help_window.cpp: keyboard shortcuts
 void draw_zone_tools(App& app);       // zone_tools.cpp: zone from townships, zone editing, save
 void draw_zone_history(App& app);

@@ -13,6 +13,13 @@ namespace giatlas::gui {
   X(menu_file, "File", "文件") \
   X(menu_open, "Open workspace…", "打开工作空间…") \
   X(menu_new, "New workspace…", "新建工作空间…") \
+  X(menu_open_db, "Open database…", "打开数据库…") \
+  X(db_title, "Open a workspace in a database", "打开数据库中的工作空间") \
+  X(db_connection, "Connection (PG:dbname=… host=… user=…)", "连接（PG:dbname=… host=… user=…）") \
+  X(db_password, "Password (not saved; ~/.pgpass also works)", "密码（不保存；也可用 ~/.pgpass）") \
+  X(db_find, "Find workspaces", "查找工作空间") \
+  X(db_none, "No GI Atlas workspace in this database.", "此数据库中没有 GI Atlas 工作空间。") \
+  X(db_open, "Open", "打开") \
   X(menu_import, "Import…", "导入…") \
   X(menu_close, "Close workspace", "关闭工作空间") \
   X(menu_quit, "Quit", "退出") \

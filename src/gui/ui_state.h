@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/origin_check.h"
@@ -120,6 +121,13 @@ struct UiState {
   std::string plan_gi;  // "" = every GI
   std::string plan_date;
   std::string plan_out;
+  // File → Open database… (database_panel.cpp): a PostgreSQL/PostGIS connection, its workspaces.
+  bool show_database = false;
+  std::string db_connection = "PG:dbname=gi";
+  std::string db_password;
+  std::vector<std::pair<std::string, std::string>> db_found;  // schema, district
+  bool db_searched = false;
+  std::string db_error;
   // File → Export map… (export_map_panel.cpp).
   bool show_export = false;
   std::string export_gi;

@@ -130,4 +130,17 @@ fi
 grep -q "Zq9-secret-pw" "$tmp/out" "$tmp/err" && fail "a password was printed"
 grep -q "Zq9-secret-pw" < <(sql -At -c "SELECT value FROM ana_ws.giatlas_metadata UNION ALL SELECT value FROM ana_ws.giatlas_settings") \
   && fail "a password was written into the workspace"
+# --- the desktop opens a PostGIS workspace; no password on screen or in its settings ---------
+gui=${2:-none}
+if [ "$gui" != none ] && command -v xvfb-run > /dev/null; then
+  mkdir -p "$tmp/config"
+  XDG_CONFIG_HOME="$tmp/config" xvfb-run -a -s "-screen 0 1024x700x24" "$gui" --size 1024x700 \
+    --workspace "$db password=Zq9-secret-pw active_schema=wulong" --print-layout --screenshot "$tmp/pg.png" \
+    > "$tmp/out" 2>&1 || fail "the desktop could not open the PostGIS workspace"
+  [ -s "$tmp/pg.png" ] || fail "no screenshot of the PostGIS workspace"
+  grep -q "Zq9-secret-pw" "$tmp/out" && fail "the desktop printed a password"
+  grep -rq "Zq9-secret-pw" "$tmp/config" && fail "the desktop remembered a password"
+else
+  echo "postgis_workspace: no desktop build or no xvfb-run, the desktop part skipped"
+fi
 echo "PASS: postgis_workspace"
