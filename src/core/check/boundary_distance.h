@@ -9,8 +9,13 @@
 
 namespace giatlas {
 
-// The zone's edges projected once into the Gauss–Krüger zone of its centre, bucketed in a
-// uniform grid for nearest-edge search. Queries are const and thread-safe; each thread
+// The zone's edges projected once into the Gauss–Krüger zone of its centre, held in a bounding-
+// box tree (median splits, up to 8 edges a leaf) for nearest-edge search: a query visits the
+// nearer child first and skips a box farther than the best edge so far, so a point kilometres
+// inside a zone costs about as much as one near its edge. (A uniform grid searched in rings
+// cost O(d²) cells for a point d cells from the boundary: 40% of a whole check.) The distance
+// is the minimum of the same per-edge formula over a set of edges that always holds the nearest
+// one, so it does not depend on the search. Queries are const and thread-safe; each thread
 // projects its query points with its own transform from make_projector().
 class BoundaryDistance {
  public:
@@ -35,13 +40,18 @@ class BoundaryDistance {
   struct Seg {
     double ax, ay, bx, by;
   };
+  // A tree node: its edges' bounding box; a leaf (count > 0) holds segs_[first, first + count),
+  // an inner node (count == 0) has its children at nodes_[first] and nodes_[first + 1].
+  struct Node {
+    double minx, miny, maxx, maxy;
+    std::uint32_t first = 0, count = 0;
+  };
+  // Fills nodes_[node] for the edges order[begin, end), splitting until leaves are small.
+  void build(std::uint32_t node, std::vector<std::uint32_t>& order, std::size_t begin, std::size_t end,
+             const std::vector<Seg>& segs);
   int epsg_ = 0;
-  std::vector<Seg> segs_;
-  Box grid_;
-  std::size_t nx_ = 0, ny_ = 0;
-  double cell_ = 1;
-  std::vector<std::uint32_t> cell_start_;
-  std::vector<std::uint32_t> cell_segs_;
+  std::vector<Seg> segs_;  // in leaf order
+  std::vector<Node> nodes_;  // nodes_[0] is the root
 };
 
 }  // namespace giatlas
