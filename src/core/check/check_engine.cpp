@@ -2,6 +2,7 @@
 #include "check/check_engine.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <exception>
@@ -14,17 +15,18 @@ namespace giatlas {
 
 namespace {
 
-std::string metres(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f m", d);
-  return buf;
+// "%.1f m" / "%.1f 米": std::to_chars with a precision writes what printf writes, at a
+// fraction of the cost (two of these per row outside a zone).
+std::string with_unit(double d, std::string_view unit) {
+  char buf[64];
+  char* end = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, 1).ptr;
+  std::string s(buf, end);
+  s += unit;
+  return s;
 }
 
-std::string metres_zh(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f 米", d);
-  return buf;
-}
+std::string metres(double d) { return with_unit(d, " m"); }
+std::string metres_zh(double d) { return with_unit(d, " 米"); }
 
 bool in_lonlat_range(const Point& p) {
   return std::isfinite(p.x) && std::isfinite(p.y) && std::fabs(p.x) <= 180 && std::fabs(p.y) <= 90;

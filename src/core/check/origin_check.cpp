@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <exception>
+#include <thread>
 
+#include "check/bounded_queue.h"
 #include "check/check_engine.h"
 #include "error.h"
 #include "terrain/dem_import.h"
@@ -163,8 +166,8 @@ CheckReport run_origin_check(const Workspace& ws, std::vector<Producer> producer
   progress.report("checking producers", 0.1);
   engine.check_all(producers, report.rows, progress);
   std::erase_if(report.rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
-  std::stable_sort(report.rows.begin(), report.rows.end(),
-                   row_before);
+  if (!std::is_sorted(report.rows.begin(), report.rows.end(), row_before))
+    std::stable_sort(report.rows.begin(), report.rows.end(), row_before);
   for (const auto& r : report.rows) {
     report.summary.add(r);
     count_zone_use(report, r);
@@ -180,33 +183,79 @@ CheckReport stream_origin_check(const Workspace& ws, const CheckOptions& opt, co
   CheckOptions o = normalised(opt);
   CheckReport report;
   CheckEngine engine = build_engine(ws, o, report, progress);
-  double total = static_cast<double>(std::max<std::int64_t>(ws.producer_count(), 1));
-  std::vector<Producer> chunk;
-  std::vector<ProducerCheck> rows;
-  chunk.reserve(chunk_size);
+  const double total = static_cast<double>(std::max<std::int64_t>(ws.producer_count(), 1));
+  chunk_size = std::max<std::size_t>(chunk_size, 1);
+
+  // Three stages at once: a reader thread fills chunks of producers, this thread classifies
+  // each chunk over all cores, a writer thread hands each chunk's rows to the sink, in order.
+  // One chunk waits between stages, so at most about five are in memory at a time.
+  BoundedQueue<std::vector<Producer>> to_check(1);
+  BoundedQueue<std::vector<ProducerCheck>> to_sink(1);
+  std::exception_ptr read_error, sink_error;
+  struct Stopped {};
+  std::jthread reader([&] {
+    try {
+      std::vector<Producer> chunk;
+      chunk.reserve(chunk_size);
+      ws.for_each_producer([&](Producer&& p) {
+        if (!o.gi.empty() && p.gi != o.gi) return;
+        chunk.push_back(std::move(p));
+        if (chunk.size() < chunk_size) return;
+        if (!to_check.push(std::move(chunk))) throw Stopped{};
+        chunk = {};
+        chunk.reserve(chunk_size);
+      });
+      if (!chunk.empty()) to_check.push(std::move(chunk));
+    } catch (const Stopped&) {
+    } catch (...) {
+      read_error = std::current_exception();
+    }
+    to_check.close();
+  });
+  std::jthread writer([&] {
+    try {
+      while (auto rows = to_sink.pop()) sink(*rows);
+    } catch (...) {
+      sink_error = std::current_exception();
+      to_sink.cancel();
+    }
+  });
+  // Whatever leaves this function early (a cancellation, an error), both threads are stopped
+  // before they are joined.
+  struct StopStages {
+    BoundedQueue<std::vector<Producer>>& a;
+    BoundedQueue<std::vector<ProducerCheck>>& b;
+    bool armed = true;
+    ~StopStages() {
+      if (!armed) return;
+      a.cancel();
+      b.cancel();
+    }
+  } stop_on_error{to_check, to_sink};
+
   std::int64_t done = 0;
-  auto flush = [&] {
-    engine.check_all(chunk, rows, progress);
+  while (auto chunk = to_check.pop()) {
+    std::vector<ProducerCheck> rows;
+    engine.check_all(*chunk, rows, progress);
     std::erase_if(rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
     // for_each_producer yields id order; sorting again keeps the promise if it ever changes.
-    std::stable_sort(rows.begin(), rows.end(),
-                     row_before);
+    if (!std::is_sorted(rows.begin(), rows.end(), row_before)) std::stable_sort(rows.begin(), rows.end(), row_before);
     for (const auto& r : rows) {
       report.summary.add(r);
       count_zone_use(report, r);
     }
-    sink(rows);
-    done += static_cast<std::int64_t>(chunk.size());
-    chunk.clear();
-    rows.clear();
+    done += static_cast<std::int64_t>(chunk->size());
+    chunk.reset();
+    if (!to_sink.push(std::move(rows))) break;  // the sink failed
     progress.report("checking producers", static_cast<double>(done) / total);
-  };
-  ws.for_each_producer([&](Producer&& p) {
-    if (!o.gi.empty() && p.gi != o.gi) return;
-    chunk.push_back(std::move(p));
-    if (chunk.size() >= chunk_size) flush();
-  });
-  if (!chunk.empty()) flush();
+  }
+  stop_on_error.armed = false;
+  to_sink.close();     // the writer hands over what is queued, then ends
+  to_check.cancel();   // a reader still running (the sink failed) stops
+  reader.join();
+  writer.join();
+  if (read_error) std::rethrow_exception(read_error);
+  if (sink_error) std::rethrow_exception(sink_error);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

@@ -28,9 +28,18 @@ std::string column_text(sqlite3_stmt* s, int col) {
   return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(s, col)));
 }
 
-// OGR reads a GeoPackage DATE as three numbers "%d-%d-%d" and gives them back as %04d-%02d-%02d.
+// OGR reads a GeoPackage DATE as three numbers "%d-%d-%d" and gives them back as %04d-%02d-%02d:
+// a plain YYYY-MM-DD comes back as it is (the common case, without sscanf).
 std::string column_date(sqlite3_stmt* s, int col) {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, col));
+  if (text && sqlite3_column_bytes(s, col) == 10) {
+    auto digits = [&](int from, int to) {
+      for (int i = from; i < to; ++i)
+        if (text[i] < '0' || text[i] > '9') return false;
+      return true;
+    };
+    if (digits(0, 4) && text[4] == '-' && digits(5, 7) && text[7] == '-' && digits(8, 10)) return std::string(text, 10);
+  }
   int y = 0, m = 0, d = 0;
   if (!text || std::sscanf(text, "%d-%d-%d", &y, &m, &d) != 3) return {};
   char buf[40];
