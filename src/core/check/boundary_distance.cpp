@@ -12,7 +12,8 @@ namespace giatlas {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr std::size_t kLeafSize = 8;
+constexpr std::size_t kLeafSize = 16;  // 8 and 32 measured slower
+constexpr std::uint32_t kNoEdge = 0xFFFFFFFFu;
 
 double segment_distance2(double px, double py, double ax, double ay, double bx, double by) {
   double dx = bx - ax, dy = by - ay;
@@ -93,6 +94,11 @@ OgrTransform BoundaryDistance::make_projector() const {
 }
 
 double BoundaryDistance::distance_projected(const Point& p) const {
+  std::uint32_t nearest = kNoEdge;
+  return std::sqrt(nearest_distance2(p, nearest));
+}
+
+double BoundaryDistance::nearest_distance2(const Point& p, std::uint32_t& nearest) const {
   if (segs_.empty()) return kInf;
   // Squared distance from p to a node's box: a lower bound for every edge under it.
   auto box_distance2 = [&](const Node& n) {
@@ -104,7 +110,14 @@ double BoundaryDistance::distance_projected(const Point& p) const {
   // (far above the rounding of either formula) keeps the nearest edge among those measured,
   // so the result is the exact minimum over all edges.
   auto beyond = [](double lower2, double best2) { return lower2 > best2 * (1 + 1e-9) + 1e-6; };
+  auto measure = [&](std::uint32_t s) {
+    const Seg& g = segs_[s];
+    return segment_distance2(p.x, p.y, g.ax, g.ay, g.bx, g.by);
+  };
+  // The hint (the previous point's nearest edge, for points in spatial order) is a real edge:
+  // starting from its distance prunes most of the tree at once and cannot change the minimum.
   double best2 = kInf;
+  if (nearest < segs_.size()) best2 = measure(nearest);
   std::uint32_t stack[128];
   std::size_t top = 0;
   stack[top++] = 0;
@@ -113,8 +126,11 @@ double BoundaryDistance::distance_projected(const Point& p) const {
     if (beyond(box_distance2(n), best2)) continue;
     if (n.count > 0) {
       for (std::uint32_t s = n.first; s < n.first + n.count; ++s) {
-        const Seg& g = segs_[s];
-        best2 = std::min(best2, segment_distance2(p.x, p.y, g.ax, g.ay, g.bx, g.by));
+        const double d2 = measure(s);
+        if (d2 < best2) {
+          best2 = d2;
+          nearest = s;
+        }
       }
       continue;
     }
@@ -124,13 +140,56 @@ double BoundaryDistance::distance_projected(const Point& p) const {
     stack[top++] = near == n.first ? n.first + 1 : n.first;
     stack[top++] = near;
   }
-  return std::sqrt(best2);
+  return best2;
 }
 
 double BoundaryDistance::distance_m(const Point& lonlat, OGRCoordinateTransformation& projector) const {
   Point p = lonlat;
   if (!transform_point(projector, p)) return std::numeric_limits<double>::quiet_NaN();
   return distance_projected(p);
+}
+
+void BoundaryDistance::distances_m(std::span<const Point> lonlat, OGRCoordinateTransformation& projector,
+                                   std::span<double> out) const {
+  const std::size_t n = lonlat.size();
+  if (n == 0) return;
+  Box box;
+  for (const Point& p : lonlat)
+    if (std::isfinite(p.x) && std::isfinite(p.y)) box.expand(p);
+  // Z-order key of each point on a 65,536-cell-per-side grid over the points' box.
+  auto cell = [](double v, double lo, double width) -> std::uint32_t {
+    const double f = width > 0 ? (v - lo) / width * 65535.0 : 0.0;
+    return f > 0 ? static_cast<std::uint32_t>(std::min(f, 65535.0)) : 0u;  // NaN and below: 0
+  };
+  auto spread = [](std::uint64_t v) {
+    v = (v | (v << 16)) & 0x0000FFFF0000FFFFull;
+    v = (v | (v << 8)) & 0x00FF00FF00FF00FFull;
+    v = (v | (v << 4)) & 0x0F0F0F0F0F0F0F0Full;
+    v = (v | (v << 2)) & 0x3333333333333333ull;
+    v = (v | (v << 1)) & 0x5555555555555555ull;
+    return v;
+  };
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t key = spread(cell(lonlat[i].x, box.minx, box.width())) |
+                              (spread(cell(lonlat[i].y, box.miny, box.height())) << 1);
+    order[i] = {key, static_cast<std::uint32_t>(i)};
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<double> xs(n), ys(n);
+  std::vector<int> ok(n, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    xs[k] = lonlat[order[k].second].x;
+    ys[k] = lonlat[order[k].second].y;
+  }
+  // One call for all: each point goes through the same PROJ operation as a call of its own.
+  projector.Transform(static_cast<int>(n), xs.data(), ys.data(), nullptr, ok.data());
+  std::uint32_t nearest = kNoEdge;  // carried from point to point as the next one's hint
+  for (std::size_t k = 0; k < n; ++k) {
+    const bool projected = ok[k] && std::isfinite(xs[k]) && std::isfinite(ys[k]);
+    out[order[k].second] = projected ? std::sqrt(nearest_distance2({xs[k], ys[k]}, nearest))
+                                     : std::numeric_limits<double>::quiet_NaN();
+  }
 }
 
 std::size_t BoundaryDistance::memory_bytes() const { return segs_.size() * sizeof(Seg) + nodes_.size() * sizeof(Node); }

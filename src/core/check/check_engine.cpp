@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <limits>
 #include <thread>
 
 #include "error.h"
@@ -121,15 +122,19 @@ int CheckEngine::thread_count() const {
 ProducerCheck CheckEngine::check(const Producer& p, CheckWorker& worker) const {
   const PreparedZone* zone = this->zone(p.gi);
   LocateAnswer where;
+  double distance = std::numeric_limits<double>::quiet_NaN();
   if (p.location && in_lonlat_range(*p.location)) {
     where.town = town_index_.locate(*p.location);
-    if (zone) where.zone = zone->index.locate(*p.location);
+    if (zone) {
+      where.zone = zone->index.locate(*p.location);
+      distance = zone->boundary.distance_m(*p.location, worker.to_gk(zone->boundary.epsg()));
+    }
   }
-  return finish(p, zone, where, worker);
+  return finish(p, zone, where, distance, worker);
 }
 
 ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where,
-                                  CheckWorker& worker) const {
+                                  double distance, CheckWorker& worker) const {
   ProducerCheck row;
   row.producer_id = p.id;
   row.name = p.name;
@@ -163,7 +168,7 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
     } else {
       const PointHit& zhit = where.zone;
       bool inside = zhit.covered;
-      double d = zone->boundary.distance_m(loc, worker.to_gk(zone->boundary.epsg()));
+      const double d = distance;
       row.distance_m = std::isfinite(d) ? round_dm(d) : -1;
       bool near = std::isfinite(d) && round_dm(d) <= options_.tolerance_m;
       std::string zname = zone->info.gi + " v" + std::to_string(zone->info.version);
@@ -269,11 +274,29 @@ void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Produce
       if (progress.cancelled()) return;
       std::vector<LocateAnswer> answers(queries.size());
       BatchLocator(town_index_, zone_indexes_).locate(queries, answers);
+      // Distances to the boundary of each located producer's zone, one batch per zone.
+      std::vector<double> distance(end - begin, std::numeric_limits<double>::quiet_NaN());
+      std::vector<std::vector<std::uint32_t>> of_zone(zones_.size());
+      for (std::size_t i = begin; i < end; ++i)
+        if (query_of[i - begin] != kNotLocated && zone_of[i - begin])
+          of_zone[zone_of[i - begin]->slot].push_back(static_cast<std::uint32_t>(i - begin));
+      std::vector<Point> points;
+      std::vector<double> measured;
+      for (std::size_t z = 0; z < zones_.size(); ++z) {
+        if (of_zone[z].empty()) continue;
+        points.clear();
+        for (std::uint32_t k : of_zone[z]) points.push_back(*in[begin + k].location);
+        measured.resize(points.size());
+        const BoundaryDistance& b = zones_[z]->boundary;
+        b.distances_m(points, worker.to_gk(b.epsg()), measured);
+        for (std::size_t j = 0; j < points.size(); ++j) distance[of_zone[z][j]] = measured[j];
+      }
+      if (progress.cancelled()) return;
       const LocateAnswer none;
       for (std::size_t i = begin; i < end; ++i) {
         if ((i & 4095) == 0 && progress.cancelled()) return;
         const std::uint32_t q = query_of[i - begin];
-        out[i] = finish(in[i], zone_of[i - begin], q == kNotLocated ? none : answers[q], worker);
+        out[i] = finish(in[i], zone_of[i - begin], q == kNotLocated ? none : answers[q], distance[i - begin], worker);
       }
     } catch (...) {
       errors[t] = std::current_exception();

@@ -72,7 +72,7 @@ CheckEngine build_engine(const Workspace& ws, const CheckOptions& opt, CheckRepo
 void count_zone_use(CheckReport& report, const ProducerCheck& row) {
   if (row.zone_version == 0) return;
   for (auto& z : report.zones)
-    if (z.gi == row.gi && z.version == row.zone_version) ++z.producers;
+    if (z.version == row.zone_version && z.gi == row.gi) ++z.producers;
 }
 
 // Report order: producer id, then the record's content, so that input order never shows.
