@@ -2,7 +2,6 @@
 #include "check/check_engine.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <exception>
@@ -10,18 +9,18 @@
 #include <thread>
 
 #include "error.h"
+#include "io/decimal_text.h"
 #include "workspace/credit_code.h"
 
 namespace giatlas {
 
 namespace {
 
-// "%.1f m" / "%.1f 米": std::to_chars with a precision writes what printf writes, at a
-// fraction of the cost (two of these per row outside a zone).
+// "%.1f m" / "%.1f 米" (io/decimal_text.h writes what printf writes, at a fraction of the cost;
+// two of these per row outside a zone).
 std::string with_unit(double d, std::string_view unit) {
-  char buf[64];
-  char* end = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, 1).ptr;
-  std::string s(buf, end);
+  std::string s;
+  append_fixed1(s, d);
   s += unit;
   return s;
 }

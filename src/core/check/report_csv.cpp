@@ -7,22 +7,11 @@
 #include "check/report_writers.h"
 #include "error.h"
 #include "io/csv_cell.h"
+#include "io/decimal_text.h"
 
 namespace giatlas {
 
 namespace {
-
-// std::to_chars with a precision writes exactly what printf writes for %.<precision>f / %.<precision>g
-// (C++ [charconv.to.chars]), without printf's format parsing and locale: a tenth of the cost.
-void put_fixed1(std::string& out, double v) {
-  char buf[64];
-  out.append(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1).ptr);
-}
-
-void put_general9(std::string& out, double v) {
-  char buf[64];
-  out.append(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 9).ptr);
-}
 
 void put_integer(std::string& out, long long v) {
   char buf[24];
@@ -70,16 +59,16 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += ',';
     append_csv_text(buf_, r.reason);
     buf_ += ',';
-    if (r.distance_m >= 0) put_fixed1(buf_, r.distance_m);
+    if (r.distance_m >= 0) append_fixed1(buf_, r.distance_m);
     buf_ += ',';
     append_csv_text(buf_, r.township);
     buf_ += ',';
     if (r.zone_version > 0) put_integer(buf_, r.zone_version);
     buf_ += ',';
     if (r.location) {
-      put_general9(buf_, r.location->x);
+      append_general9(buf_, r.location->x);
       buf_ += ',';
-      put_general9(buf_, r.location->y);
+      append_general9(buf_, r.location->y);
     } else {
       buf_ += ',';
     }
@@ -92,14 +81,21 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += ',';
     append_csv_text(buf_, r.reason_zh);
     buf_ += ',';
-    if (!std::isnan(r.altitude_m)) put_fixed1(buf_, r.altitude_m);
+    if (!std::isnan(r.altitude_m)) append_fixed1(buf_, r.altitude_m);
     buf_ += ',';
     buf_ += r.altitude_status;
     buf_ += ',';
-    buf_ += band_text_zh(r.zone_band);
+    buf_ += band_text(r.zone_band);
     buf_ += '\n';
   }
   file_.write(buf_);
+}
+
+const std::string& CheckCsvWriter::band_text(const AltitudeBand& band) {
+  for (const auto& [b, text] : band_texts_)
+    if (b == band) return text;
+  band_texts_.emplace_back(band, band_text_zh(band));
+  return band_texts_.back().second;
 }
 
 void CheckCsvWriter::commit() { file_.commit(); }
