@@ -129,16 +129,17 @@ ProducerCheck CheckEngine::check(const Producer& p, CheckWorker& worker) const {
       distance = zone->boundary.distance_m(*p.location, worker.to_gk(zone->boundary.epsg()));
     }
   }
-  return finish(p, zone, where, distance, worker);
+  ProducerCheck row = finish(p, zone, where, distance, worker);
+  row.name = p.name;
+  row.credit_code = p.credit_code;
+  row.gi = p.gi;
+  return row;
 }
 
 ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where,
                                   double distance, CheckWorker& worker) const {
-  ProducerCheck row;
+  ProducerCheck row;  // name, credit code and GI are the caller's to fill (copied or moved)
   row.producer_id = p.id;
-  row.name = p.name;
-  row.credit_code = p.credit_code;
-  row.gi = p.gi;
   row.location = p.location;
   if (zone) row.zone_version = zone->info.version;
 
@@ -249,6 +250,16 @@ bool CheckEngine::explain_band(const Point& loc, const PreparedZone& zone, Produ
 
 void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out,
                             const Progress& progress) const {
+  check_all(in, nullptr, out, progress);
+}
+
+void CheckEngine::check_all(std::vector<Producer>&& in, std::vector<ProducerCheck>& out,
+                            const Progress& progress) const {
+  check_all(in, &in, out, progress);
+}
+
+void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Producer>* consumed,
+                            std::vector<ProducerCheck>& out, const Progress& progress) const {
   out.resize(in.size());
   std::size_t n = in.size();
   std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(thread_count()), std::max<std::size_t>(n / 256, 1));
@@ -295,7 +306,18 @@ void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Produce
       for (std::size_t i = begin; i < end; ++i) {
         if ((i & 4095) == 0 && progress.cancelled()) return;
         const std::uint32_t q = query_of[i - begin];
-        out[i] = finish(in[i], zone_of[i - begin], q == kNotLocated ? none : answers[q], distance[i - begin], worker);
+        ProducerCheck& row = out[i];
+        row = finish(in[i], zone_of[i - begin], q == kNotLocated ? none : answers[q], distance[i - begin], worker);
+        if (consumed) {
+          Producer& p = (*consumed)[i];
+          row.name = std::move(p.name);
+          row.credit_code = std::move(p.credit_code);
+          row.gi = std::move(p.gi);
+        } else {
+          row.name = in[i].name;
+          row.credit_code = in[i].credit_code;
+          row.gi = in[i].gi;
+        }
       }
     } catch (...) {
       errors[t] = std::current_exception();

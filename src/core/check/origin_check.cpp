@@ -164,7 +164,7 @@ CheckReport run_origin_check(const Workspace& ws, std::vector<Producer> producer
   CheckReport report;
   CheckEngine engine = build_engine(ws, o, report, progress);
   progress.report("checking producers", 0.1);
-  engine.check_all(producers, report.rows, progress);
+  engine.check_all(std::move(producers), report.rows, progress);
   std::erase_if(report.rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
   if (!std::is_sorted(report.rows.begin(), report.rows.end(), row_before))
     std::stable_sort(report.rows.begin(), report.rows.end(), row_before);
@@ -236,7 +236,7 @@ CheckReport stream_origin_check(const Workspace& ws, const CheckOptions& opt, co
   std::int64_t done = 0;
   while (auto chunk = to_check.pop()) {
     std::vector<ProducerCheck> rows;
-    engine.check_all(*chunk, rows, progress);
+    engine.check_all(std::move(*chunk), rows, progress);
     std::erase_if(rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
     // for_each_producer yields id order; sorting again keeps the promise if it ever changes.
     if (!std::is_sorted(rows.begin(), rows.end(), row_before)) std::stable_sort(rows.begin(), rows.end(), row_before);
