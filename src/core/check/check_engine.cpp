@@ -250,19 +250,19 @@ bool CheckEngine::explain_band(const Point& loc, const PreparedZone& zone, Produ
 
 void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out,
                             const Progress& progress) const {
-  check_all(in, nullptr, out, progress);
+  check_all(in, nullptr, out, progress, thread_count());
 }
 
-void CheckEngine::check_all(std::vector<Producer>&& in, std::vector<ProducerCheck>& out,
-                            const Progress& progress) const {
-  check_all(in, &in, out, progress);
+void CheckEngine::check_all(std::vector<Producer>&& in, std::vector<ProducerCheck>& out, const Progress& progress,
+                            int threads) const {
+  check_all(in, &in, out, progress, threads > 0 ? threads : thread_count());
 }
 
 void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Producer>* consumed,
-                            std::vector<ProducerCheck>& out, const Progress& progress) const {
+                            std::vector<ProducerCheck>& out, const Progress& progress, int max_threads) const {
   out.resize(in.size());
   std::size_t n = in.size();
-  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(thread_count()), std::max<std::size_t>(n / 256, 1));
+  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(max_threads), std::max<std::size_t>(n / 256, 1));
   std::vector<std::exception_ptr> errors(threads);
   auto work = [&](std::size_t t) {
     try {

@@ -61,7 +61,9 @@ class CheckEngine {
   void check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out, const Progress& progress) const;
   // The same, moving each producer's name, credit code and GI name into its row instead of
   // copying them (a streamed check drops its chunk afterwards): `in` keeps the other fields.
-  void check_all(std::vector<Producer>&& in, std::vector<ProducerCheck>& out, const Progress& progress) const;
+  // `threads` > 0 overrides options().threads (a streamed check runs one chunk per thread).
+  void check_all(std::vector<Producer>&& in, std::vector<ProducerCheck>& out, const Progress& progress,
+                 int threads = 0) const;
 
   const PointIndex& township_index() const { return town_index_; }
   const std::vector<Township>& townships() const { return townships_; }
@@ -74,7 +76,7 @@ class CheckEngine {
  private:
   // check_all's work; `consumed` (the same vector as `in`, or null) gives up its names.
   void check_all(const std::vector<Producer>& in, std::vector<Producer>* consumed, std::vector<ProducerCheck>& out,
-                 const Progress& progress) const;
+                 const Progress& progress, int max_threads) const;
   // The rest of check() once the point is located and measured: result, reason, cause.
   // `where` holds the township and zone hits and `distance` the zone boundary's distance_m
   // (both unused for an invalid location or a GI without a zone). Leaves the row's name,

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <condition_variable>
 #include <exception>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include "check/bounded_queue.h"
@@ -186,76 +189,135 @@ CheckReport stream_origin_check(const Workspace& ws, const CheckOptions& opt, co
   const double total = static_cast<double>(std::max<std::int64_t>(ws.producer_count(), 1));
   chunk_size = std::max<std::size_t>(chunk_size, 1);
 
-  // Three stages at once: a reader thread fills chunks of producers, this thread classifies
-  // each chunk over all cores, a writer thread hands each chunk's rows to the sink, in order.
-  // One chunk waits between stages, so at most about five are in memory at a time.
-  BoundedQueue<std::vector<Producer>> to_check(1);
-  BoundedQueue<std::vector<ProducerCheck>> to_sink(1);
-  std::exception_ptr read_error, sink_error;
+  // A reader thread reads producers into numbered chunks; worker threads classify whole chunks,
+  // one chunk per thread (no barrier inside a chunk: a thread the OS puts aside delays only its
+  // own chunk, and the others go on); this thread takes the rows back in chunk order, counts
+  // them and hands them to the sink. At most `window` chunks are between reading and the sink.
+  const int workers = engine.thread_count();
+  const std::size_t window = static_cast<std::size_t>(workers) + 1;
+  using Chunk = std::pair<std::size_t, std::vector<Producer>>;
+  BoundedQueue<Chunk> to_check(window);
+  std::mutex mutex;
+  std::condition_variable changed;
+  // Classified chunks waiting for their turn: producers read, rows kept.
+  std::map<std::size_t, std::pair<std::size_t, std::vector<ProducerCheck>>> checked;
+  std::size_t in_flight = 0, chunks_read = 0;
+  bool read_all = false, stop = false;
+  std::exception_ptr error;
+  auto fail = [&](std::exception_ptr e) {
+    {
+      std::lock_guard lock(mutex);
+      if (!error) error = e;
+      stop = true;
+    }
+    changed.notify_all();
+    to_check.cancel();
+  };
   struct Stopped {};
+
   std::jthread reader([&] {
     try {
       std::vector<Producer> chunk;
       chunk.reserve(chunk_size);
+      std::size_t seq = 0;
+      auto hand_over = [&] {
+        {
+          std::unique_lock lock(mutex);
+          changed.wait(lock, [&] { return stop || in_flight < window; });
+          if (stop) throw Stopped{};
+          ++in_flight;
+        }
+        if (!to_check.push({seq++, std::move(chunk)})) throw Stopped{};
+        chunk = {};
+        chunk.reserve(chunk_size);
+      };
       ws.for_each_producer([&](Producer&& p) {
         if (!o.gi.empty() && p.gi != o.gi) return;
         chunk.push_back(std::move(p));
-        if (chunk.size() < chunk_size) return;
-        if (!to_check.push(std::move(chunk))) throw Stopped{};
-        chunk = {};
-        chunk.reserve(chunk_size);
+        if (chunk.size() >= chunk_size) hand_over();
       });
-      if (!chunk.empty()) to_check.push(std::move(chunk));
+      if (!chunk.empty()) hand_over();
+      {
+        std::lock_guard lock(mutex);
+        chunks_read = seq;
+        read_all = true;
+      }
+      changed.notify_all();
+      to_check.close();
     } catch (const Stopped&) {
     } catch (...) {
-      read_error = std::current_exception();
-    }
-    to_check.close();
-  });
-  std::jthread writer([&] {
-    try {
-      while (auto rows = to_sink.pop()) sink(*rows);
-    } catch (...) {
-      sink_error = std::current_exception();
-      to_sink.cancel();
+      fail(std::current_exception());
     }
   });
-  // Whatever leaves this function early (a cancellation, an error), both threads are stopped
-  // before they are joined.
-  struct StopStages {
-    BoundedQueue<std::vector<Producer>>& a;
-    BoundedQueue<std::vector<ProducerCheck>>& b;
-    bool armed = true;
-    ~StopStages() {
-      if (!armed) return;
-      a.cancel();
-      b.cancel();
+  std::vector<std::jthread> pool;
+  for (int t = 0; t < workers; ++t)
+    pool.emplace_back([&] {
+      try {
+        while (auto item = to_check.pop()) {
+          std::vector<ProducerCheck> rows;
+          const std::size_t read = item->second.size();
+          engine.check_all(std::move(item->second), rows, progress, 1);
+          std::erase_if(rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
+          // for_each_producer yields id order; sorting again keeps the promise if it ever changes.
+          if (!std::is_sorted(rows.begin(), rows.end(), row_before))
+            std::stable_sort(rows.begin(), rows.end(), row_before);
+          {
+            std::lock_guard lock(mutex);
+            checked.emplace(item->first, std::make_pair(read, std::move(rows)));
+          }
+          changed.notify_all();
+        }
+      } catch (...) {
+        fail(std::current_exception());
+      }
+    });
+  // However this function is left, the threads are stopped before they are joined.
+  struct StopAll {
+    std::function<void()> run;
+    ~StopAll() { run(); }
+  } stop_all{[&] {
+    {
+      std::lock_guard lock(mutex);
+      stop = true;
     }
-  } stop_on_error{to_check, to_sink};
+    changed.notify_all();
+    to_check.cancel();
+  }};
 
-  std::int64_t done = 0;
-  while (auto chunk = to_check.pop()) {
-    std::vector<ProducerCheck> rows;
-    engine.check_all(std::move(*chunk), rows, progress);
-    std::erase_if(rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
-    // for_each_producer yields id order; sorting again keeps the promise if it ever changes.
-    if (!std::is_sorted(rows.begin(), rows.end(), row_before)) std::stable_sort(rows.begin(), rows.end(), row_before);
-    for (const auto& r : rows) {
-      report.summary.add(r);
-      count_zone_use(report, r);
+  try {
+    std::int64_t done = 0;
+    for (std::size_t next = 0;; ++next) {
+      std::size_t read = 0;
+      std::vector<ProducerCheck> rows;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return stop || checked.count(next) || (read_all && next == chunks_read); });
+        if (stop || !checked.count(next)) break;
+        read = checked[next].first;
+        rows = std::move(checked[next].second);
+        checked.erase(next);
+      }
+      for (const auto& r : rows) {
+        report.summary.add(r);
+        count_zone_use(report, r);
+      }
+      sink(rows);
+      done += static_cast<std::int64_t>(read);
+      {
+        std::lock_guard lock(mutex);
+        --in_flight;
+      }
+      changed.notify_all();
+      progress.report("checking producers", static_cast<double>(done) / total);
+      progress.check_cancelled();
     }
-    done += static_cast<std::int64_t>(chunk->size());
-    chunk.reset();
-    if (!to_sink.push(std::move(rows))) break;  // the sink failed
-    progress.report("checking producers", static_cast<double>(done) / total);
+  } catch (...) {
+    fail(std::current_exception());
   }
-  stop_on_error.armed = false;
-  to_sink.close();     // the writer hands over what is queued, then ends
-  to_check.cancel();   // a reader still running (the sink failed) stops
+  stop_all.run();
   reader.join();
-  writer.join();
-  if (read_error) std::rethrow_exception(read_error);
-  if (sink_error) std::rethrow_exception(sink_error);
+  for (auto& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }
