@@ -5,26 +5,28 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <limits>
 #include <thread>
 
 #include "error.h"
+#include "io/decimal_text.h"
 #include "workspace/credit_code.h"
 
 namespace giatlas {
 
 namespace {
 
-std::string metres(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f m", d);
-  return buf;
+// "%.1f m" / "%.1f 米" (io/decimal_text.h writes what printf writes, at a fraction of the cost;
+// two of these per row outside a zone).
+std::string with_unit(double d, std::string_view unit) {
+  std::string s;
+  append_fixed1(s, d);
+  s += unit;
+  return s;
 }
 
-std::string metres_zh(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f 米", d);
-  return buf;
-}
+std::string metres(double d) { return with_unit(d, " m"); }
+std::string metres_zh(double d) { return with_unit(d, " 米"); }
 
 bool in_lonlat_range(const Point& p) {
   return std::isfinite(p.x) && std::isfinite(p.y) && std::fabs(p.x) <= 180 && std::fabs(p.y) <= 90;
@@ -119,20 +121,25 @@ int CheckEngine::thread_count() const {
 ProducerCheck CheckEngine::check(const Producer& p, CheckWorker& worker) const {
   const PreparedZone* zone = this->zone(p.gi);
   LocateAnswer where;
+  double distance = std::numeric_limits<double>::quiet_NaN();
   if (p.location && in_lonlat_range(*p.location)) {
     where.town = town_index_.locate(*p.location);
-    if (zone) where.zone = zone->index.locate(*p.location);
+    if (zone) {
+      where.zone = zone->index.locate(*p.location);
+      distance = zone->boundary.distance_m(*p.location, worker.to_gk(zone->boundary.epsg()));
+    }
   }
-  return finish(p, zone, where, worker);
-}
-
-ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where,
-                                  CheckWorker& worker) const {
-  ProducerCheck row;
-  row.producer_id = p.id;
+  ProducerCheck row = finish(p, zone, where, distance, worker);
   row.name = p.name;
   row.credit_code = p.credit_code;
   row.gi = p.gi;
+  return row;
+}
+
+ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where,
+                                  double distance, CheckWorker& worker) const {
+  ProducerCheck row;  // name, credit code and GI are the caller's to fill (copied or moved)
+  row.producer_id = p.id;
   row.location = p.location;
   if (zone) row.zone_version = zone->info.version;
 
@@ -161,7 +168,7 @@ ProducerCheck CheckEngine::finish(const Producer& p, const PreparedZone* zone, c
     } else {
       const PointHit& zhit = where.zone;
       bool inside = zhit.covered;
-      double d = zone->boundary.distance_m(loc, worker.to_gk(zone->boundary.epsg()));
+      const double d = distance;
       row.distance_m = std::isfinite(d) ? round_dm(d) : -1;
       bool near = std::isfinite(d) && round_dm(d) <= options_.tolerance_m;
       std::string zname = zone->info.gi + " v" + std::to_string(zone->info.version);
@@ -243,9 +250,19 @@ bool CheckEngine::explain_band(const Point& loc, const PreparedZone& zone, Produ
 
 void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out,
                             const Progress& progress) const {
+  check_all(in, nullptr, out, progress, thread_count());
+}
+
+void CheckEngine::check_all(std::vector<Producer>&& in, std::vector<ProducerCheck>& out, const Progress& progress,
+                            int threads) const {
+  check_all(in, &in, out, progress, threads > 0 ? threads : thread_count());
+}
+
+void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Producer>* consumed,
+                            std::vector<ProducerCheck>& out, const Progress& progress, int max_threads) const {
   out.resize(in.size());
   std::size_t n = in.size();
-  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(thread_count()), std::max<std::size_t>(n / 256, 1));
+  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(max_threads), std::max<std::size_t>(n / 256, 1));
   std::vector<std::exception_ptr> errors(threads);
   auto work = [&](std::size_t t) {
     try {
@@ -267,11 +284,40 @@ void CheckEngine::check_all(const std::vector<Producer>& in, std::vector<Produce
       if (progress.cancelled()) return;
       std::vector<LocateAnswer> answers(queries.size());
       BatchLocator(town_index_, zone_indexes_).locate(queries, answers);
+      // Distances to the boundary of each located producer's zone, one batch per zone.
+      std::vector<double> distance(end - begin, std::numeric_limits<double>::quiet_NaN());
+      std::vector<std::vector<std::uint32_t>> of_zone(zones_.size());
+      for (std::size_t i = begin; i < end; ++i)
+        if (query_of[i - begin] != kNotLocated && zone_of[i - begin])
+          of_zone[zone_of[i - begin]->slot].push_back(static_cast<std::uint32_t>(i - begin));
+      std::vector<Point> points;
+      std::vector<double> measured;
+      for (std::size_t z = 0; z < zones_.size(); ++z) {
+        if (of_zone[z].empty()) continue;
+        points.clear();
+        for (std::uint32_t k : of_zone[z]) points.push_back(*in[begin + k].location);
+        measured.resize(points.size());
+        const BoundaryDistance& b = zones_[z]->boundary;
+        b.distances_m(points, worker.to_gk(b.epsg()), measured);
+        for (std::size_t j = 0; j < points.size(); ++j) distance[of_zone[z][j]] = measured[j];
+      }
+      if (progress.cancelled()) return;
       const LocateAnswer none;
       for (std::size_t i = begin; i < end; ++i) {
         if ((i & 4095) == 0 && progress.cancelled()) return;
         const std::uint32_t q = query_of[i - begin];
-        out[i] = finish(in[i], zone_of[i - begin], q == kNotLocated ? none : answers[q], worker);
+        ProducerCheck& row = out[i];
+        row = finish(in[i], zone_of[i - begin], q == kNotLocated ? none : answers[q], distance[i - begin], worker);
+        if (consumed) {
+          Producer& p = (*consumed)[i];
+          row.name = std::move(p.name);
+          row.credit_code = std::move(p.credit_code);
+          row.gi = std::move(p.gi);
+        } else {
+          row.name = in[i].name;
+          row.credit_code = in[i].credit_code;
+          row.gi = in[i].gi;
+        }
       }
     } catch (...) {
       errors[t] = std::current_exception();

@@ -55,9 +55,15 @@ class CheckEngine {
   ProducerCheck check(const Producer& p, CheckWorker& worker) const;
   // Classifies `in` into `out` (same order) over options.threads threads; polls `progress`
   // for cancellation. Each thread locates its share of the points in one batch (spatial
-  // order, see BatchLocator), then finishes producer by producer. The result of each
+  // order, see BatchLocator), measures their distances to their zones' boundaries in one
+  // batch per zone (BoundaryDistance::distances_m), then finishes producer by producer. The result of each
   // producer depends only on that producer: the same as check() gives it.
   void check_all(const std::vector<Producer>& in, std::vector<ProducerCheck>& out, const Progress& progress) const;
+  // The same, moving each producer's name, credit code and GI name into its row instead of
+  // copying them (a streamed check drops its chunk afterwards): `in` keeps the other fields.
+  // `threads` > 0 overrides options().threads (a streamed check runs one chunk per thread).
+  void check_all(std::vector<Producer>&& in, std::vector<ProducerCheck>& out, const Progress& progress,
+                 int threads = 0) const;
 
   const PointIndex& township_index() const { return town_index_; }
   const std::vector<Township>& townships() const { return townships_; }
@@ -68,9 +74,14 @@ class CheckEngine {
   int thread_count() const;
 
  private:
-  // The rest of check() once the point is located: result, distance, reason, cause.
-  // `where` holds the township and zone hits (unused for an invalid location).
-  ProducerCheck finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where,
+  // check_all's work; `consumed` (the same vector as `in`, or null) gives up its names.
+  void check_all(const std::vector<Producer>& in, std::vector<Producer>* consumed, std::vector<ProducerCheck>& out,
+                 const Progress& progress, int max_threads) const;
+  // The rest of check() once the point is located and measured: result, reason, cause.
+  // `where` holds the township and zone hits and `distance` the zone boundary's distance_m
+  // (both unused for an invalid location or a GI without a zone). Leaves the row's name,
+  // credit code and GI empty: the caller copies or moves them.
+  ProducerCheck finish(const Producer& p, const PreparedZone* zone, const LocateAnswer& where, double distance,
                        CheckWorker& worker) const;
   void diagnose_located(const Point& loc, const PreparedZone& zone, CheckWorker& worker, ProducerCheck& row) const;
   void diagnose_invalid(const Producer& p, const PreparedZone* zone, CheckWorker& worker, ProducerCheck& row) const;

@@ -35,27 +35,30 @@ std::optional<double> parse_number(const std::string& s) {
 
 void CheckEngine::diagnose_located(const Point& loc, const PreparedZone& zone, CheckWorker& worker,
                                    ProducerCheck& row) const {
+  // Each undoing is computed only when the ones before it failed (the shifts are iterative
+  // trigonometry, and a quarter of all rows get here).
   struct Hypothesis {
     const char* cause;
     const char* text;
     const char* text_zh;
-    Point fixed;
+    Point (*fix)(const Point&);
   };
   const Hypothesis tries[] = {
       {"swapped", "latitude and longitude look swapped: swapping them puts it inside the zone",
-       "经纬度颠倒：互换后位于保护范围内", {loc.y, loc.x}},
+       "经纬度颠倒：互换后位于保护范围内", [](const Point& p) { return Point{p.y, p.x}; }},
       {"gcj02", "GCJ-02 (Amap/Tencent map) coordinates submitted as WGS84: undoing the shift puts it inside the zone",
-       "将 GCJ-02（高德/腾讯地图）坐标当作 WGS84 提交：纠偏后位于保护范围内", gcj02_to_wgs84(loc)},
+       "将 GCJ-02（高德/腾讯地图）坐标当作 WGS84 提交：纠偏后位于保护范围内", gcj02_to_wgs84},
       {"bd09", "BD-09 (Baidu map) coordinates submitted as WGS84: undoing the shift puts it inside the zone",
-       "将 BD-09（百度地图）坐标当作 WGS84 提交：纠偏后位于保护范围内", bd09_to_wgs84(loc)},
+       "将 BD-09（百度地图）坐标当作 WGS84 提交：纠偏后位于保护范围内", bd09_to_wgs84},
   };
   // The simplest undoing that lands clearly inside (farther than the tolerance from the
   // boundary) wins: swapped axes, then the GCJ-02 shift, then BD-09 (GCJ-02 plus a second
   // offset). Landing within the tolerance explains nothing: it is as likely to be chance.
   const Hypothesis* best = nullptr;
   for (const auto& h : tries) {
-    if (!in_range(h.fixed) || !zone.index.covers(h.fixed)) continue;
-    double depth = zone.boundary.distance_m(h.fixed, worker.to_gk(zone.boundary.epsg()));
+    const Point fixed = h.fix(loc);
+    if (!in_range(fixed) || !zone.index.covers(fixed)) continue;
+    double depth = zone.boundary.distance_m(fixed, worker.to_gk(zone.boundary.epsg()));
     if (depth > options_.tolerance_m) {
       best = &h;
       break;

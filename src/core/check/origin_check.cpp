@@ -5,7 +5,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <condition_variable>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
 
+#include "check/bounded_queue.h"
 #include "check/check_engine.h"
 #include "error.h"
 #include "terrain/dem_import.h"
@@ -69,7 +75,7 @@ CheckEngine build_engine(const Workspace& ws, const CheckOptions& opt, CheckRepo
 void count_zone_use(CheckReport& report, const ProducerCheck& row) {
   if (row.zone_version == 0) return;
   for (auto& z : report.zones)
-    if (z.gi == row.gi && z.version == row.zone_version) ++z.producers;
+    if (z.version == row.zone_version && z.gi == row.gi) ++z.producers;
 }
 
 // Report order: producer id, then the record's content, so that input order never shows.
@@ -161,10 +167,10 @@ CheckReport run_origin_check(const Workspace& ws, std::vector<Producer> producer
   CheckReport report;
   CheckEngine engine = build_engine(ws, o, report, progress);
   progress.report("checking producers", 0.1);
-  engine.check_all(producers, report.rows, progress);
+  engine.check_all(std::move(producers), report.rows, progress);
   std::erase_if(report.rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
-  std::stable_sort(report.rows.begin(), report.rows.end(),
-                   row_before);
+  if (!std::is_sorted(report.rows.begin(), report.rows.end(), row_before))
+    std::stable_sort(report.rows.begin(), report.rows.end(), row_before);
   for (const auto& r : report.rows) {
     report.summary.add(r);
     count_zone_use(report, r);
@@ -180,33 +186,138 @@ CheckReport stream_origin_check(const Workspace& ws, const CheckOptions& opt, co
   CheckOptions o = normalised(opt);
   CheckReport report;
   CheckEngine engine = build_engine(ws, o, report, progress);
-  double total = static_cast<double>(std::max<std::int64_t>(ws.producer_count(), 1));
-  std::vector<Producer> chunk;
-  std::vector<ProducerCheck> rows;
-  chunk.reserve(chunk_size);
-  std::int64_t done = 0;
-  auto flush = [&] {
-    engine.check_all(chunk, rows, progress);
-    std::erase_if(rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
-    // for_each_producer yields id order; sorting again keeps the promise if it ever changes.
-    std::stable_sort(rows.begin(), rows.end(),
-                     row_before);
-    for (const auto& r : rows) {
-      report.summary.add(r);
-      count_zone_use(report, r);
+  const double total = static_cast<double>(std::max<std::int64_t>(ws.producer_count(), 1));
+  chunk_size = std::max<std::size_t>(chunk_size, 1);
+
+  // A reader thread reads producers into numbered chunks; worker threads classify whole chunks,
+  // one chunk per thread (no barrier inside a chunk: a thread the OS puts aside delays only its
+  // own chunk, and the others go on); this thread takes the rows back in chunk order, counts
+  // them and hands them to the sink. At most `window` chunks are between reading and the sink.
+  const int workers = engine.thread_count();
+  const std::size_t window = static_cast<std::size_t>(workers) + 1;
+  using Chunk = std::pair<std::size_t, std::vector<Producer>>;
+  BoundedQueue<Chunk> to_check(window);
+  std::mutex mutex;
+  std::condition_variable changed;
+  // Classified chunks waiting for their turn: producers read, rows kept.
+  std::map<std::size_t, std::pair<std::size_t, std::vector<ProducerCheck>>> checked;
+  std::size_t in_flight = 0, chunks_read = 0;
+  bool read_all = false, stop = false;
+  std::exception_ptr error;
+  auto fail = [&](std::exception_ptr e) {
+    {
+      std::lock_guard lock(mutex);
+      if (!error) error = e;
+      stop = true;
     }
-    sink(rows);
-    done += static_cast<std::int64_t>(chunk.size());
-    chunk.clear();
-    rows.clear();
-    progress.report("checking producers", static_cast<double>(done) / total);
+    changed.notify_all();
+    to_check.cancel();
   };
-  ws.for_each_producer([&](Producer&& p) {
-    if (!o.gi.empty() && p.gi != o.gi) return;
-    chunk.push_back(std::move(p));
-    if (chunk.size() >= chunk_size) flush();
+  struct Stopped {};
+
+  std::jthread reader([&] {
+    try {
+      std::vector<Producer> chunk;
+      chunk.reserve(chunk_size);
+      std::size_t seq = 0;
+      auto hand_over = [&] {
+        {
+          std::unique_lock lock(mutex);
+          changed.wait(lock, [&] { return stop || in_flight < window; });
+          if (stop) throw Stopped{};
+          ++in_flight;
+        }
+        if (!to_check.push({seq++, std::move(chunk)})) throw Stopped{};
+        chunk = {};
+        chunk.reserve(chunk_size);
+      };
+      ws.for_each_producer([&](Producer&& p) {
+        if (!o.gi.empty() && p.gi != o.gi) return;
+        chunk.push_back(std::move(p));
+        if (chunk.size() >= chunk_size) hand_over();
+      });
+      if (!chunk.empty()) hand_over();
+      {
+        std::lock_guard lock(mutex);
+        chunks_read = seq;
+        read_all = true;
+      }
+      changed.notify_all();
+      to_check.close();
+    } catch (const Stopped&) {
+    } catch (...) {
+      fail(std::current_exception());
+    }
   });
-  if (!chunk.empty()) flush();
+  std::vector<std::jthread> pool;
+  for (int t = 0; t < workers; ++t)
+    pool.emplace_back([&] {
+      try {
+        while (auto item = to_check.pop()) {
+          std::vector<ProducerCheck> rows;
+          const std::size_t read = item->second.size();
+          engine.check_all(std::move(item->second), rows, progress, 1);
+          std::erase_if(rows, [&](const ProducerCheck& r) { return !cause_selected(o, r); });
+          // for_each_producer yields id order; sorting again keeps the promise if it ever changes.
+          if (!std::is_sorted(rows.begin(), rows.end(), row_before))
+            std::stable_sort(rows.begin(), rows.end(), row_before);
+          {
+            std::lock_guard lock(mutex);
+            checked.emplace(item->first, std::make_pair(read, std::move(rows)));
+          }
+          changed.notify_all();
+        }
+      } catch (...) {
+        fail(std::current_exception());
+      }
+    });
+  // However this function is left, the threads are stopped before they are joined.
+  struct StopAll {
+    std::function<void()> run;
+    ~StopAll() { run(); }
+  } stop_all{[&] {
+    {
+      std::lock_guard lock(mutex);
+      stop = true;
+    }
+    changed.notify_all();
+    to_check.cancel();
+  }};
+
+  try {
+    std::int64_t done = 0;
+    for (std::size_t next = 0;; ++next) {
+      std::size_t read = 0;
+      std::vector<ProducerCheck> rows;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return stop || checked.count(next) || (read_all && next == chunks_read); });
+        if (stop || !checked.count(next)) break;
+        read = checked[next].first;
+        rows = std::move(checked[next].second);
+        checked.erase(next);
+      }
+      for (const auto& r : rows) {
+        report.summary.add(r);
+        count_zone_use(report, r);
+      }
+      sink(rows);
+      done += static_cast<std::int64_t>(read);
+      {
+        std::lock_guard lock(mutex);
+        --in_flight;
+      }
+      changed.notify_all();
+      progress.report("checking producers", static_cast<double>(done) / total);
+      progress.check_cancelled();
+    }
+  } catch (...) {
+    fail(std::current_exception());
+  }
+  stop_all.run();
+  reader.join();
+  for (auto& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

@@ -1,21 +1,21 @@
 // CSV report of an origin check, streamed in chunks through an AtomicFile (renamed into place on commit).
 #include <cctype>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 
 #include "check/report_writers.h"
 #include "error.h"
 #include "io/csv_cell.h"
+#include "io/decimal_text.h"
 
 namespace giatlas {
 
 namespace {
 
-void put_number(std::string& out, const char* fmt, double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, fmt, v);
-  out += buf;
+void put_integer(std::string& out, long long v) {
+  char buf[24];
+  out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
 }
 
 }  // namespace
@@ -59,21 +59,21 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += ',';
     append_csv_text(buf_, r.reason);
     buf_ += ',';
-    if (r.distance_m >= 0) put_number(buf_, "%.1f", r.distance_m);
+    if (r.distance_m >= 0) append_fixed1(buf_, r.distance_m);
     buf_ += ',';
     append_csv_text(buf_, r.township);
     buf_ += ',';
-    if (r.zone_version > 0) buf_ += std::to_string(r.zone_version);
+    if (r.zone_version > 0) put_integer(buf_, r.zone_version);
     buf_ += ',';
     if (r.location) {
-      put_number(buf_, "%.9g", r.location->x);
+      append_general9(buf_, r.location->x);
       buf_ += ',';
-      put_number(buf_, "%.9g", r.location->y);
+      append_general9(buf_, r.location->y);
     } else {
       buf_ += ',';
     }
     buf_ += ',';
-    buf_ += std::to_string(r.producer_id);
+    put_integer(buf_, r.producer_id);
     buf_ += ',';
     append_csv_text(buf_, r.cause);
     buf_ += ',';
@@ -81,14 +81,21 @@ void CheckCsvWriter::write(const std::vector<ProducerCheck>& rows) {
     buf_ += ',';
     append_csv_text(buf_, r.reason_zh);
     buf_ += ',';
-    if (!std::isnan(r.altitude_m)) put_number(buf_, "%.1f", r.altitude_m);
+    if (!std::isnan(r.altitude_m)) append_fixed1(buf_, r.altitude_m);
     buf_ += ',';
     buf_ += r.altitude_status;
     buf_ += ',';
-    buf_ += band_text_zh(r.zone_band);
+    buf_ += band_text(r.zone_band);
     buf_ += '\n';
   }
   file_.write(buf_);
+}
+
+const std::string& CheckCsvWriter::band_text(const AltitudeBand& band) {
+  for (const auto& [b, text] : band_texts_)
+    if (b == band) return text;
+  band_texts_.emplace_back(band, band_text_zh(band));
+  return band_texts_.back().second;
 }
 
 void CheckCsvWriter::commit() { file_.commit(); }

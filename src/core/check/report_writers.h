@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/origin_check.h"
@@ -34,8 +35,12 @@ class CheckCsvWriter {
   void commit();
 
  private:
+  // band_text_zh of `band`, from a few remembered (a check uses one band per zone at most).
+  const std::string& band_text(const AltitudeBand& band);
+
   AtomicFile file_;
   std::string buf_;
+  std::vector<std::pair<AltitudeBand, std::string>> band_texts_;
 };
 
 void write_check_csv(const CheckReport& report, const std::string& path);

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "workspace/feature_io.h"
 #include "workspace/gi_register.h"
+#include "workspace/producer_rows.h"
 #include "workspace/schema.h"
 #include "workspace/workspace.h"
 #include "workspace/zone_in_force.h"
@@ -307,6 +308,16 @@ std::vector<Inspection> Workspace::inspections() const {
 }
 
 void Workspace::for_each_producer(const std::function<void(Producer&&)>& fn) const {
+  // GDAL's own SQLite connection: the rows it would read, uncommitted changes of an open
+  // Transaction included.
+  if (auto* db = static_cast<sqlite3*>(ds_->GetInternalHandle("SQLITE_HANDLE"))) {
+    scan_gpkg_producers(db, fn);
+    return;
+  }
+  for_each_producer_ogr(fn);
+}
+
+void Workspace::for_each_producer_ogr(const std::function<void(Producer&&)>& fn) const {
   scan_rows<Producer>(layer(table::kProducers), read_producer, fn);
 }
 

@@ -79,8 +79,13 @@ class Workspace {
   std::optional<ZoneVersion> zone_in_force(const std::string& gi, const std::string& date) const;
   std::vector<CensusPoint> census_points() const;
   std::vector<Producer> producers() const;
-  // Streams producers in id order without holding them all (for million-row workspaces).
+  // Streams producers in id order without holding them all (for million-row workspaces): for a
+  // GeoPackage straight through SQLite (workspace/producer_rows.h), about 10 times faster than
+  // OGR on a million rows; through OGR when the dataset gives no SQLite handle.
   void for_each_producer(const std::function<void(Producer&&)>& fn) const;
+  // The same read through OGR feature by feature, whatever the store: the reference the fast
+  // reader is tested against.
+  void for_each_producer_ogr(const std::function<void(Producer&&)>& fn) const;
   std::int64_t producer_count() const;
   std::vector<Inspector> inspectors() const;
   std::vector<Inspection> inspections() const;

@@ -253,6 +253,44 @@ TEST_CASE("the report does not depend on input order or thread count", "[check]"
   }
 }
 
+TEST_CASE("a streamed check hands chunks over in id order and stops cleanly when its sink fails or the user cancels",
+          "[check]") {
+  test::TempDir dir;
+  std::mt19937_64 rng(11);
+  test::make_check_workspace(dir.file("w.gpkg"), scattered_producers(3000, rng));
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  const CheckOptions o = on("2018-06-01");
+  std::vector<std::int64_t> ids;
+  CheckReport r = stream_origin_check(
+      ws, o, [&](const std::vector<ProducerCheck>& rows) { for (const auto& x : rows) ids.push_back(x.producer_id); },
+      Progress(), 7);
+  CHECK(r.summary.total == 3000);
+  CHECK(ids.size() == 3000);
+  CHECK(std::is_sorted(ids.begin(), ids.end()));
+  // The sink's error stops the reader and the classifier and comes back to the caller.
+  std::size_t calls = 0;
+  CHECK_THROWS_WITH(stream_origin_check(
+                        ws, o,
+                        [&](const std::vector<ProducerCheck>&) {
+                          if (++calls == 2) throw Error("write report: no space left on device");
+                        },
+                        Progress(), 100),
+                    "write report: no space left on device");
+  CHECK(calls == 2);
+  // A cancellation (here from the sink's thread) stops the check within a few chunks.
+  Progress progress;
+  std::size_t seen = 0;
+  CHECK_THROWS_AS(stream_origin_check(
+                      ws, o,
+                      [&](const std::vector<ProducerCheck>& rows) {
+                        seen += rows.size();
+                        if (seen >= 500) progress.cancel();
+                      },
+                      progress, 100),
+                  Cancelled);
+  CHECK(seen < 3000);
+}
+
 TEST_CASE("the batch path of the engine gives every producer the result of the one-by-one path", "[check]") {
   test::TempDir dir;
   std::mt19937_64 rng(9);
