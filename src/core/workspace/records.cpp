@@ -310,7 +310,8 @@ std::vector<Inspection> Workspace::inspections() const {
 void Workspace::for_each_producer(const std::function<void(Producer&&)>& fn) const {
   // GDAL's own SQLite connection: the rows it would read, uncommitted changes of an open
   // Transaction included.
-  if (auto* db = static_cast<sqlite3*>(ds_->GetInternalHandle("SQLITE_HANDLE"))) {
+  // A PostGIS workspace reads through GDAL's PostgreSQL driver (a server-side cursor).
+  if (auto* db = postgis_ ? nullptr : static_cast<sqlite3*>(ds_->GetInternalHandle("SQLITE_HANDLE"))) {
     scan_gpkg_producers(db, fn);
     return;
   }
