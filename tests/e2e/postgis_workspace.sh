@@ -77,10 +77,20 @@ PY
 if "$cli" copy "$tmp/a/sample.gpkg" "$db active_schema=wulong" > /dev/null 2> "$tmp/err"; then fail "copy over a workspace"; fi
 grep -q "already holds a workspace" "$tmp/err" || fail "copy over a workspace: $(cat "$tmp/err")"
 
-# --- the same origin check on both stores ----------------------------------------------------
+cmp -s "$tmp/a/sample.dem.tif" "$tmp/b/back.dem.tif" || fail "the DEM did not go to PostGIS and back unchanged"
+
+# --- the same origin check and altitudes on both stores (the DEM lives in the database) -------
 "$cli" check "$db active_schema=wulong" --date 2026-06-01 --out "$tmp/b/pg.csv" > /dev/null 2>&1 || fail "check on PostGIS failed"
-"$cli" check "$tmp/b/back.gpkg" --date 2026-06-01 --out "$tmp/b/gpkg.csv" > /dev/null 2>&1 || fail "check on the copy failed"
-cmp -s "$tmp/b/pg.csv" "$tmp/b/gpkg.csv" || fail "the check report differs between PostGIS and GeoPackage"
+"$cli" check "$tmp/a/sample.gpkg" --date 2026-06-01 --out "$tmp/a/gpkg.csv" > /dev/null 2>&1 || fail "check on the sample failed"
+cmp -s "$tmp/b/pg.csv" "$tmp/a/gpkg.csv" || fail "the check report differs between PostGIS and GeoPackage"
+grep -q "below_band" "$tmp/b/pg.csv" || fail "no altitude findings on PostGIS: its DEM was not used"
+"$cli" dem sample "$db active_schema=wulong" 107.75,29.45 107.5,29.2 > "$tmp/b/pg-alt.txt" || fail "dem sample on PostGIS"
+"$cli" dem sample "$tmp/a/sample.gpkg" 107.75,29.45 107.5,29.2 > "$tmp/a/gp-alt.txt"
+cmp -s "$tmp/b/pg-alt.txt" "$tmp/a/gp-alt.txt" || fail "altitudes differ between the stores"
+"$cli" new "$db active_schema=terrain" --district 武隆区 > /dev/null
+"$cli" dem import "$tmp/a/sample.dem.tif" --into "$db active_schema=terrain" > /dev/null || fail "dem import into PostGIS failed"
+"$cli" dem sample "$db active_schema=terrain" 107.75,29.45 107.5,29.2 > "$tmp/b/pg-alt2.txt"
+cmp -s "$tmp/b/pg-alt2.txt" "$tmp/a/gp-alt.txt" || fail "the imported DEM gives other altitudes"
 
 # --- import, zone versions and the register on PostGIS ---------------------------------------
 ws="$db active_schema=wulong"

@@ -7,9 +7,13 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <cstdint>
+#include <sstream>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "error.h"
+#include "io/source_open.h"
 #include "geo/gdal.h"
 #include "io/atomic_file.h"
 #include "io/value_text.h"
@@ -268,15 +272,52 @@ DemInfo import_dem(Workspace& ws, const std::vector<std::string>& files, const D
   for (const auto& s : sources) info.stats.void_km2 += s.void_km2;
 
   progress.report("writing", 0.7);
-  if (ws.postgis())
-    throw Error("dem import: " + ws.shown() +
-                " is a PostGIS workspace, which does not hold a DEM yet: import the DEM into a GeoPackage workspace");
+  if (ws.postgis()) {  // the DEM goes into the database with its record, in one change
+    info.file = kStoredDemName;
+    const std::string bytes = dem_file_bytes(grid);
+    Workspace::Transaction tx(ws);
+    ws.put_file(kStoredDemName, bytes);
+    record_dem(ws, info);
+    tx.commit();
+    progress.report("writing", 1.0);
+    return info;
+  }
   const std::string out = dem_path_for(ws.path());
   info.file = fs::path(out).filename().string();
   write_dem(grid, out);
   record_dem(ws, info);
   progress.report("writing", 1.0);
   return info;
+}
+
+std::string dem_file_bytes(const DemGrid& grid) {
+  const TempDir dir = TempDir::make("giatlas-dem");
+  const std::string path = (fs::path(dir.path()) / kStoredDemName).string();
+  write_dem(grid, path);
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in.good() && !in.eof()) throw Error("write DEM: cannot read back " + path);
+  return bytes.str();
+}
+
+DemGrid dem_from_bytes(const std::string& bytes) {
+  ensure_gdal();
+  // A private in-memory file for GDAL, removed again whatever happens.
+  struct MemFile {
+    std::string name;
+    explicit MemFile(const std::string& data)
+        : name("/vsimem/giatlas-dem-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".tif") {
+      VSILFILE* f = VSIFileFromMemBuffer(name.c_str(), reinterpret_cast<GByte*>(const_cast<char*>(data.data())),
+                                         static_cast<vsi_l_offset>(data.size()), FALSE);
+      if (!f) throw Error("read DEM: cannot open the stored DEM");
+      VSIFCloseL(f);
+    }
+    ~MemFile() { VSIUnlink(name.c_str()); }
+    MemFile(const MemFile&) = delete;
+    MemFile& operator=(const MemFile&) = delete;
+  } file(bytes);
+  return read_dem(file.name);
 }
 
 DemInfo grid_info(const DemGrid& grid) {
@@ -309,8 +350,11 @@ std::optional<DemGrid> load_workspace_dem(const Workspace& ws) {
   if (!info) return std::nullopt;
   // The file named after the workspace first (a renamed pair stays a pair), then the name
   // recorded at import.
-  if (ws.postgis())  // a record copied from a GeoPackage: its file stayed with the GeoPackage
-    throw Error(ws.shown() + ": a PostGIS workspace does not hold a DEM yet (its DEM record came with a copy)");
+  if (ws.postgis()) {
+    const std::optional<std::string> bytes = ws.stored_file(kStoredDemName);
+    if (!bytes) throw Error(ws.shown() + ": its DEM is missing from the database (import it again with giatlas-cli dem import)");
+    return dem_from_bytes(*bytes);
+  }
   const fs::path named = dem_path_for(ws.path());
   const fs::path recorded = fs::path(ws.path()).parent_path() / info->file;
   if (fs::exists(named)) return read_dem(named.string());

@@ -71,6 +71,11 @@ std::optional<DemGrid> load_workspace_dem(const Workspace& ws);
 
 // Reads a GeoTIFF written by write_dem (or any north-up EPSG:4490/4326 single-band raster).
 DemGrid read_dem(const std::string& path);
+// A PostGIS workspace keeps its DEM in the database (Workspace::put_file) under this name, as the
+// bytes of the same Cloud-Optimised GeoTIFF a GeoPackage workspace keeps beside its file.
+inline constexpr const char* kStoredDemName = "dem.tif";
+std::string dem_file_bytes(const DemGrid& grid);
+DemGrid dem_from_bytes(const std::string& bytes);
 // Writes `grid` as a Cloud-Optimised GeoTIFF at `path` (through a temporary file in the same
 // folder and a rename). Throws Error naming the file.
 void write_dem(const DemGrid& grid, const std::string& path);

@@ -155,4 +155,54 @@ std::optional<std::string> pg_lock_holder(GDALDataset& ds) {
   }
 }
 
+namespace {
+
+constexpr const char* kFiles = "giatlas_files";
+
+OGRLayer& files_table(GDALDataset& ds) {
+  if (OGRLayer* l = ds.GetLayerByName(kFiles)) return *l;
+  char** opts = CSLSetNameValue(nullptr, "FID", "fid");
+  OGRLayer* l = ds.CreateLayer(kFiles, nullptr, wkbNone, opts);
+  CSLDestroy(opts);
+  if (!l) throw Error(std::string("cannot create the table ") + kFiles + ": " + CPLGetLastErrorMsg());
+  OGRFieldDefn name("name", OFTString), bytes("bytes", OFTBinary);
+  if (l->CreateField(&name) != OGRERR_NONE || l->CreateField(&bytes) != OGRERR_NONE)
+    throw Error(std::string("cannot create the table ") + kFiles + ": " + CPLGetLastErrorMsg());
+  return *l;
+}
+
+}  // namespace
+
+void pg_put_file(GDALDataset& ds, const std::string& name, const std::string& bytes) {
+  OGRLayer& l = files_table(ds);
+  const int name_i = l.GetLayerDefn()->GetFieldIndex("name");
+  const int bytes_i = l.GetLayerDefn()->GetFieldIndex("bytes");
+  std::vector<GIntBig> old;
+  l.SetAttributeFilter(("name = " + sql_literal(name)).c_str());
+  l.ResetReading();
+  while (OgrFeature f{l.GetNextFeature()}) old.push_back(f->GetFID());
+  l.SetAttributeFilter(nullptr);
+  for (GIntBig id : old)
+    if (l.DeleteFeature(id) != OGRERR_NONE) throw Error("cannot replace " + name + ": " + CPLGetLastErrorMsg());
+  OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
+  f->SetField(name_i, name.c_str());
+  f->SetField(bytes_i, static_cast<int>(bytes.size()), reinterpret_cast<const GByte*>(bytes.data()));
+  if (bytes.size() > 0x7fffffffULL || l.CreateFeature(f.get()) != OGRERR_NONE)
+    throw Error("cannot store " + name + ": " + CPLGetLastErrorMsg());
+}
+
+std::optional<std::string> pg_get_file(GDALDataset& ds, const std::string& name) {
+  OGRLayer* l = ds.GetLayerByName(kFiles);
+  if (!l) return std::nullopt;
+  const int bytes_i = l->GetLayerDefn()->GetFieldIndex("bytes");
+  l->SetAttributeFilter(("name = " + sql_literal(name)).c_str());
+  l->ResetReading();
+  OgrFeature f(l->GetNextFeature());
+  l->SetAttributeFilter(nullptr);
+  if (!f || bytes_i < 0) return std::nullopt;
+  int n = 0;
+  const GByte* data = f->GetFieldAsBinary(bytes_i, &n);
+  return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(n));
+}
+
 }  // namespace giatlas

@@ -41,4 +41,9 @@ void pg_drop_schema(const StoreAddress& a, const std::string& schema);
 // metadata that every change updates first): "server pid 4242, user ana, giatlas-cli".
 std::optional<std::string> pg_lock_holder(GDALDataset& ds);
 
+// Files a PostGIS workspace keeps inside the database (its DEM), in the table giatlas_files
+// (name, bytes), made on first use. A GeoPackage workspace keeps them beside its file instead.
+void pg_put_file(GDALDataset& ds, const std::string& name, const std::string& bytes);
+std::optional<std::string> pg_get_file(GDALDataset& ds, const std::string& name);
+
 }  // namespace giatlas

@@ -380,6 +380,16 @@ void Workspace::set_setting(const std::string& key, const std::string& value) {
   with_write([&] { put_key_value(layer(table::kSettings), key, value); });
 }
 
+void Workspace::put_file(const std::string& name, const std::string& bytes) {
+  if (!postgis_) throw Error(shown_ + ": a GeoPackage workspace keeps its files beside it, not inside");
+  with_write([&] { pg_put_file(*ds_, name, bytes); });
+}
+
+std::optional<std::string> Workspace::stored_file(const std::string& name) const {
+  if (!postgis_) throw Error(shown_ + ": a GeoPackage workspace keeps its files beside it, not inside");
+  return pg_get_file(*ds_, name);
+}
+
 void Workspace::touch_modified() { put_key_value(layer(table::kMetadata), "modified", now_iso()); }
 
 void Workspace::with_write(const std::function<void()>& fn) {

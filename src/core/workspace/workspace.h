@@ -114,6 +114,11 @@ class Workspace {
   // version's effective_from (Error otherwise). DEFAULT: effective_from "" means today.
   ZoneVersion save_zone_version(ZoneVersion v);
 
+  // Files a PostGIS workspace keeps in its database (its DEM): stored (replacing one of the same
+  // name) and read back. Error on a GeoPackage workspace, whose files lie beside it.
+  void put_file(const std::string& name, const std::string& bytes);
+  std::optional<std::string> stored_file(const std::string& name) const;
+
   // Key/value settings stored in the workspace (layer styles and the like).
   std::string setting(const std::string& key, const std::string& fallback = "") const;
   void set_setting(const std::string& key, const std::string& value);

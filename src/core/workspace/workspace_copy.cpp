@@ -2,6 +2,8 @@
 #include "workspace/workspace_copy.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "error.h"
 #include "io/atomic_file.h"
@@ -58,6 +60,20 @@ CopyReport copy_workspace(const std::string& source, const std::string& destinat
     throw Error("copy to " + destination + ": the file already exists");
   const Metadata m = src.metadata();
   const std::string what = "copy " + r.source + " to " + r.destination;
+  // The DEM goes with the workspace: a GeoPackage's file beside it, a PostGIS workspace's in its
+  // database (written in the copy's own transaction, so the copy's metadata stays the source's).
+  std::optional<std::string> dem_bytes;
+  if (workspace_dem_info(src)) {
+    if (src.postgis()) {
+      dem_bytes = src.stored_file(kStoredDemName);
+    } else if (const std::string from = dem_path_for(source); fs::exists(from)) {
+      std::ifstream in(from, std::ios::binary);
+      std::ostringstream all;
+      all << in.rdbuf();
+      dem_bytes = all.str();
+    }
+    if (!dem_bytes) r.notes.push_back("the DEM was not copied: the source's DEM file is missing");
+  }
 
   // A GeoPackage destination is written under a temporary name and renamed when complete; a
   // PostGIS one is a new schema, dropped again when anything fails.
@@ -86,6 +102,7 @@ CopyReport copy_workspace(const std::string& source, const std::string& destinat
         clear_rows(*to);
         r.tables.push_back({t.name, copy_rows(*from, *to, t.name, progress)});
       }
+      if (dem_bytes && dest.postgis()) pg_put_file(out, kStoredDemName, *dem_bytes);
       out.FlushCache();
       if (out.CommitTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
     } catch (...) {
@@ -113,14 +130,7 @@ CopyReport copy_workspace(const std::string& source, const std::string& destinat
   }
   if (file) file->commit();
 
-  // The DEM file beside a GeoPackage goes with it.
-  if (workspace_dem_info(src)) {
-    if (src.postgis() || dest_addr.postgis()) {
-      r.notes.push_back("the DEM file was not copied: a PostGIS workspace does not hold a DEM yet");
-    } else if (const std::string from = dem_path_for(source); fs::exists(from)) {
-      atomic_write(dem_path_for(destination), "copy DEM", [&](const std::string& tmp) { fs::copy_file(from, tmp); });
-    }
-  }
+  if (dem_bytes && !dest_addr.postgis()) atomic_write_text(dem_path_for(destination), "copy DEM", *dem_bytes);
   progress.report("copied", 1.0);
   return r;
 }
