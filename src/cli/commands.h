@@ -17,6 +17,7 @@ int cmd_census(int argc, char** argv);   // record and summarise census points
 int cmd_register(int argc, char** argv); // the GI register: list, add, set
 int cmd_dem(int argc, char** argv);      // elevation model: import, info, sample
 int cmd_styles(int argc, char** argv);   // map styles: print, replace, write as QGIS layer styles
+int cmd_programme(int argc, char** argv);  // the GI programme: targets, catalogue, candidates, register, report
 
 }  // namespace giatlas::cli
 

@@ -62,31 +62,37 @@ std::map<std::string, std::string> read_key_values(OGRLayer& layer) {
   return out;
 }
 
-void create_tables(GDALDataset& ds) {
+void create_table(GDALDataset& ds, const TableDef& t) {
   OGRSpatialReference srs = srs_cgcs2000();
-  for (const TableDef& t : workspace_tables()) {
-    char** options = nullptr;
-    options = CSLSetNameValue(options, "FID", "fid");
-    if (t.geometry != wkbNone) options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
-    OGRLayer* layer = ds.CreateLayer(t.name, t.geometry == wkbNone ? nullptr : &srs, t.geometry, options);
-    CSLDestroy(options);
-    if (!layer) throw Error(std::string("cannot create table ") + t.name + ": " + CPLGetLastErrorMsg());
-    for (const FieldDef& fd : t.fields) {
-      OGRFieldDefn field(fd.name, fd.type);
-      field.SetSubType(fd.subtype);
-      if (layer->CreateField(&field) != OGRERR_NONE)
-        throw Error(std::string("cannot create field ") + t.name + "." + fd.name);
-    }
+  char** options = nullptr;
+  options = CSLSetNameValue(options, "FID", "fid");
+  if (t.geometry != wkbNone) options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
+  OGRLayer* layer = ds.CreateLayer(t.name, t.geometry == wkbNone ? nullptr : &srs, t.geometry, options);
+  CSLDestroy(options);
+  if (!layer) throw Error(std::string("cannot create table ") + t.name + ": " + CPLGetLastErrorMsg());
+  for (const FieldDef& fd : t.fields) {
+    OGRFieldDefn field(fd.name, fd.type);
+    field.SetSubType(fd.subtype);
+    if (layer->CreateField(&field) != OGRERR_NONE)
+      throw Error(std::string("cannot create field ") + t.name + "." + fd.name);
   }
 }
 
-// Adds the fields a later schema version introduced (read-only opens read without them) and
-// records the new version; one transaction.
+void create_tables(GDALDataset& ds) {
+  for (const TableDef& t : workspace_tables()) create_table(ds, t);
+}
+
+// Adds the tables and fields a later schema version introduced (read-only opens read without
+// them) and records the new version; one transaction.
 void upgrade_schema(GDALDataset& ds, const std::string& path) {
   if (ds.StartTransaction() != OGRERR_NONE) throw Error(path + ": cannot upgrade the workspace (is it read-only?)");
   try {
     for (const TableDef& t : workspace_tables()) {
       OGRLayer* layer = ds.GetLayerByName(t.name);
+      if (!layer) {
+        create_table(ds, t);
+        continue;
+      }
       for (const FieldDef& fd : t.fields) {
         if (layer->GetLayerDefn()->GetFieldIndex(fd.name) >= 0) continue;
         OGRFieldDefn field(fd.name, fd.type);
@@ -244,7 +250,7 @@ Workspace Workspace::open(const std::string& path, bool read_only, LockWait wait
                 "; this build reads up to " + std::to_string(kSchemaVersion) + "): update GI Atlas to open it");
   if (version < 1) throw Error(path + " has an invalid schema version " + std::to_string(version));
   for (const TableDef& t : workspace_tables())
-    if (!ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
+    if (t.since <= version && !ds->GetLayerByName(t.name)) throw Error(path + " is a damaged workspace: table '" + t.name + "' is missing");
   if (version < kSchemaVersion && !read_only) upgrade_schema(*ds, path);
   // GDAL sets its own busy timeout again late in opening a GeoPackage: ours replaces it.
   set_busy_timeout(*ds, wait.limit);
@@ -279,8 +285,9 @@ void Workspace::set_synthetic(bool synthetic) {
 std::vector<TableInfo> Workspace::tables() const {
   std::vector<TableInfo> out;
   for (const TableDef& t : workspace_tables()) {
-    OGRLayer& l = layer(t.name);
-    out.push_back({t.name, l.GetFeatureCount(TRUE), t.geometry != wkbNone});
+    OGRLayer* l = ds_->GetLayerByName(t.name);
+    if (!l) continue;  // a table of a later schema version, in a file opened read-only
+    out.push_back({t.name, l->GetFeatureCount(TRUE), t.geometry != wkbNone});
   }
   return out;
 }
