@@ -24,7 +24,8 @@ bool* window_flag(UiState& ui, const std::string& name) {
   const std::pair<const char*, bool*> windows[] = {
       {"zone-tools", &ui.show_zone_tools}, {"check", &ui.show_check}, {"plan", &ui.show_plan},
       {"export", &ui.show_export},         {"census", &ui.show_census}, {"import", &ui.show_import},
-      {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify}};
+      {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify},
+      {"programme", &ui.show_programme}};
   for (const auto& [n, flag] : windows)
     if (name == n) return flag;
   return nullptr;
@@ -37,9 +38,11 @@ App::App(const LaunchOptions& options) : options_(options) {
     bool* flag = window_flag(ui, name);
     if (!flag)
       throw Error("--show: unknown window '" + name + "' (zone-tools, check, plan, export, census, import, table, "
-                  "layers, identify)");
+                  "layers, identify, programme)");
     *flag = true;
   }
+  ui.programme_date = options.programme_date;
+  ui.programme_tab = options.programme_tab;
   remembered = load_app_state();
   const bool headless = !options.screenshot.empty() || options.bench_pan_frames > 0;
   const int w = options.width > 0 ? options.width : remembered.window_width;
@@ -131,6 +134,12 @@ void App::refresh_fonts() {
   for (const auto& [k, v] : styles.census_category) texts.push_back(k);
   for (int i = 0; i < kCheckResultCount; ++i) texts.push_back(result_label_zh(static_cast<CheckResult>(i)));
   if (ws_) texts.push_back(ws_->metadata().district_name);
+  try {  // the programme window's register, catalogue and ranking (core texts and names)
+    if (ws_)
+      for (std::string& t : programme().texts()) texts.push_back(std::move(t));
+  } catch (const Error&) {
+    // a malformed --programme-date: the window says so; the font does without those names
+  }
   // The altitude band's wording and the preview's findings (core texts, in Chinese too).
   texts.push_back(band_text_zh(AltitudeBand{1000.0, 1600.0}) + band_text_zh(AltitudeBand{1200.0, {}}) +
                   band_text_zh(AltitudeBand{{}, 1600.0}) + band_text_en(AltitudeBand{1000.0, 1600.0}));
@@ -276,6 +285,7 @@ void App::draw_ui() {
   draw_export_map(*this);
   draw_census_tool(*this);
   draw_inspection_plan_panel(*this);
+  draw_programme_panel(*this);
   draw_status_bar(*this);
 }
 

@@ -79,7 +79,8 @@ void set_candidate_weights(Workspace& ws, const CriterionWeights& w) {
   for (double v : w) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", v);
-    s += (s.empty() ? "" : ",") + std::string(buf);
+    if (!s.empty()) s += ',';
+    s += buf;
   }
   parse_weights(s);  // the same checks as reading
   ws.set_setting(kWeightsKey, s);

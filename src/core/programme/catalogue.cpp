@@ -173,15 +173,20 @@ CatalogueStatusRecord change_catalogue_status(Workspace& ws, const std::string& 
   return one.front();
 }
 
-std::vector<CatalogueRow> catalogue(const Workspace& ws) {
-  const auto records = read_status_records(ws);
+std::vector<CatalogueRow> catalogue(const Workspace& ws, const std::string& as_of) {
+  auto records = read_status_records(ws);
+  if (!as_of.empty())
+    std::erase_if(records, [&](const CatalogueStatusRecord& r) { return r.date > as_of; });
   std::map<std::int64_t, int> points;
   for (const CensusPoint& c : ws.census_points())
     if (c.resource_id > 0) ++points[c.resource_id];
   std::vector<CatalogueRow> out;
   for (GiResource& r : read_resources(ws)) {
     CatalogueRow row;
-    if (const auto s = current_status(records, r.id)) row.status = s->status, row.status_date = s->date;
+    if (const auto s = current_status(records, r.id))
+      row.status = s->status, row.status_date = s->date;
+    else if (!as_of.empty())
+      continue;  // not yet in the library on that date
     row.census_points = points[r.id];
     row.resource = std::move(r);
     out.push_back(std::move(row));

@@ -63,7 +63,8 @@ struct CatalogueRow {
   std::string status_date;
   int census_points = 0;  // census points linked to it
 };
-// Every resource, grouped by category in resource_categories() order, then by name.
-std::vector<CatalogueRow> catalogue(const Workspace& ws);
+// Every resource, grouped by category in resource_categories() order, then by name, with its
+// status on `as_of` (DEFAULT "": its latest record); resources with no record by then are left out.
+std::vector<CatalogueRow> catalogue(const Workspace& ws, const std::string& as_of = "");
 
 }  // namespace giatlas

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "programme/catalogue.h"
 #include "programme/programme_docs.h"
+#include "programme/programme_view.h"
 #include "programme/targets.h"
 #include "test_support.h"
 #include "workspace/workspace.h"
@@ -124,4 +126,39 @@ TEST_CASE("the report writes as one self-contained HTML file and as a PDF", "[pr
   const std::string pdf = test::slurp(dir.file("r.pdf"));
   REQUIRE(pdf.size() > 10000);
   CHECK(pdf.rfind("%PDF-", 0) == 0);
+}
+
+TEST_CASE("the programme window's view of the sample: years, register, catalogue and ranking", "[programme][sample]") {
+  const Workspace ws = Workspace::open(kSample, true);
+  const ProgrammeView v = programme_view(ws, "2025-12-31");
+  REQUIRE(v.years.size() == 5);
+  const int trademarks[] = {0, 2, 0, 0, 1};
+  for (std::size_t i = 0; i < 5; ++i) CHECK(v.years[i].new_trademarks == trademarks[i]);
+  CHECK(v.years[3].use_rate == Approx(0.8));
+  CHECK(v.register_rows.size() == 11);
+  CHECK(v.catalogue.size() == 18);
+  REQUIRE(v.candidates.size() == 8);
+  CHECK(v.candidates.front().name == "武隆黄精");
+  // 武隆高山辣椒 and 武隆天麻 tie on total: the balanced one (lowest score 3 against 2) ranks first.
+  auto rank_of = [&](const char* n) {
+    for (const auto& c : v.candidates)
+      if (c.name == n) return c.rank;
+    return 0;
+  };
+  CHECK(rank_of("武隆高山辣椒") < rank_of("武隆天麻"));
+  CHECK_FALSE(v.texts().empty());
+}
+
+TEST_CASE("the catalogue on a past date shows each resource's status then", "[programme][sample]") {
+  const Workspace ws = Workspace::open(kSample, true);
+  auto status_of = [](const std::vector<CatalogueRow>& rows, const char* name) {
+    for (const auto& r : rows)
+      if (r.resource.name == name) return r.status;
+    return std::string("(absent)");
+  };
+  CHECK(status_of(catalogue(ws), "武隆碗碗羊肉") == "registered");
+  CHECK(status_of(catalogue(ws, "2025-12-31"), "武隆碗碗羊肉") == "applying");
+  CHECK(status_of(catalogue(ws, "2023-06-30"), "武隆天麻") == "catalogued");  // dropped back in 2023
+  CHECK(status_of(catalogue(ws, "2024-06-30"), "武隆天麻") == "candidate");
+  CHECK(status_of(catalogue(ws, "2021-03-01"), "武隆天麻") == "(absent)");  // surveyed in August 2021
 }
