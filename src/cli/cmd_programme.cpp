@@ -229,8 +229,9 @@ int run(const std::string& action, const Args& args, const std::string& path) {
     t.period_from = args.get_or("from", "");
     t.period_to = args.get_or("to", "");
     Workspace ws = open_workspace(path);
-    t.threshold = args.number_or("threshold", -1);
-    if (t.threshold < 0)
+    if (args.get("threshold"))
+      t.threshold = args.number_or("threshold", 0);  // set_target refuses a negative one
+    else
       for (const ProgrammeTarget& old : programme_targets(ws))
         if (old.key == t.key) t.threshold = old.threshold;
     t = set_target(ws, t);

@@ -81,4 +81,13 @@ refused programme report "$ws" --year 2026 --out "$tmp/report.docx"
 grep -q "unknown format '.docx'" "$tmp/out.txt" || fail "bad format explained"
 refused programme report "$ws" --out "$tmp/r.html"
 grep -q "\-\-year is needed" "$tmp/out.txt" || fail "year needed"
+# The next plan's targets are data: set one, and a negative one is refused.
+run programme set-target "$ws" new_trademarks --threshold 8 --from 2026-01-01 --to 2030-12-31
+run programme status "$ws" --date 2026-11-30
+grep -q "new_trademarks .*: 2 (target 8, 2026-01-01 to 2030-12-31)  on_track" "$tmp/out.txt" ||
+  fail "the new target is measured (碗碗羊肉 TM, 厚朴酒 collective mark in 2026)"
+refused programme set-target "$ws" use_rate --threshold -1
+grep -q "must not be negative" "$tmp/out.txt" || fail "negative threshold explained"
+refused programme weights "$ws" 1,1,1
+grep -q "six numbers are needed" "$tmp/out.txt" || fail "weights count explained"
 echo "programme officer's day: ok"
