@@ -136,6 +136,8 @@ class App {
   // The programme window's data (core programme_view) on ui.programme_date, read once per load
   // or date change.
   const ProgrammeView& programme();
+  // Adds the glyphs of `text` (core wording shown in a window) to the interface font at the next frame.
+  void add_font_text(std::string text);
   const std::vector<Village>& villages();
 
   // --- state panels read and write ----------------------------------------------------------
@@ -211,6 +213,7 @@ class App {
   std::unique_ptr<Workspace> ws_;
   Fonts fonts_;
   bool fonts_dirty_ = false;
+  std::vector<std::string> extra_font_texts_;
   bool labels_dirty_ = true;
   bool styles_unsaved_ = false;
   bool imgui_ready_ = false;

@@ -32,7 +32,7 @@ const char* const kUsage =
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
     "  --lang            interface language, 中文 (zh) or English (en) (default: the saved choice, else the locale)\n"
     "  --show            open these windows at start: zone-tools, check, plan, export, census, import, table,\n"
-    "                    layers, identify, programme\n"
+    "                    layers, identify, programme, scope\n"
     "  --programme-date  the programme window's as-of date, YYYY-MM-DD (default: today)\n"
     "  --programme-tab   the programme window's tab at start: targets, register, catalogue, candidates\n"
     "  --screenshot      render with no input, write the last frame as PNG and exit\n"

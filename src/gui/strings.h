@@ -353,7 +353,10 @@ namespace giatlas::gui {
   X(prog_published, "Published", "发布日期") \
   X(prog_approved, "Approved", "批准日期") \
   X(prog_expiry, "Expiry (optional)", "有效期至（可选）") \
-  X(prog_select_row, "Select a row first.", "请先选择一行。")
+  X(prog_select_row, "Select a row first.", "请先选择一行。") \
+  X(scope_title, "Scope statement", "地域范围说明") \
+  X(scope_copy, "Copy", "复制") \
+  X(scope_copied, "Copied to the clipboard", "已复制到剪贴板")
 
 enum class Str {
 #define GIATLAS_STR_ID(id, en, zh) id,

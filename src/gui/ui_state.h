@@ -121,6 +121,11 @@ struct UiState {
       programme_reg_authority = "国家知识产权局";
   std::string programme_std_no, programme_std_title, programme_std_date;
   std::string programme_user_name, programme_user_code, programme_user_approved, programme_user_expiry;
+  // The scope statement window (scope_panel.cpp): the GI, and its statement for that GI and
+  // load (scope_key), as text and as Markdown.
+  bool show_scope = false;
+  bool scope_show_md = false;
+  std::string scope_gi, scope_key, scope_text, scope_md, scope_error;
   // The inspection plan panel (inspection_plan_panel.cpp).
   bool show_plan = false;
   bool plan_by_ratio = false;
