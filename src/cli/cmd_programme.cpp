@@ -59,10 +59,11 @@ int status(const Args& args, const std::string& path) {
     std::cout << "  " << r.target.key << "  " << r.target.title << ": " << value_text(r.target, r.value)
               << (r.target.metric == "standards_overdue" ? " (at most " : " (target ")
               << value_text(r.target, r.target.threshold) << ", " << r.target.period_from << " to "
-              << r.target.period_to << ")  " << target_status_code(r.status) << " " << target_status_zh(r.status)
-              << "\n";
+              << r.target.period_to << ")  " << target_status_code(r.status) << " "
+              << target_status_zh(r.status) << "\n";
   const ProgrammeFacts f = programme_facts(ws);
-  for (const StandardDue& d : standards_due(f.protections, f.standards, plan_start(programme_targets(ws)), as_of))
+  for (const StandardDue& d :
+       standards_due(f.protections, f.standards, plan_start(programme_targets(ws)), as_of))
     if (d.state == StandardState::overdue || d.state == StandardState::due_soon)
       std::cout << "  standard " << standard_state_code(d.state) << ": " << d.gi << " due " << d.due << "\n";
   return 0;
@@ -113,21 +114,24 @@ int advance(const Args& args, const std::string& path) {
   Workspace ws = open_workspace(path);
   const auto rec = change_catalogue_status(ws, name, args.get_or("to", ""), args.get_or("date", ""),
                                            args.get_or("by", ""), args.get_or("note", ""), p);
-  std::cout << name << " → " << rec.status << " (" << catalogue_status_zh(rec.status) << ") on " << rec.date << "\n";
+  std::cout << name << " → " << rec.status << " (" << catalogue_status_zh(rec.status) << ") on " << rec.date
+            << "\n";
   return 0;
 }
 
 int print_import(const ProgrammeImportResult& r) {
-  std::cout << r.file << ": read " << r.read << " = accepted " << r.accepted << " + rejected " << r.rejected.size()
-            << "\n";
+  std::cout << r.file << ": read " << r.read << " = accepted " << r.accepted << " + rejected "
+            << r.rejected.size() << "\n";
   for (const std::string& why : r.rejected) std::cout << "  rejected " << why << "\n";
   return 0;
 }
 
 int run(const std::string& action, const Args& args, const std::string& path) {
   if (action == "status") return status(args, path);
-  if (action == "candidates") return write_or_print(candidates_doc(open_workspace(path, true)), args, "candidates");
-  if (action == "catalogue") return write_or_print(catalogue_doc(open_workspace(path, true)), args, "catalogue");
+  if (action == "candidates")
+    return write_or_print(candidates_doc(open_workspace(path, true)), args, "candidates");
+  if (action == "catalogue")
+    return write_or_print(catalogue_doc(open_workspace(path, true)), args, "catalogue");
   if (action == "report") {
     const std::string out = args.get_or("out", "");
     if (out.empty()) throw Error("programme report: --out report.html|pdf is needed");
@@ -187,7 +191,8 @@ int run(const std::string& action, const Args& args, const std::string& path) {
   }
   if (action == "import-users") {
     Workspace ws = open_workspace(path);
-    return print_import(import_mark_users(ws, args.need(2, "source file"), args.get_or("gi", ""), args.get_or("layer", "")));
+    return print_import(
+        import_mark_users(ws, args.need(2, "source file"), args.get_or("gi", ""), args.get_or("layer", "")));
   }
   if (action == "import-resources") {
     Workspace ws = open_workspace(path);
@@ -235,24 +240,27 @@ int run(const std::string& action, const Args& args, const std::string& path) {
       for (const ProgrammeTarget& old : programme_targets(ws))
         if (old.key == t.key) t.threshold = old.threshold;
     t = set_target(ws, t);
-    std::cout << "target " << t.key << ": " << t.metric << " " << value_text(t, t.threshold) << ", " << t.period_from
-              << " to " << t.period_to << "\n";
+    std::cout << "target " << t.key << ": " << t.metric << " " << value_text(t, t.threshold) << ", "
+              << t.period_from << " to " << t.period_to << "\n";
     return 0;
   }
-  throw Error("programme: unknown action '" + action +
-              "' (status, candidates, catalogue, report, add-resource, advance, add-protection, add-standard, "
-              "add-user, set-user, import-users, import-resources, link-census, score, weights, set-target)");
+  throw Error(
+      "programme: unknown action '" + action +
+      "' (status, candidates, catalogue, report, add-resource, advance, add-protection, add-standard, "
+      "add-user, set-user, import-users, import-resources, link-census, score, weights, set-target)");
 }
 
 }  // namespace
 
 int cmd_programme(int argc, char** argv) {
   Args args(argc, argv, 2, {});
-  args.allow_only({"year", "date", "out", "category", "townships", "area-mu", "output", "households", "firms", "since",
-                   "history", "reputation", "sources", "photos", "surveyor", "to", "by", "note", "type",
-                   "registration-no", "authority", "holder", "number", "title", "level", "published", "name",
-                   "credit-code", "approved", "expiry", "status", "id", "gi", "layer", "ids", "criterion", "score",
-                   "reason", "assessor", "threshold", "metric", "from"});
+  args.allow_only(
+      {"year",   "date",      "out",     "category",        "townships", "area-mu", "output",   "households",
+       "firms",  "since",     "history", "reputation",      "sources",   "photos",  "surveyor", "to",
+       "by",     "note",      "type",    "registration-no", "authority", "holder",  "number",   "title",
+       "level",  "published", "name",    "credit-code",     "approved",  "expiry",  "status",   "id",
+       "gi",     "layer",     "ids",     "criterion",       "score",     "reason",  "assessor", "threshold",
+       "metric", "from"});
   const std::string& action = args.need(0, "action (status, candidates, catalogue, report, …)");
   const std::string& path = args.need(1, "workspace path");
   return run(action, args, path);

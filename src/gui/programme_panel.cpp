@@ -18,14 +18,17 @@
 namespace giatlas::gui {
 namespace {
 
-constexpr ImGuiTableFlags kTableFlags =
-    ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                        ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
 
 ImVec4 status_colour(TargetStatus s) {
   switch (s) {
-    case TargetStatus::met: return ImVec4(0.15f, 0.62f, 0.25f, 1);
-    case TargetStatus::on_track: return ImVec4(0.85f, 0.62f, 0.05f, 1);
-    case TargetStatus::behind: return ImVec4(0.85f, 0.18f, 0.16f, 1);
+    case TargetStatus::met:
+      return ImVec4(0.15f, 0.62f, 0.25f, 1);
+    case TargetStatus::on_track:
+      return ImVec4(0.85f, 0.62f, 0.05f, 1);
+    case TargetStatus::behind:
+      return ImVec4(0.85f, 0.18f, 0.16f, 1);
   }
   return ImVec4(1, 1, 1, 1);
 }
@@ -63,8 +66,8 @@ void draw_targets(App& app, const ProgrammeView& v) {
     float frac = overdue ? (r.value <= r.target.threshold ? 1.0f : 0.0f)
                          : static_cast<float>(r.target.threshold > 0 ? r.value / r.target.threshold : 1.0);
     frac = std::clamp(frac, 0.0f, 1.0f);
-    const std::string overlay = value_text(r.target, r.value) + (overdue ? " ≤ " : " / ") +
-                                value_text(r.target, r.target.threshold);
+    const std::string overlay =
+        value_text(r.target, r.value) + (overdue ? " ≤ " : " / ") + value_text(r.target, r.target.threshold);
     ImGui::TextUnformatted(r.target.title.c_str());
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, status_colour(r.status));
     ImGui::ProgressBar(frac, ImVec2(320 * s, 0), overlay.c_str());
@@ -135,7 +138,8 @@ void draw_register(App& app, const ProgrammeView& v) {
       app.notify(tr(Str::prog_select_row));
     else
       write_and_reload(app, [&](Workspace& w) {
-        add_standard(w, GiStandard{0, gi, ui.programme_std_no, ui.programme_std_title, "", ui.programme_std_date});
+        add_standard(
+            w, GiStandard{0, gi, ui.programme_std_no, ui.programme_std_title, "", ui.programme_std_date});
       });
   }
   ImGui::TextUnformatted(tr(Str::prog_add_user));
@@ -195,7 +199,8 @@ void draw_catalogue(App& app, const ProgrammeView& v) {
   const std::string next = statuses[static_cast<std::size_t>(ui.programme_next_status)];
   if (ImGui::BeginCombo(tr(Str::prog_change_status), catalogue_status_zh(next).c_str())) {
     for (std::size_t i = 0; i < statuses.size(); ++i)
-      if (ImGui::Selectable(catalogue_status_zh(statuses[i]).c_str(), static_cast<int>(i) == ui.programme_next_status))
+      if (ImGui::Selectable(catalogue_status_zh(statuses[i]).c_str(),
+                            static_cast<int>(i) == ui.programme_next_status))
         ui.programme_next_status = static_cast<int>(i);
     ImGui::EndCombo();
   }

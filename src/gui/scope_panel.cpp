@@ -53,7 +53,8 @@ void draw_scope_panel(App& app) {
     ImGui::EndCombo();
   }
   refresh_statement(app);
-  if (!ui.scope_error.empty()) ImGui::TextColored(ImVec4(0.85f, 0.18f, 0.16f, 1), "%s", ui.scope_error.c_str());
+  if (!ui.scope_error.empty())
+    ImGui::TextColored(ImVec4(0.85f, 0.18f, 0.16f, 1), "%s", ui.scope_error.c_str());
   ImGui::Checkbox("Markdown", &ui.scope_show_md);
   ImGui::SameLine();
   const std::string& shown = ui.scope_show_md ? ui.scope_md : ui.scope_text;

@@ -61,9 +61,13 @@ std::string add_years(const std::string& iso, int years) {
   return format(y, v.m, d);
 }
 
-std::string add_days(const std::string& iso, long days) { return iso_from_day_number(day_number(iso) + days); }
+std::string add_days(const std::string& iso, long days) {
+  return iso_from_day_number(day_number(iso) + days);
+}
 
-long days_between(const std::string& from, const std::string& to) { return day_number(to) - day_number(from); }
+long days_between(const std::string& from, const std::string& to) {
+  return day_number(to) - day_number(from);
+}
 
 int year_of(const std::string& iso) { return parse(iso).y; }
 

@@ -21,7 +21,8 @@ constexpr const char* kWeightsKey = "programme.candidate_weights";
 }
 
 const std::array<const char*, kCriteria>& candidate_criteria() {
-  static const std::array<const char*, kCriteria> v = {"distinct", "scale", "reach", "prospects", "benefit", "reputation"};
+  static const std::array<const char*, kCriteria> v = {"distinct",  "scale",   "reach",
+                                                       "prospects", "benefit", "reputation"};
   return v;
 }
 
@@ -62,8 +63,11 @@ CriterionWeights parse_weights(const std::string& text) {
     w[static_cast<std::size_t>(n++)] = v;
     sum += v;
   }
-  if (n != kCriteria) throw Error("candidate weights: six numbers are needed (distinct, scale, reach, prospects, "
-                                  "benefit, reputation), got " + std::to_string(n));
+  if (n != kCriteria)
+    throw Error(
+        "candidate weights: six numbers are needed (distinct, scale, reach, prospects, "
+        "benefit, reputation), got " +
+        std::to_string(n));
   if (sum <= 0) throw Error("candidate weights: at least one weight must be positive");
   return w;
 }
@@ -95,7 +99,8 @@ std::vector<CandidateSheet> rank_candidates(std::vector<CandidateSheet> sheets, 
     return m;
   };
   for (CandidateSheet& s : sheets) {
-    s.complete = std::all_of(s.scores.begin(), s.scores.end(), [](const CriterionScore& c) { return c.score > 0; });
+    s.complete =
+        std::all_of(s.scores.begin(), s.scores.end(), [](const CriterionScore& c) { return c.score > 0; });
     double t = 0;
     for (std::size_t i = 0; i < kCriteria; ++i) t += w[i] * s.scores[i].score;
     s.total = wsum > 0 ? t / wsum : 0;
@@ -109,7 +114,8 @@ std::vector<CandidateSheet> rank_candidates(std::vector<CandidateSheet> sheets, 
   });
   for (std::size_t i = 0; i < sheets.size(); ++i) {
     const bool tie = i > 0 && sheets[i].complete == sheets[i - 1].complete &&
-                     same_total(sheets[i].total, sheets[i - 1].total) && lowest(sheets[i]) == lowest(sheets[i - 1]);
+                     same_total(sheets[i].total, sheets[i - 1].total) &&
+                     lowest(sheets[i]) == lowest(sheets[i - 1]);
     sheets[i].rank = tie ? sheets[i - 1].rank : static_cast<int>(i) + 1;
   }
   return sheets;
@@ -171,8 +177,9 @@ std::vector<CandidateSheet> candidate_ranking(const Workspace& ws) {
     for (std::size_t i = 0; i < kCriteria; ++i) {
       if (latest[i]) {
         s.scores[i] = {latest[i]->score, "assessor",
-                       latest[i]->override_reason.empty() ? latest[i]->note
-                                                          : latest[i]->note + "（改分理由：" + latest[i]->override_reason + "）"};
+                       latest[i]->override_reason.empty()
+                           ? latest[i]->note
+                           : latest[i]->note + "（改分理由：" + latest[i]->override_reason + "）"};
       } else if (i == 1) {
         s.scores[i] = {d.scale, "data", d.scale_note};
       } else if (i == 2) {
@@ -189,7 +196,8 @@ CandidateScore record_score(Workspace& ws, const std::string& resource, Candidat
   const std::string what = "score of " + resource;
   const int i = criterion_index(s.criterion);
   if (i < 0)
-    throw Error(what + ": criterion '" + s.criterion + "' is not one of distinct, scale, reach, prospects, benefit, "
+    throw Error(what + ": criterion '" + s.criterion +
+                "' is not one of distinct, scale, reach, prospects, benefit, "
                 "reputation");
   if (s.score < 1 || s.score > 5) throw Error(what + ": a score is 1 to 5, not " + std::to_string(s.score));
   if (s.date.empty()) s.date = today_iso();

@@ -27,7 +27,7 @@ class Workspace;
 inline constexpr int kCriteria = 6;
 const std::array<const char*, kCriteria>& candidate_criteria();     // distinct, scale, …
 const std::array<const char*, kCriteria>& candidate_criteria_zh();  // 地域特色鲜明, …
-int criterion_index(const std::string& criterion);                 // -1 when unknown
+int criterion_index(const std::string& criterion);                  // -1 when unknown
 
 int data_scale_score(double area_mu);
 int data_reach_score(int townships, int producers);

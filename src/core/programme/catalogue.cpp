@@ -20,7 +20,8 @@ const std::vector<std::string>& resource_categories() {
 }
 
 const std::vector<std::string>& catalogue_statuses() {
-  static const std::vector<std::string> v = {"resource", "catalogued", "candidate", "applying", "registered", "revoked"};
+  static const std::vector<std::string> v = {"resource", "catalogued", "candidate",
+                                             "applying", "registered", "revoked"};
   return v;
 }
 
@@ -48,7 +49,8 @@ std::string list_text(const std::vector<std::string>& v) {
 
 }  // namespace
 
-std::string catalogue_transition_problem(const std::string& from, const std::string& to, bool first_record_any) {
+std::string catalogue_transition_problem(const std::string& from, const std::string& to,
+                                         bool first_record_any) {
   const int t = rank_of(to);
   if (t < 0) return "status '" + to + "' is not one of: " + list_text(catalogue_statuses());
   if (from.empty()) {
@@ -59,7 +61,8 @@ std::string catalogue_transition_problem(const std::string& from, const std::str
   if (f < 0) return "the current status '" + from + "' is unknown";
   if (from == to) return "it is already " + to;
   const int registered = rank_of("registered"), revoked = rank_of("revoked");
-  if (from == "registered") return to == "revoked" ? "" : "a registered GI can only be revoked, not made " + to;
+  if (from == "registered")
+    return to == "revoked" ? "" : "a registered GI can only be revoked, not made " + to;
   if (from == "revoked") return to == "applying" ? "" : "a revoked GI can only apply again, not become " + to;
   if (t == revoked) return "only a registered GI can be revoked";
   if (t == f + 1 && t <= registered) return "";
@@ -95,7 +98,8 @@ GiResource add_resource(Workspace& ws, GiResource r, const std::string& recorded
   } else if (initial_status != "resource") {
     throw Error(what + ": a new resource starts as resource (or registered, for a registered GI)");
   }
-  if (std::find(resource_categories().begin(), resource_categories().end(), r.category) == resource_categories().end())
+  if (std::find(resource_categories().begin(), resource_categories().end(), r.category) ==
+      resource_categories().end())
     throw Error(what + ": category '" + r.category + "' is not one of: " + list_text(resource_categories()));
   if (!r.survey_date.empty() && !is_iso_date(r.survey_date))
     throw Error(what + ": survey date '" + r.survey_date + "' is not YYYY-MM-DD");
@@ -123,7 +127,8 @@ GiResource add_resource(Workspace& ws, GiResource r, const std::string& recorded
 
 CatalogueStatusRecord change_catalogue_status(Workspace& ws, const std::string& name, const std::string& to,
                                               std::string date, const std::string& recorded_by,
-                                              const std::string& note, std::optional<GiProtection> protection) {
+                                              const std::string& note,
+                                              std::optional<GiProtection> protection) {
   GiResource r = find_resource(ws, name);
   const std::string what = "catalogue status of " + name;
   if (date.empty()) date = today_iso();
@@ -132,7 +137,8 @@ CatalogueStatusRecord change_catalogue_status(Workspace& ws, const std::string& 
   const auto now = current_status(records, r.id);
   if (const std::string p = catalogue_transition_problem(now ? now->status : "", to); !p.empty())
     throw Error(what + ": " + p);
-  if (now && date < now->date) throw Error(what + ": " + date + " is before its latest record (" + now->date + ")");
+  if (now && date < now->date)
+    throw Error(what + ": " + date + " is before its latest record (" + now->date + ")");
 
   Workspace::Transaction t(ws);
   if (rank_of(to) >= rank_of("candidate")) {
@@ -175,8 +181,7 @@ CatalogueStatusRecord change_catalogue_status(Workspace& ws, const std::string& 
 
 std::vector<CatalogueRow> catalogue(const Workspace& ws, const std::string& as_of) {
   auto records = read_status_records(ws);
-  if (!as_of.empty())
-    std::erase_if(records, [&](const CatalogueStatusRecord& r) { return r.date > as_of; });
+  if (!as_of.empty()) std::erase_if(records, [&](const CatalogueStatusRecord& r) { return r.date > as_of; });
   std::map<std::int64_t, int> points;
   for (const CensusPoint& c : ws.census_points())
     if (c.resource_id > 0) ++points[c.resource_id];

@@ -20,14 +20,16 @@ namespace giatlas {
 class Workspace;
 
 const std::vector<std::string>& resource_categories();  // 特色农产品, 传统手工业品, 道地药材, 非物质文化遗产
-const std::vector<std::string>& catalogue_statuses();   // resource … registered, revoked
-std::string catalogue_status_zh(const std::string& status);  // 资源, 列入保护目录, …; the code itself if unknown
+const std::vector<std::string>& catalogue_statuses();  // resource … registered, revoked
+std::string catalogue_status_zh(
+    const std::string& status);  // 资源, 列入保护目录, …; the code itself if unknown
 
 // "" when a resource may move from `from` to `to`, else why not ("cannot go from resource to
 // registered: one step at a time (next: catalogued)"). `from` "" = a new resource: only
 // "resource" is allowed, or any status for a GI registered before the library existed
 // (`first_record_any`).
-std::string catalogue_transition_problem(const std::string& from, const std::string& to, bool first_record_any = false);
+std::string catalogue_transition_problem(const std::string& from, const std::string& to,
+                                         bool first_record_any = false);
 
 // The latest record of `resource_id` (by date, then id), nullopt when it has none.
 std::optional<CatalogueStatusRecord> current_status(const std::vector<CatalogueStatusRecord>& records,

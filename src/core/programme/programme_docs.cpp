@@ -45,9 +45,10 @@ std::string target_goal_text(const ProgrammeTarget& t) {
 DocTable targets_table(const std::vector<TargetResult>& results) {
   DocTable t{"目标完成情况", {"指标", "目标", "当前值", "按进度应达", "状态", "期间"}, {}, {}};
   for (const TargetResult& r : results)
-    t.rows.push_back({r.target.title, target_goal_text(r.target), target_value_text(r.target, r.value),
-                      r.target.metric == "standards_overdue" ? "—" : target_value_text(r.target, r.expected_now),
-                      target_status_zh(r.status), r.target.period_from + "至" + r.target.period_to});
+    t.rows.push_back(
+        {r.target.title, target_goal_text(r.target), target_value_text(r.target, r.value),
+         r.target.metric == "standards_overdue" ? "—" : target_value_text(r.target, r.expected_now),
+         target_status_zh(r.status), r.target.period_from + "至" + r.target.period_to});
   return t;
 }
 
@@ -68,14 +69,15 @@ ReportDoc catalogue_doc(const Workspace& ws) {
              {"类别", "名称", "状态", "状态日期", "产地乡镇", "面积（亩）", "年产量（吨）", "农户", "企业",
               "生产历史（始于）", "普查点", "地理标志", "调查人", "调查日期", "知名度", "资料来源", "照片"},
              {},
-             {false, false, false, false, false, true, true, true, true, true, true, false, false, false, false, false,
-              false}};
+             {false, false, false, false, false, true, true, true, true, true, true, false, false, false,
+              false, false, false}};
   for (const CatalogueRow& row : catalogue(ws)) {
     const GiResource& r = row.resource;
-    t.rows.push_back({r.category, r.name, catalogue_status_zh(row.status), row.status_date, join(r.townships, "、"),
-                      num(r.area_mu), num(r.annual_output_t), std::to_string(r.households), std::to_string(r.firms),
-                      r.since_year ? std::to_string(r.since_year) : "", std::to_string(row.census_points), r.gi,
-                      r.surveyor, r.survey_date, r.reputation, r.sources, join(r.photos, "; ")});
+    t.rows.push_back({r.category, r.name, catalogue_status_zh(row.status), row.status_date,
+                      join(r.townships, "、"), num(r.area_mu), num(r.annual_output_t),
+                      std::to_string(r.households), std::to_string(r.firms),
+                      r.since_year ? std::to_string(r.since_year) : "", std::to_string(row.census_points),
+                      r.gi, r.surveyor, r.survey_date, r.reputation, r.sources, join(r.photos, "; ")});
   }
   d.add(std::move(t));
   return d;
@@ -90,7 +92,9 @@ ReportDoc candidates_doc(const Workspace& ws) {
     weights += std::string(i ? "，" : "") + candidate_criteria_zh()[static_cast<std::size_t>(i)] + " " +
                num(w[static_cast<std::size_t>(i)], 2);
   d.subtitle = "权重：" + weights +
-               "。总分 = Σ权重×得分 ÷ Σ权重。同分时，最低单项得分高者在前，再按名称排序。规模与辐射能力未经评审打分时按工作区数据计分（标注“数据”）。";
+               "。总分 = Σ权重×得分 ÷ "
+               "Σ权重。同分时，最低单项得分高者在前，再按名称排序。规模与辐射能力未经评审打分时按工作区数据计"
+               "分（标注“数据”）。";
   DocTable t{"评分排序", {"名次", "名称", "类别", "状态"}, {}, {true, false, false, false}};
   for (int i = 0; i < kCriteria; ++i) {
     t.header.push_back(candidate_criteria_zh()[static_cast<std::size_t>(i)]);
@@ -99,7 +103,8 @@ ReportDoc candidates_doc(const Workspace& ws) {
   for (const char* h : {"总分", "完整", "说明"}) t.header.push_back(h);
   t.numeric.insert(t.numeric.end(), {true, false, false});
   for (const CandidateSheet& s : candidate_ranking(ws)) {
-    std::vector<std::string> row = {std::to_string(s.rank), s.name, s.category, catalogue_status_zh(s.status)};
+    std::vector<std::string> row = {std::to_string(s.rank), s.name, s.category,
+                                    catalogue_status_zh(s.status)};
     std::string notes;
     for (std::size_t i = 0; i < kCriteria; ++i) {
       row.push_back(s.scores[i].score ? std::to_string(s.scores[i].score) : "");
@@ -124,22 +129,25 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
   ReportDoc d;
   const Metadata meta = ws.metadata();
   d.title = meta.district_name + y + "年度地理标志工作报告";
-  d.subtitle = "统计截至 " + as_of + "；规划期 " + targets.front().period_from + "至" + targets.front().period_to +
-               (meta.synthetic ? "；本报告数据为合成样例数据" : "");
+  d.subtitle = "统计截至 " + as_of + "；规划期 " + targets.front().period_from + "至" +
+               targets.front().period_to + (meta.synthetic ? "；本报告数据为合成样例数据" : "");
 
   d.h("一、规划目标完成情况");
   const auto results = evaluate_targets(targets, f, as_of);
   int met = 0, behind = 0;
-  for (const auto& r : results) met += r.status == TargetStatus::met, behind += r.status == TargetStatus::behind;
+  for (const auto& r : results)
+    met += r.status == TargetStatus::met, behind += r.status == TargetStatus::behind;
   d.p("共" + std::to_string(results.size()) + "项目标：已完成" + std::to_string(met) + "项，滞后" +
       std::to_string(behind) + "项。按进度应达 = 目标 × 规划期已过时间占比。");
   d.add(targets_table(results));
 
   d.h("二、本年度新增注册");
-  DocTable reg{"本年度新增注册", {"地理标志", "保护类型", "注册号", "注册日期", "注册机关", "持有人"}, {}, {}};
+  DocTable reg{
+      "本年度新增注册", {"地理标志", "保护类型", "注册号", "注册日期", "注册机关", "持有人"}, {}, {}};
   for (const GiProtection& p : f.protections)
     if (p.registration_date >= from && p.registration_date <= std::min(to, as_of))
-      reg.rows.push_back({p.gi, p.protection_type, p.registration_no, p.registration_date, p.authority, p.holder});
+      reg.rows.push_back(
+          {p.gi, p.protection_type, p.registration_no, p.registration_date, p.authority, p.holder});
   std::sort(reg.rows.begin(), reg.rows.end(), [](const auto& a, const auto& b) { return a[3] < b[3]; });
   d.p("本年度新增注册" + std::to_string(reg.rows.size()) + "件。");
   d.add(std::move(reg));
@@ -152,7 +160,9 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
       pub.rows.push_back({s.gi, s.number, s.title, s.level, s.published});
   d.add(std::move(pub));
   std::vector<std::string> overdue, soon;
-  DocTable dt{"标准到期情况", {"地理标志", "首次注册", "标准应制定日期", "标准号", "发布日期", "状态", "剩余天数"}, {},
+  DocTable dt{"标准到期情况",
+              {"地理标志", "首次注册", "标准应制定日期", "标准号", "发布日期", "状态", "剩余天数"},
+              {},
               {false, false, false, false, false, false, true}};
   for (const StandardDue& s : due) {
     dt.rows.push_back({s.gi, s.registered, s.due, s.standard, s.published, standard_state_zh(s.state),
@@ -160,27 +170,32 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
     if (s.state == StandardState::overdue) overdue.push_back(s.gi + "（应于" + s.due + "前）");
     if (s.state == StandardState::due_soon) soon.push_back(s.gi + "（" + s.due + "）");
   }
-  d.p("已逾期未制定标准：" + (overdue.empty() ? std::string("无") : join(overdue, "、")) +
-      "。90天内到期：" + (soon.empty() ? std::string("无") : join(soon, "、")) + "。");
+  d.p("已逾期未制定标准：" + (overdue.empty() ? std::string("无") : join(overdue, "、")) + "。90天内到期：" +
+      (soon.empty() ? std::string("无") : join(soon, "、")) + "。");
   d.add(std::move(dt));
 
   d.h("四、专用标志使用");
   const UseRate ur = use_rate(f.reg, f.protections, f.users, as_of);
-  d.p("已注册地理标志" + std::to_string(ur.registered) + "个，其中有在用授权使用主体的" + std::to_string(ur.with_users) +
-      "个，使用率" + percent(ur.rate) + "；在用授权使用主体共" + std::to_string(ur.current_users) + "家。");
-  DocTable users{"各地理标志授权使用情况", {"地理标志", "首次注册", "在用使用主体", "累计授权", "是否使用"}, {},
+  d.p("已注册地理标志" + std::to_string(ur.registered) + "个，其中有在用授权使用主体的" +
+      std::to_string(ur.with_users) + "个，使用率" + percent(ur.rate) + "；在用授权使用主体共" +
+      std::to_string(ur.current_users) + "家。");
+  DocTable users{"各地理标志授权使用情况",
+                 {"地理标志", "首次注册", "在用使用主体", "累计授权", "是否使用"},
+                 {},
                  {false, false, true, true, false}};
   for (const GiUse& u : ur.per_gi)
     users.rows.push_back({u.gi, first_registration(f.protections, u.gi), std::to_string(u.current_users),
                           std::to_string(u.all_users), u.current_users > 0 ? "是" : "否"});
   d.add(std::move(users));
-  DocTable per_year{"历年使用率", {"年份", "统计日", "已注册", "有使用主体", "使用率", "在用使用主体"}, {},
+  DocTable per_year{"历年使用率",
+                    {"年份", "统计日", "已注册", "有使用主体", "使用率", "在用使用主体"},
+                    {},
                     {true, false, true, true, false, true}};
   for (int yr = year_of(plan_start(targets)); yr <= year; ++yr) {
     const std::string at = yr == year ? as_of : year_end(yr);
     const UseRate r = use_rate(f.reg, f.protections, f.users, at);
-    per_year.rows.push_back({std::to_string(yr), at, std::to_string(r.registered), std::to_string(r.with_users),
-                             percent(r.rate), std::to_string(r.current_users)});
+    per_year.rows.push_back({std::to_string(yr), at, std::to_string(r.registered),
+                             std::to_string(r.with_users), percent(r.rate), std::to_string(r.current_users)});
   }
   d.add(std::move(per_year));
 
@@ -193,8 +208,11 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
     ++g.points, g.area_mu += c.area_mu, g.annual_output_t += c.annual_output_t, g.households += c.households;
     per_town[c.township] += 1;
   }
-  d.p("普查点共" + std::to_string(census.size()) + "个，分布于" + std::to_string(by.size()) + "个乡镇（街道）。");
-  DocTable ct{"按乡镇和类别汇总", {"乡镇（街道）", "类别", "普查点", "面积（亩）", "年产量（吨）", "农户"}, {},
+  d.p("普查点共" + std::to_string(census.size()) + "个，分布于" + std::to_string(by.size()) +
+      "个乡镇（街道）。");
+  DocTable ct{"按乡镇和类别汇总",
+              {"乡镇（街道）", "类别", "普查点", "面积（亩）", "年产量（吨）", "农户"},
+              {},
               {false, false, true, true, true, true}};
   for (const auto& [town, cats] : by)
     for (const auto& [cat, g] : cats)
@@ -219,7 +237,8 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
   std::map<std::string, std::map<std::string, int>> cat_status;
   for (const CatalogueRow& r : catalogue(ws)) ++cat_status[r.resource.category][r.status];
   DocTable cs{"资源库状态汇总", {"类别"}, {}, {false}};
-  for (const std::string& s : catalogue_statuses()) cs.header.push_back(catalogue_status_zh(s)), cs.numeric.push_back(true);
+  for (const std::string& s : catalogue_statuses())
+    cs.header.push_back(catalogue_status_zh(s)), cs.numeric.push_back(true);
   for (const std::string& cat : resource_categories()) {
     std::vector<std::string> row = {cat};
     for (const std::string& s : catalogue_statuses()) row.push_back(std::to_string(cat_status[cat][s]));

@@ -76,7 +76,8 @@ std::string status_code(const std::string& s) {
 }
 
 template <class Row>
-ProgrammeImportResult import_rows(Workspace& ws, const std::string& source, const std::string& layer, Row row) {
+ProgrammeImportResult import_rows(Workspace& ws, const std::string& source, const std::string& layer,
+                                  Row row) {
   OpenedSource src = open_source(source, layer, "");
   ProgrammeImportResult res;
   res.file = src.file;
@@ -127,7 +128,8 @@ ProgrammeImportResult import_resources(Workspace& ws, const std::string& source,
     r.annual_output_t = number_cell(f, column(d, {"annual_output_t", "年产量", "年产量（吨）"}), "output");
     r.households = static_cast<int>(number_cell(f, column(d, {"households", "农户"}), "households"));
     r.firms = static_cast<int>(number_cell(f, column(d, {"firms", "企业"}), "firms"));
-    r.since_year = static_cast<int>(number_cell(f, column(d, {"since_year", "始于", "生产历史（始于）"}), "since"));
+    r.since_year =
+        static_cast<int>(number_cell(f, column(d, {"since_year", "始于", "生产历史（始于）"}), "since"));
     r.history = cell(f, column(d, {"history", "历史", "历史渊源"}));
     r.reputation = cell(f, column(d, {"reputation", "知名度"}));
     r.sources = cell(f, column(d, {"sources", "资料来源"}));
@@ -142,7 +144,8 @@ int link_census_points(Workspace& ws, const std::string& name, const std::vector
   const GiResource r = find_resource(ws, name);
   const std::string district = ws.metadata().district_name;
   std::string bare = r.name;
-  for (const std::string& prefix : {district, district.size() > 3 ? district.substr(0, district.size() - 3) : ""})
+  for (const std::string& prefix :
+       {district, district.size() > 3 ? district.substr(0, district.size() - 3) : ""})
     if (!prefix.empty() && bare.rfind(prefix, 0) == 0) bare = bare.substr(prefix.size());
   Workspace::Transaction t(ws);
   int n = 0;

@@ -26,7 +26,8 @@ ProgrammeImportResult import_mark_users(Workspace& ws, const std::string& source
 // 年产量/annual_output_t, 农户/households, 企业/firms, 始于/since_year, 历史/history,
 // 知名度/reputation, 资料来源/sources, 照片/photos, 调查人/surveyor, 调查日期/survey_date.
 // Each row goes through add_resource (catalogue.h).
-ProgrammeImportResult import_resources(Workspace& ws, const std::string& source, const std::string& layer = "");
+ProgrammeImportResult import_resources(Workspace& ws, const std::string& source,
+                                       const std::string& layer = "");
 
 // Links census points to resource `name`: the points `ids`, or with no ids every point whose
 // product is the resource's name or its name without the district prefix (e.g. 武隆 + 高山萝卜).

@@ -19,10 +19,10 @@ struct GiResource {
   double annual_output_t = 0;          // tonnes a year
   int households = 0;
   int firms = 0;
-  int since_year = 0;      // produced since (0 = not known)
-  std::string history;     // 历史渊源
-  std::string reputation;  // 知名度 notes
-  std::string sources;     // 资料来源
+  int since_year = 0;               // produced since (0 = not known)
+  std::string history;              // 历史渊源
+  std::string reputation;           // 知名度 notes
+  std::string sources;              // 资料来源
   std::vector<std::string> photos;  // file paths
   std::string surveyor;
   std::string survey_date;

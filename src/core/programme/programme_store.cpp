@@ -18,12 +18,15 @@ OGRLayer* find_layer(const Workspace& ws, const char* name) { return ws.dataset(
 
 OGRLayer& write_layer(Workspace& ws, const char* name) {
   OGRLayer* l = find_layer(ws, name);
-  if (!l) throw Error(ws.path() + ": the workspace has no table '" + name + "' (open it for writing to upgrade it)");
+  if (!l)
+    throw Error(ws.path() + ": the workspace has no table '" + name +
+                "' (open it for writing to upgrade it)");
   return *l;
 }
 
 template <class T>
-std::vector<T> read_all(const Workspace& ws, const char* name, T (*read)(const OGRFeature&, const FieldIndex&)) {
+std::vector<T> read_all(const Workspace& ws, const char* name,
+                        T (*read)(const OGRFeature&, const FieldIndex&)) {
   std::vector<T> out;
   OGRLayer* l = find_layer(ws, name);
   if (!l) return out;
@@ -55,7 +58,8 @@ void insert_all(Workspace& ws, const char* name, std::vector<T>& rows,
 }
 
 template <class T>
-void update_one(Workspace& ws, const char* name, const T& row, void (*write)(OGRFeature&, const FieldIndex&, const T&)) {
+void update_one(Workspace& ws, const char* name, const T& row,
+                void (*write)(OGRFeature&, const FieldIndex&, const T&)) {
   Workspace::Transaction t(ws);
   OGRLayer& l = write_layer(ws, name);
   OgrFeature f(l.GetFeature(row.id));
@@ -242,22 +246,34 @@ CandidateScore read_score(const OGRFeature& f, const FieldIndex& i) {
 
 }  // namespace
 
-std::vector<GiResource> read_resources(const Workspace& ws) { return read_all(ws, table::kResources, read_resource); }
+std::vector<GiResource> read_resources(const Workspace& ws) {
+  return read_all(ws, table::kResources, read_resource);
+}
 std::vector<CatalogueStatusRecord> read_status_records(const Workspace& ws) {
   return read_all(ws, table::kResourceStatus, read_status);
 }
 std::vector<GiProtection> read_protection_rows(const Workspace& ws) {
   return read_all(ws, table::kProtections, read_protection);
 }
-std::vector<GiStandard> read_standard_rows(const Workspace& ws) { return read_all(ws, table::kStandards, read_standard); }
-std::vector<MarkUser> read_mark_users(const Workspace& ws) { return read_all(ws, table::kMarkUsers, read_user); }
-std::vector<ProgrammeTarget> read_target_rows(const Workspace& ws) { return read_all(ws, table::kTargets, read_target); }
-std::vector<CandidateScore> read_scores(const Workspace& ws) { return read_all(ws, table::kScores, read_score); }
+std::vector<GiStandard> read_standard_rows(const Workspace& ws) {
+  return read_all(ws, table::kStandards, read_standard);
+}
+std::vector<MarkUser> read_mark_users(const Workspace& ws) {
+  return read_all(ws, table::kMarkUsers, read_user);
+}
+std::vector<ProgrammeTarget> read_target_rows(const Workspace& ws) {
+  return read_all(ws, table::kTargets, read_target);
+}
+std::vector<CandidateScore> read_scores(const Workspace& ws) {
+  return read_all(ws, table::kScores, read_score);
+}
 
 void insert_resources(Workspace& ws, std::vector<GiResource>& rows) {
   insert_all(ws, table::kResources, rows, write_resource);
 }
-void update_resource(Workspace& ws, const GiResource& row) { update_one(ws, table::kResources, row, write_resource); }
+void update_resource(Workspace& ws, const GiResource& row) {
+  update_one(ws, table::kResources, row, write_resource);
+}
 void insert_status_records(Workspace& ws, std::vector<CatalogueStatusRecord>& rows) {
   insert_all(ws, table::kResourceStatus, rows, write_status);
 }
@@ -267,9 +283,15 @@ void insert_protections(Workspace& ws, std::vector<GiProtection>& rows) {
 void insert_standards(Workspace& ws, std::vector<GiStandard>& rows) {
   insert_all(ws, table::kStandards, rows, write_standard);
 }
-void insert_mark_users(Workspace& ws, std::vector<MarkUser>& rows) { insert_all(ws, table::kMarkUsers, rows, write_user); }
-void update_mark_user(Workspace& ws, const MarkUser& row) { update_one(ws, table::kMarkUsers, row, write_user); }
-void insert_scores(Workspace& ws, std::vector<CandidateScore>& rows) { insert_all(ws, table::kScores, rows, write_score); }
+void insert_mark_users(Workspace& ws, std::vector<MarkUser>& rows) {
+  insert_all(ws, table::kMarkUsers, rows, write_user);
+}
+void update_mark_user(Workspace& ws, const MarkUser& row) {
+  update_one(ws, table::kMarkUsers, row, write_user);
+}
+void insert_scores(Workspace& ws, std::vector<CandidateScore>& rows) {
+  insert_all(ws, table::kScores, rows, write_score);
+}
 
 void put_target(Workspace& ws, ProgrammeTarget& t) {
   for (const ProgrammeTarget& old : read_target_rows(ws))

@@ -52,7 +52,8 @@ std::vector<std::string> ProgrammeView::texts() const {
   for (const TargetResult& r : targets) t.push_back(r.target.title + target_status_zh(r.status));
   for (const RegisterRow& r : register_rows) {
     t.push_back(r.gi.name + r.gi.holder + r.gi.category + r.standard_state);
-    for (const GiProtection& p : r.protections) t.push_back(p.protection_type + p.registration_no + p.authority);
+    for (const GiProtection& p : r.protections)
+      t.push_back(p.protection_type + p.registration_no + p.authority);
     for (const GiStandard& s : r.standards) t.push_back(s.number + s.title + s.level);
   }
   for (const CatalogueRow& c : catalogue) {
@@ -62,7 +63,8 @@ std::vector<std::string> ProgrammeView::texts() const {
   for (const CandidateSheet& s : candidates) t.push_back(s.name + s.category);
   for (const char* c : candidate_criteria_zh()) t.push_back(c);
   for (const std::string& s : catalogue_statuses()) t.push_back(catalogue_status_zh(s));
-  for (const char* s : {"已完成", "按进度推进", "滞后", "按期制定", "逾期后制定", "已逾期", "即将到期", "未到期"})
+  for (const char* s :
+       {"已完成", "按进度推进", "滞后", "按期制定", "逾期后制定", "已逾期", "即将到期", "未到期"})
     t.push_back(s);
   return t;
 }

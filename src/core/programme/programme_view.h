@@ -17,7 +17,7 @@ class Workspace;
 
 struct ProgrammeYear {
   int year = 0;
-  std::string date;  // 31 December, or the as-of date for its year
+  std::string date;        // 31 December, or the as-of date for its year
   int new_trademarks = 0;  // registered that year
   int registered = 0;
   double use_rate = 0;

@@ -55,7 +55,8 @@ void need_date(const std::string& what, const char* field, const std::string& d,
 
 }  // namespace
 
-std::vector<GiProtection> merged_protections(const std::vector<GiProduct>& reg, const std::vector<GiProtection>& rows) {
+std::vector<GiProtection> merged_protections(const std::vector<GiProduct>& reg,
+                                             const std::vector<GiProtection>& rows) {
   std::vector<GiProtection> out = rows;
   for (const GiProduct& g : reg) {
     if (g.registration_date.empty()) continue;
@@ -71,12 +72,14 @@ std::vector<GiProtection> merged_protections(const std::vector<GiProduct>& reg, 
   return out;
 }
 
-std::vector<GiStandard> merged_standards(const std::vector<GiProduct>& reg, const std::vector<GiStandard>& rows) {
+std::vector<GiStandard> merged_standards(const std::vector<GiProduct>& reg,
+                                         const std::vector<GiStandard>& rows) {
   std::vector<GiStandard> out = rows;
   for (const GiProduct& g : reg) {
     if (g.standard_no.empty()) continue;
-    const bool recorded = std::any_of(rows.begin(), rows.end(),
-                                      [&](const GiStandard& s) { return s.gi == g.name && s.number == g.standard_no; });
+    const bool recorded = std::any_of(rows.begin(), rows.end(), [&](const GiStandard& s) {
+      return s.gi == g.name && s.number == g.standard_no;
+    });
     if (recorded) continue;
     GiStandard s;
     s.gi = g.name, s.number = g.standard_no, s.published = g.standard_date;
@@ -105,7 +108,8 @@ GiProtection add_protection(Workspace& ws, GiProtection p) {
   const std::string what = "protection of " + p.gi;
   GiProduct g = need_gi(ws, "protection", p.gi);
   if (!listed(gi_protection_types(), p.protection_type))
-    throw Error(what + ": type '" + p.protection_type + "' is not one of: " + list_text(gi_protection_types()));
+    throw Error(what + ": type '" + p.protection_type +
+                "' is not one of: " + list_text(gi_protection_types()));
   if (p.registration_no.empty()) throw Error(what + ": a registration number is missing");
   need_date(what, "registration date", p.registration_date, true);
   for (const GiProtection& old : gi_protections(ws))
@@ -135,7 +139,8 @@ GiStandard add_standard(Workspace& ws, GiStandard s) {
   if (!listed(standard_levels(), s.level))
     throw Error(what + ": level '" + s.level + "' is not one of: " + list_text(standard_levels()));
   for (const GiStandard& old : gi_standards(ws))
-    if (old.gi == s.gi && old.number == s.number) throw Error(what + ": " + s.number + " is already recorded");
+    if (old.gi == s.gi && old.number == s.number)
+      throw Error(what + ": " + s.number + " is already recorded");
   std::vector<GiStandard> one{s};
   insert_standards(ws, one);
   return one.front();
@@ -179,7 +184,8 @@ MarkUser add_mark_user(Workspace& ws, MarkUser u) {
   return one.front();
 }
 
-MarkUser set_mark_user_status(Workspace& ws, std::int64_t id, const std::string& status, const std::string& expiry) {
+MarkUser set_mark_user_status(Workspace& ws, std::int64_t id, const std::string& status,
+                              const std::string& expiry) {
   for (MarkUser u : read_mark_users(ws)) {
     if (u.id != id) continue;
     const std::string what = "authorised user " + u.name;

@@ -16,13 +16,15 @@ namespace giatlas {
 
 class Workspace;
 
-const std::vector<std::string>& standard_levels();     // 国家标准, 行业标准, 地方标准, 团体标准, 企业标准
+const std::vector<std::string>& standard_levels();  // 国家标准, 行业标准, 地方标准, 团体标准, 企业标准
 const std::vector<std::string>& mark_use_statuses();   // active, suspended, revoked
 std::string mark_use_status_zh(const std::string& s);  // 使用中, 暂停使用, 已撤销
 
 // The merge described above, for a register and the programme table rows.
-std::vector<GiProtection> merged_protections(const std::vector<GiProduct>& reg, const std::vector<GiProtection>& rows);
-std::vector<GiStandard> merged_standards(const std::vector<GiProduct>& reg, const std::vector<GiStandard>& rows);
+std::vector<GiProtection> merged_protections(const std::vector<GiProduct>& reg,
+                                             const std::vector<GiProtection>& rows);
+std::vector<GiStandard> merged_standards(const std::vector<GiProduct>& reg,
+                                         const std::vector<GiStandard>& rows);
 std::vector<GiProtection> gi_protections(const Workspace& ws);
 std::vector<GiStandard> gi_standards(const Workspace& ws);
 
@@ -47,6 +49,7 @@ MarkUser add_mark_user(Workspace& ws, MarkUser u);
 
 // Changes a user's status (and optionally expiry) — the only rewrite, since a mark-use licence
 // is one record whose state the holder changes. Error when no user `id` exists.
-MarkUser set_mark_user_status(Workspace& ws, std::int64_t id, const std::string& status, const std::string& expiry);
+MarkUser set_mark_user_status(Workspace& ws, std::int64_t id, const std::string& status,
+                              const std::string& expiry);
 
 }  // namespace giatlas

@@ -57,12 +57,12 @@ std::string svg_map(const DocBlock& b) {
   if (!box.valid()) return "";
   const double k = std::cos((box.miny + box.maxy) / 2 * M_PI / 180);
   const double w = 640, sx = w / (box.width() * k), h = std::round((box.maxy - box.miny) * sx);
-  std::string s = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + fmt(w) + "\" height=\"" + fmt(h) +
-                  "\" viewBox=\"0 0 " + fmt(w) + " " + fmt(h) + "\">\n";
+  std::string s = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + fmt(w) + "\" height=\"" +
+                  fmt(h) + "\" viewBox=\"0 0 " + fmt(w) + " " + fmt(h) + "\">\n";
   for (const MapArea& a : b.areas)
     s += "<path fill-rule=\"evenodd\" fill=\"" + std::string(kClassColours[choropleth_class(a.value, max)]) +
-         "\" stroke=\"#555\" stroke-width=\"0.6\" d=\"" + svg_path(a.geom, box, sx * k, sx, h) + "\"><title>" +
-         html_escape(a.name) + "：" + fmt(a.value) + b.unit + "</title></path>\n";
+         "\" stroke=\"#555\" stroke-width=\"0.6\" d=\"" + svg_path(a.geom, box, sx * k, sx, h) +
+         "\"><title>" + html_escape(a.name) + "：" + fmt(a.value) + b.unit + "</title></path>\n";
   s += "</svg><figcaption>" + html_escape(b.text) + "　图例：";
   for (int c = 0; c < 5; ++c)
     s += "<span class=\"sw\" style=\"background:" + std::string(kClassColours[c]) + "\"></span>" +
@@ -89,11 +89,20 @@ std::string html_escape(const std::string& s) {
   o.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
+      case '&':
+        o += "&amp;";
+        break;
+      case '<':
+        o += "&lt;";
+        break;
+      case '>':
+        o += "&gt;";
+        break;
+      case '"':
+        o += "&quot;";
+        break;
+      default:
+        o += c;
     }
   }
   return o;
@@ -105,15 +114,22 @@ std::string doc_html(const ReportDoc& d) {
       "</title>\n<style>body{font-family:\"Noto Sans CJK SC\",sans-serif;margin:2em;color:#222}"
       "table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #bbb;padding:.25em .6em;"
       "text-align:left}th{background:#eef3ea}td.n{text-align:right}caption{text-align:left;font-weight:bold}"
-      ".sw{display:inline-block;width:1em;height:1em;border:1px solid #888;vertical-align:middle;margin:0 .2em}"
+      ".sw{display:inline-block;width:1em;height:1em;border:1px solid #888;vertical-align:middle;margin:0 "
+      ".2em}"
       ".met{color:#1a7f37}.on_track{color:#9a6700}.behind{color:#cf222e}</style></head><body>\n";
   s += "<h1>" + html_escape(d.title) + "</h1>\n";
   if (!d.subtitle.empty()) s += "<p>" + html_escape(d.subtitle) + "</p>\n";
   for (const DocBlock& b : d.blocks) {
     switch (b.kind) {
-      case DocBlock::heading: s += "<h2>" + html_escape(b.text) + "</h2>\n"; break;
-      case DocBlock::paragraph: s += "<p>" + html_escape(b.text) + "</p>\n"; break;
-      case DocBlock::choropleth: s += svg_map(b); break;
+      case DocBlock::heading:
+        s += "<h2>" + html_escape(b.text) + "</h2>\n";
+        break;
+      case DocBlock::paragraph:
+        s += "<p>" + html_escape(b.text) + "</p>\n";
+        break;
+      case DocBlock::choropleth:
+        s += svg_map(b);
+        break;
       case DocBlock::table: {
         const DocTable& t = b.tbl;
         s += "<table id=\"" + html_escape(t.name) + "\"><caption>" + html_escape(t.name) + "</caption>\n<tr>";
@@ -127,7 +143,8 @@ std::string doc_html(const ReportDoc& d) {
           }
           s += "</tr>\n";
         }
-        if (t.rows.empty()) s += "<tr><td colspan=\"" + std::to_string(t.header.size()) + "\">（无）</td></tr>\n";
+        if (t.rows.empty())
+          s += "<tr><td colspan=\"" + std::to_string(t.header.size()) + "\">（无）</td></tr>\n";
         s += "</table>\n";
         break;
       }
@@ -180,7 +197,8 @@ void write_doc_xlsx(const ReportDoc& d, const std::string& path, const std::stri
       for (std::size_t i = 0; i < t->header.size(); ++i) {
         const bool n = i < t->numeric.size() && t->numeric[i];
         OGRFieldDefn f(t->header[i].c_str(), n ? OFTReal : OFTString);
-        if (l->CreateField(&f) != OGRERR_NONE) throw Error(what + " " + path + ": cannot add column " + t->header[i]);
+        if (l->CreateField(&f) != OGRERR_NONE)
+          throw Error(what + " " + path + ": cannot add column " + t->header[i]);
       }
       for (const auto& row : t->rows) {
         OgrFeature f(OGRFeature::CreateFeature(l->GetLayerDefn()));

@@ -16,8 +16,8 @@ namespace {
 
 constexpr double kPageW = 595.28, kPageH = 841.89, kMargin = 48;
 constexpr const char* kFamily = "Noto Sans CJK SC";
-const double kClassRgb[5][3] = {{0.93, 0.97, 0.91}, {0.73, 0.89, 0.70}, {0.45, 0.77, 0.46},
-                                {0.19, 0.64, 0.33}, {0.00, 0.43, 0.17}};
+const double kClassRgb[5][3] = {
+    {0.93, 0.97, 0.91}, {0.73, 0.89, 0.70}, {0.45, 0.77, 0.46}, {0.19, 0.64, 0.33}, {0.00, 0.43, 0.17}};
 
 class PdfWriter {
  public:
@@ -201,10 +201,18 @@ void write_doc_pdf(const ReportDoc& d, const std::string& path, const std::strin
     if (!d.subtitle.empty()) w.text(d.subtitle, 9, false, 10);
     for (const DocBlock& b : d.blocks) {
       switch (b.kind) {
-        case DocBlock::heading: w.text(b.text, 12, true, 5); break;
-        case DocBlock::paragraph: w.text(b.text, 9, false, 6); break;
-        case DocBlock::table: w.table(b.tbl); break;
-        case DocBlock::choropleth: w.map(b); break;
+        case DocBlock::heading:
+          w.text(b.text, 12, true, 5);
+          break;
+        case DocBlock::paragraph:
+          w.text(b.text, 9, false, 6);
+          break;
+        case DocBlock::table:
+          w.table(b.tbl);
+          break;
+        case DocBlock::choropleth:
+          w.map(b);
+          break;
       }
     }
   }

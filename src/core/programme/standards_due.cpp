@@ -10,29 +10,40 @@ namespace giatlas {
 
 const char* standard_state_code(StandardState s) {
   switch (s) {
-    case StandardState::on_time: return "on_time";
-    case StandardState::late: return "late";
-    case StandardState::overdue: return "overdue";
-    case StandardState::due_soon: return "due_soon";
-    case StandardState::pending: return "pending";
+    case StandardState::on_time:
+      return "on_time";
+    case StandardState::late:
+      return "late";
+    case StandardState::overdue:
+      return "overdue";
+    case StandardState::due_soon:
+      return "due_soon";
+    case StandardState::pending:
+      return "pending";
   }
   return "";
 }
 
 const char* standard_state_zh(StandardState s) {
   switch (s) {
-    case StandardState::on_time: return "按期制定";
-    case StandardState::late: return "逾期后制定";
-    case StandardState::overdue: return "已逾期";
-    case StandardState::due_soon: return "即将到期";
-    case StandardState::pending: return "未到期";
+    case StandardState::on_time:
+      return "按期制定";
+    case StandardState::late:
+      return "逾期后制定";
+    case StandardState::overdue:
+      return "已逾期";
+    case StandardState::due_soon:
+      return "即将到期";
+    case StandardState::pending:
+      return "未到期";
   }
   return "";
 }
 
 std::vector<StandardDue> standards_due(const std::vector<GiProtection>& protections,
-                                       const std::vector<GiStandard>& standards, const std::string& plan_start,
-                                       const std::string& as_of, int soon_days) {
+                                       const std::vector<GiStandard>& standards,
+                                       const std::string& plan_start, const std::string& as_of,
+                                       int soon_days) {
   std::map<std::string, std::string> first;  // GI -> first registration date
   for (const GiProtection& p : protections) {
     if (p.registration_date.empty() || p.registration_date > as_of) continue;
@@ -60,8 +71,9 @@ std::vector<StandardDue> standards_due(const std::vector<GiProtection>& protecti
       d.state = StandardState::pending;
     out.push_back(d);
   }
-  std::sort(out.begin(), out.end(),
-            [](const StandardDue& a, const StandardDue& b) { return a.due != b.due ? a.due < b.due : a.gi < b.gi; });
+  std::sort(out.begin(), out.end(), [](const StandardDue& a, const StandardDue& b) {
+    return a.due != b.due ? a.due < b.due : a.gi < b.gi;
+  });
   return out;
 }
 

@@ -17,7 +17,7 @@ enum class StandardState {
   pending,   // none published, due later
 };
 const char* standard_state_code(StandardState s);  // on_time, late, overdue, due_soon, pending
-const char* standard_state_zh(StandardState s);    // 按期制定, 逾期后制定, 已逾期, 即将到期, 未到期
+const char* standard_state_zh(StandardState s);  // 按期制定, 逾期后制定, 已逾期, 即将到期, 未到期
 
 struct StandardDue {
   std::string gi;
@@ -33,7 +33,8 @@ struct StandardDue {
 // ordered by due date then GI name. Standards published after `as_of` do not count yet.
 // REQUIRES: valid ISO dates. DEFAULT soon_days 90.
 std::vector<StandardDue> standards_due(const std::vector<GiProtection>& protections,
-                                       const std::vector<GiStandard>& standards, const std::string& plan_start,
-                                       const std::string& as_of, int soon_days = 90);
+                                       const std::vector<GiStandard>& standards,
+                                       const std::string& plan_start, const std::string& as_of,
+                                       int soon_days = 90);
 
 }  // namespace giatlas

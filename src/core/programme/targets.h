@@ -25,7 +25,8 @@ class Workspace;
 
 inline constexpr const char* kPlanStart = "2021-01-01";
 
-const std::vector<std::string>& target_metrics();  // new_trademarks, new_registrations, mark_users, use_rate, standards_overdue
+const std::vector<std::string>&
+target_metrics();  // new_trademarks, new_registrations, mark_users, use_rate, standards_overdue
 std::vector<ProgrammeTarget> default_targets();
 // The defaults with the workspace's own rows laid over them by key (extra keys appended).
 std::vector<ProgrammeTarget> programme_targets(const Workspace& ws);
@@ -58,7 +59,7 @@ struct TargetResult {
   double expected_now = 0;  // what "on track" asks for on as_of
   TargetStatus status = TargetStatus::behind;
 };
-std::vector<TargetResult> evaluate_targets(const std::vector<ProgrammeTarget>& targets, const ProgrammeFacts& f,
-                                           const std::string& as_of);
+std::vector<TargetResult> evaluate_targets(const std::vector<ProgrammeTarget>& targets,
+                                           const ProgrammeFacts& f, const std::string& as_of);
 
 }  // namespace giatlas

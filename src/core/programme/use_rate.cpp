@@ -6,11 +6,12 @@
 namespace giatlas {
 
 bool mark_user_current(const MarkUser& u, const std::string& date) {
-  return u.status == "active" && !u.approved.empty() && u.approved <= date && (u.expiry.empty() || u.expiry >= date);
+  return u.status == "active" && !u.approved.empty() && u.approved <= date &&
+         (u.expiry.empty() || u.expiry >= date);
 }
 
-std::set<std::string> registered_gis(const std::vector<GiProduct>& reg, const std::vector<GiProtection>& protections,
-                                     const std::string& date) {
+std::set<std::string> registered_gis(const std::vector<GiProduct>& reg,
+                                     const std::vector<GiProtection>& protections, const std::string& date) {
   std::set<std::string> revoked;
   for (const GiProduct& g : reg)
     if (g.status == "revoked") revoked.insert(g.name);

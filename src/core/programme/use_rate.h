@@ -18,8 +18,8 @@ namespace giatlas {
 bool mark_user_current(const MarkUser& u, const std::string& date);
 
 // GI names registered on `date` by the rule above.
-std::set<std::string> registered_gis(const std::vector<GiProduct>& reg, const std::vector<GiProtection>& protections,
-                                     const std::string& date);
+std::set<std::string> registered_gis(const std::vector<GiProduct>& reg,
+                                     const std::vector<GiProtection>& protections, const std::string& date);
 
 struct GiUse {
   std::string gi;
@@ -30,9 +30,9 @@ struct GiUse {
 struct UseRate {
   std::string date;
   int registered = 0;
-  int with_users = 0;     // registered GIs with >= 1 current user
-  int current_users = 0;  // current users of registered GIs (the plan's "mark users" count)
-  double rate = 0;        // with_users / registered; 0 when nothing is registered
+  int with_users = 0;         // registered GIs with >= 1 current user
+  int current_users = 0;      // current users of registered GIs (the plan's "mark users" count)
+  double rate = 0;            // with_users / registered; 0 when nothing is registered
   std::vector<GiUse> per_gi;  // one row per registered GI, by name
 };
 

@@ -1,8 +1,7 @@
 // The yearly report's numbers against the known history of the sample workspace
 // (data/wulong-sample.gpkg; the facts are listed in src/core/sample/programme_history.h).
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "programme/catalogue.h"
 #include "programme/programme_docs.h"
@@ -59,8 +58,11 @@ TEST_CASE("the 2025 report of the sample shows the plan's end: 3 of 5 trademarks
   CHECK(reg.rows[0][3] == "2025-02-20");
   const DocTable& per_year = table(d, "历年使用率");
   REQUIRE(per_year.rows.size() == 5);
-  const char* rates[][3] = {{"2021", "3", "66.7%"}, {"2022", "3", "66.7%"}, {"2023", "4", "75.0%"},
-                            {"2024", "5", "80.0%"}, {"2025", "6", "66.7%"}};
+  const char* rates[][3] = {{"2021", "3", "66.7%"},
+                            {"2022", "3", "66.7%"},
+                            {"2023", "4", "75.0%"},
+                            {"2024", "5", "80.0%"},
+                            {"2025", "6", "66.7%"}};
   for (const auto& r : rates) {
     CHECK(row(per_year, r[0])[2] == r[1]);
     CHECK(row(per_year, r[0])[4] == r[2]);
@@ -102,7 +104,8 @@ TEST_CASE("the 2026 report of the sample shows an overdue standard, one due soon
   CHECK(farm[3] == "1");  // 辣椒, a candidate
 }
 
-TEST_CASE("halfway through the plan the sample's trademarks were on track, then fell behind", "[programme][sample]") {
+TEST_CASE("halfway through the plan the sample's trademarks were on track, then fell behind",
+          "[programme][sample]") {
   const Workspace ws = Workspace::open(kSample, true);
   const ProgrammeFacts f = programme_facts(ws);
   const auto on = [&](const char* date) { return evaluate_targets(programme_targets(ws), f, date).front(); };
@@ -128,7 +131,8 @@ TEST_CASE("the report writes as one self-contained HTML file and as a PDF", "[pr
   CHECK(pdf.rfind("%PDF-", 0) == 0);
 }
 
-TEST_CASE("the programme window's view of the sample: years, register, catalogue and ranking", "[programme][sample]") {
+TEST_CASE("the programme window's view of the sample: years, register, catalogue and ranking",
+          "[programme][sample]") {
   const Workspace ws = Workspace::open(kSample, true);
   const ProgrammeView v = programme_view(ws, "2025-12-31");
   REQUIRE(v.years.size() == 5);

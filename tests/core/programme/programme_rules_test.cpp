@@ -18,7 +18,9 @@ GiProtection reg(const char* gi, const char* date, const char* type = "地理标
   return GiProtection{0, gi, type, std::string("N-") + gi, date, "国家知识产权局", ""};
 }
 
-GiStandard std_of(const char* gi, const char* date) { return GiStandard{0, gi, std::string("S-") + gi, "", "地方标准", date}; }
+GiStandard std_of(const char* gi, const char* date) {
+  return GiStandard{0, gi, std::string("S-") + gi, "", "地方标准", date};
+}
 
 MarkUser user(const char* gi, const char* approved, const char* expiry = "", const char* status = "active") {
   return MarkUser{0, gi, 0, "u", "", approved, status, expiry, ""};
@@ -41,9 +43,10 @@ TEST_CASE("calendar arithmetic keeps 29 February honest", "[programme]") {
   CHECK(iso_from_day_number(day_number("2000-03-01")) == "2000-03-01");
 }
 
-TEST_CASE("a standard is due 2 years after registration, or after the plan's start for older GIs", "[programme]") {
-  const std::vector<GiProtection> p = {reg("新", "2023-06-08"), reg("旧", "2015-05-01"), reg("早", "2022-01-10"),
-                                       reg("未", "2027-01-01")};
+TEST_CASE("a standard is due 2 years after registration, or after the plan's start for older GIs",
+          "[programme]") {
+  const std::vector<GiProtection> p = {reg("新", "2023-06-08"), reg("旧", "2015-05-01"),
+                                       reg("早", "2022-01-10"), reg("未", "2027-01-01")};
   const auto due = standards_due(p, {}, "2021-01-01", "2024-01-01");
   CHECK(due.size() == 3);  // not yet registered on the date: not listed
   CHECK(row(due, "新").due == "2025-06-08");
@@ -59,13 +62,16 @@ TEST_CASE("a standard is due 2 years after registration, or after the plan's sta
 
 TEST_CASE("the due-soon window is 90 days inclusive and a published standard ends the clock", "[programme]") {
   const std::vector<GiProtection> p = {reg("A", "2023-06-08")};
-  CHECK(standards_due(p, {}, "2021-01-01", add_days("2025-06-08", -90)).front().state == StandardState::due_soon);
-  CHECK(standards_due(p, {}, "2021-01-01", add_days("2025-06-08", -91)).front().state == StandardState::pending);
+  CHECK(standards_due(p, {}, "2021-01-01", add_days("2025-06-08", -90)).front().state ==
+        StandardState::due_soon);
+  CHECK(standards_due(p, {}, "2021-01-01", add_days("2025-06-08", -91)).front().state ==
+        StandardState::pending);
   CHECK(standards_due(p, {}, "2021-01-01", "2025-06-08").front().state == StandardState::due_soon);
   CHECK(standards_due(p, {}, "2021-01-01", "2025-06-09").front().state == StandardState::overdue);
   CHECK(standards_due(p, {std_of("A", "2025-06-08")}, "2021-01-01", "2026-01-01").front().state ==
         StandardState::on_time);
-  CHECK(standards_due(p, {std_of("A", "2025-09-01")}, "2021-01-01", "2026-01-01").front().state == StandardState::late);
+  CHECK(standards_due(p, {std_of("A", "2025-09-01")}, "2021-01-01", "2026-01-01").front().state ==
+        StandardState::late);
   // A standard published after the as-of date does not count yet.
   CHECK(standards_due(p, {std_of("A", "2025-09-01")}, "2021-01-01", "2025-08-01").front().state ==
         StandardState::overdue);
@@ -76,9 +82,11 @@ TEST_CASE("the use rate counts registered GIs with at least one current authoris
   regs[0].name = "A", regs[1].name = "B", regs[2].name = "C";
   regs[2].status = "revoked";
   const std::vector<GiProtection> p = {reg("A", "2015-01-01"), reg("A", "2022-01-01", "农产品地理标志"),
-                                       reg("B", "2023-01-01"), reg("C", "2016-01-01"), reg("D", "2026-01-01")};
-  const std::vector<MarkUser> users = {user("A", "2020-01-01", "2022-12-31"), user("A", "2021-01-01", "", "suspended"),
-                                       user("B", "2023-05-01"), user("B", "2023-06-01"), user("C", "2016-05-01")};
+                                       reg("B", "2023-01-01"), reg("C", "2016-01-01"),
+                                       reg("D", "2026-01-01")};
+  const std::vector<MarkUser> users = {user("A", "2020-01-01", "2022-12-31"),
+                                       user("A", "2021-01-01", "", "suspended"), user("B", "2023-05-01"),
+                                       user("B", "2023-06-01"), user("C", "2016-05-01")};
   const UseRate r2022 = use_rate(regs, p, users, "2022-06-30");
   CHECK(r2022.registered == 1);  // C is revoked, B not yet registered
   CHECK(r2022.with_users == 1);
@@ -112,7 +120,8 @@ TEST_CASE("targets are measured on the register's facts", "[programme]") {
   ProgrammeFacts f;
   f.reg.resize(2);
   f.reg[0].name = "A", f.reg[1].name = "B";
-  f.protections = {reg("A", "2014-01-01", "农产品地理标志"), reg("A", "2022-03-01"), reg("B", "2024-01-01", "地理标志集体商标")};
+  f.protections = {reg("A", "2014-01-01", "农产品地理标志"), reg("A", "2022-03-01"),
+                   reg("B", "2024-01-01", "地理标志集体商标")};
   f.users = {user("A", "2022-01-01"), user("A", "2023-01-01")};
   const auto results = evaluate_targets(default_targets(), f, "2025-12-31");
   REQUIRE(results.size() == 4);
@@ -138,7 +147,8 @@ TEST_CASE("catalogue statuses move one step at a time, and only the stated ways 
   CHECK(catalogue_transition_problem("applying", "candidate").empty());    // refused or withdrawn
   CHECK(catalogue_transition_problem("candidate", "catalogued").empty());  // dropped
   CHECK(catalogue_transition_problem("catalogued", "resource").empty());
-  CHECK_THAT(catalogue_transition_problem("resource", "registered"), Catch::Contains("one step at a time (next: catalogued)"));
+  CHECK_THAT(catalogue_transition_problem("resource", "registered"),
+             Catch::Contains("one step at a time (next: catalogued)"));
   CHECK_THAT(catalogue_transition_problem("candidate", "candidate"), Catch::Contains("already"));
   CHECK_THAT(catalogue_transition_problem("registered", "applying"), Catch::Contains("can only be revoked"));
   CHECK_THAT(catalogue_transition_problem("applying", "revoked"), Catch::Contains("only a registered GI"));
@@ -146,9 +156,10 @@ TEST_CASE("catalogue statuses move one step at a time, and only the stated ways 
 }
 
 TEST_CASE("the current catalogue status is the latest record by date, then by id", "[programme]") {
-  const std::vector<CatalogueStatusRecord> recs = {
-      {1, 7, "resource", "2021-01-01", "", ""}, {2, 7, "catalogued", "2021-12-20", "", ""},
-      {3, 7, "candidate", "2021-12-20", "", ""}, {4, 8, "resource", "2022-01-01", "", ""}};
+  const std::vector<CatalogueStatusRecord> recs = {{1, 7, "resource", "2021-01-01", "", ""},
+                                                   {2, 7, "catalogued", "2021-12-20", "", ""},
+                                                   {3, 7, "candidate", "2021-12-20", "", ""},
+                                                   {4, 8, "resource", "2022-01-01", "", ""}};
   CHECK(current_status(recs, 7)->status == "candidate");
   CHECK(current_status(recs, 8)->status == "resource");
   CHECK_FALSE(current_status(recs, 9));
@@ -165,10 +176,10 @@ CandidateSheet sheet(const char* name, std::array<int, kCriteria> s) {
 
 TEST_CASE("candidates rank by weighted total; ties go to the balanced one, then by name", "[programme]") {
   const CriterionWeights equal{1, 1, 1, 1, 1, 1};
-  const auto r = rank_candidates({sheet("乙", {3, 3, 3, 3, 3, 3}), sheet("甲", {5, 1, 3, 3, 3, 3}),
-                                  sheet("丙", {5, 5, 5, 5, 5, 4}), sheet("丁", {3, 3, 3, 3, 3, 3}),
-                                  sheet("戊", {5, 5, 5, 5, 5, 0})},
-                                 equal);
+  const auto r = rank_candidates(
+      {sheet("乙", {3, 3, 3, 3, 3, 3}), sheet("甲", {5, 1, 3, 3, 3, 3}), sheet("丙", {5, 5, 5, 5, 5, 4}),
+       sheet("丁", {3, 3, 3, 3, 3, 3}), sheet("戊", {5, 5, 5, 5, 5, 0})},
+      equal);
   REQUIRE(r.size() == 5);
   CHECK(r[0].name == "丙");
   CHECK(r[0].total == Approx(29.0 / 6));

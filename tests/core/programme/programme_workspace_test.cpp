@@ -45,14 +45,16 @@ TEST_CASE("a schema-2 workspace reads with no programme and gains its tables whe
   {
     Workspace ws = Workspace::create(path, "武隆区");
     GiProduct g;
-    g.name = "武隆高山萝卜", g.status = "registered", g.registration_no = "AGI-1", g.registration_date = "2013-12-01";
+    g.name = "武隆高山萝卜", g.status = "registered", g.registration_no = "AGI-1",
+    g.registration_date = "2013-12-01";
     g.standard_no = "DB50/T 1", g.standard_date = "2014-06-01";
     ws.add_gi_product(g);
     for (const TableDef& t : workspace_tables())
       if (t.since == 3) REQUIRE(ws.dataset().DeleteLayer(ws.dataset().GetLayerCount() - 1) == OGRERR_NONE);
     OGRLayer* census = ws.dataset().GetLayerByName(table::kCensus);
     REQUIRE(census->DeleteField(census->GetLayerDefn()->GetFieldIndex("resource_id")) == OGRERR_NONE);
-    ws.dataset().ExecuteSQL("UPDATE giatlas_metadata SET value = '2' WHERE key = 'schema_version'", nullptr, nullptr);
+    ws.dataset().ExecuteSQL("UPDATE giatlas_metadata SET value = '2' WHERE key = 'schema_version'", nullptr,
+                            nullptr);
   }
   {
     const Workspace ro = Workspace::open(path, true);
@@ -80,7 +82,8 @@ TEST_CASE("a resource walks the catalogue by dated records and becomes a registe
   test::TempDir dir;
   Workspace ws = small_workspace(dir);
   add_resource(ws, resource("武隆老鹰茶"), "普查组");
-  CHECK_THROWS_WITH(add_resource(ws, resource("武隆老鹰茶")), Catch::Contains("already in the resource library"));
+  CHECK_THROWS_WITH(add_resource(ws, resource("武隆老鹰茶")),
+                    Catch::Contains("already in the resource library"));
   CHECK_THROWS_WITH(add_resource(ws, resource("X", "水果")), Catch::Contains("category '水果'"));
   GiResource far = resource("Y");
   far.townships = {"火星乡"};
@@ -132,7 +135,8 @@ TEST_CASE("standards, protections and users are checked before they are written"
                     Catch::Contains("type '商标'"));
 
   std::vector<Producer> producers(1);
-  producers[0].name = "武隆区甲合作社", producers[0].gi = "武隆高山萝卜", producers[0].credit_code = "93500156MA5U000000";
+  producers[0].name = "武隆区甲合作社", producers[0].gi = "武隆高山萝卜",
+  producers[0].credit_code = "93500156MA5U000000";
   ws.add_producers(producers);
   MarkUser u;
   u.gi = "武隆高山萝卜", u.name = "甲", u.credit_code = "93500156MA5U000000", u.approved = "2024-03-01";
@@ -231,7 +235,8 @@ TEST_CASE("authorised users import from CSV with every row accounted for", "[pro
   const std::string xlsx = dir.file("catalogue.xlsx");
   write_doc(doc, xlsx, "catalogue");
   ensure_gdal();
-  GdalDataset ds(GDALDataset::Open(xlsx.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  GdalDataset ds(
+      GDALDataset::Open(xlsx.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
   REQUIRE(ds);
   OGRLayer* sheet = ds->GetLayer(0);
   REQUIRE(sheet);
@@ -241,5 +246,6 @@ TEST_CASE("authorised users import from CSV with every row accounted for", "[pro
   OgrFeature first(sheet->GetNextFeature());
   const int name = sheet->GetLayerDefn()->GetFieldIndex("名称");
   CHECK(std::string(first->GetFieldAsString(name)) == "'=cmd|'/C calc'!A0");
-  CHECK_THROWS_WITH(write_doc(doc, dir.file("c.docx"), "catalogue"), Catch::Contains("unknown format '.docx'"));
+  CHECK_THROWS_WITH(write_doc(doc, dir.file("c.docx"), "catalogue"),
+                    Catch::Contains("unknown format '.docx'"));
 }
