@@ -29,3 +29,8 @@ XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
   "$gui" --workspace "$sample" --size 1280x800 --lang zh --view 107.68,29.325,70000 --tint \
   --band-units 500156109 --band-min 1000 --band-max 1600 --screenshot "$out"
 echo "make-screenshot: wrote $out"
+out=$root/docs/programme.png
+XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$gui" --workspace "$sample" --size 1280x800 --lang zh --show programme --programme-date 2025-12-31 \
+  --screenshot "$out"
+echo "make-screenshot: wrote $out"

@@ -18,6 +18,7 @@ int cmd_register(int argc, char** argv); // the GI register: list, add, set
 int cmd_dem(int argc, char** argv);      // elevation model: import, info, sample
 int cmd_copy(int argc, char** argv);     // a whole workspace into a new one (GeoPackage ⇄ PostGIS)
 int cmd_styles(int argc, char** argv);   // map styles: print, replace, write as QGIS layer styles
+int cmd_programme(int argc, char** argv);  // the GI programme: targets, catalogue, candidates, register, report
 
 }  // namespace giatlas::cli
 

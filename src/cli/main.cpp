@@ -49,6 +49,18 @@ constexpr Command kCommands[] = {
      "dem info <workspace.gpkg> | dem sample <workspace.gpkg> LON,LAT…"},
     {"copy", giatlas::cli::cmd_copy, "copy <workspace> <new workspace> [--quiet]   (a file or PG:… either side)"},
     {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --get | --set styles.json | --qgis"},
+    {"programme", giatlas::cli::cmd_programme,
+     "programme status|candidates|catalogue|report <workspace.gpkg> [--year Y] [--date D] [--out F.html|pdf|csv|xlsx] | "
+     "programme add-resource <ws> NAME --category C [--townships A,B] [--area-mu N] [--output T] [--households N] "
+     "[--firms N] [--since YEAR] [--history H] [--reputation R] [--sources S] [--photos P1,P2] [--surveyor S] [--date D] | "
+     "programme advance <ws> NAME --to catalogued|candidate|applying|registered|revoked [--date D] [--by B] [--note N] "
+     "[--type T --registration-no N --authority A] | programme add-protection <ws> GI --type T --registration-no N "
+     "--date D [--authority A] [--holder H] | programme add-standard <ws> GI --number N --published D [--title T] "
+     "[--level L] | programme add-user <ws> GI --name N --approved D [--credit-code C] [--expiry D] [--status S] | "
+     "programme set-user <ws> --id ID --status S [--expiry D] | programme import-users <ws> FILE [--gi GI] | "
+     "programme import-resources <ws> FILE | programme link-census <ws> NAME [--ids 1,2] | programme score <ws> NAME "
+     "--criterion C --score 1-5 [--note N] [--reason R] [--assessor A] | programme weights <ws> W1,…,W6 | "
+     "programme set-target <ws> KEY [--threshold X] [--from D] [--to D] [--title T] [--metric M]"},
     {"census", giatlas::cli::cmd_census,
      "census add <workspace.gpkg> --lon X --lat Y --product P --category C [--surveyor S] [--date D] | "
      "census summary <workspace.gpkg> [--by township|category|product]"},

@@ -9,6 +9,7 @@
 #include "backends/imgui_impl_opengl3.h"
 #include "check/origin_check.h"
 #include "error.h"
+#include "map/field_labels.h"
 #include "panels.h"
 #include "map/feature_colour.h"
 #include "map/qgis_styles.h"
@@ -25,7 +26,7 @@ bool* window_flag(UiState& ui, const std::string& name) {
       {"zone-tools", &ui.show_zone_tools}, {"check", &ui.show_check}, {"plan", &ui.show_plan},
       {"export", &ui.show_export},         {"census", &ui.show_census}, {"import", &ui.show_import},
       {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify},
-      {"database", &ui.show_database}};
+      {"database", &ui.show_database},     {"programme", &ui.show_programme}, {"scope", &ui.show_scope}};
   for (const auto& [n, flag] : windows)
     if (name == n) return flag;
   return nullptr;
@@ -38,9 +39,11 @@ App::App(const LaunchOptions& options) : options_(options) {
     bool* flag = window_flag(ui, name);
     if (!flag)
       throw Error("--show: unknown window '" + name + "' (zone-tools, check, plan, export, census, import, table, "
-                  "layers, identify)");
+                  "layers, identify, programme, scope)");
     *flag = true;
   }
+  ui.programme_date = options.programme_date;
+  ui.programme_tab = options.programme_tab;
   remembered = load_app_state();
   const bool headless = !options.screenshot.empty() || options.bench_pan_frames > 0;
   const int w = options.width > 0 ? options.width : remembered.window_width;
@@ -123,6 +126,11 @@ void App::notify(const std::string& message) {
   redraw();
 }
 
+void App::add_font_text(std::string text) {
+  extra_font_texts_.push_back(std::move(text));
+  fonts_dirty_ = true;
+}
+
 void App::refresh_fonts() {
   std::vector<std::string> texts;
   for (const auto& l : scene.polygons)
@@ -131,7 +139,15 @@ void App::refresh_fonts() {
     for (const auto& row : l.table.rows) texts.insert(texts.end(), row.begin(), row.end());
   for (const auto& [k, v] : styles.census_category) texts.push_back(k);
   for (int i = 0; i < kCheckResultCount; ++i) texts.push_back(result_label_zh(static_cast<CheckResult>(i)));
+  for (std::string& l : field_labels_zh()) texts.push_back(std::move(l));  // identify and table headers
+  texts.insert(texts.end(), extra_font_texts_.begin(), extra_font_texts_.end());
   if (ws_) texts.push_back(ws_->metadata().district_name);
+  try {  // the programme window's register, catalogue and ranking (core texts and names)
+    if (ws_)
+      for (std::string& t : programme().texts()) texts.push_back(std::move(t));
+  } catch (const Error&) {
+    // a malformed --programme-date: the window says so; the font does without those names
+  }
   // The altitude band's wording and the preview's findings (core texts, in Chinese too).
   texts.push_back(band_text_zh(AltitudeBand{1000.0, 1600.0}) + band_text_zh(AltitudeBand{1200.0, {}}) +
                   band_text_zh(AltitudeBand{{}, 1600.0}) + band_text_en(AltitudeBand{1000.0, 1600.0}));
@@ -278,6 +294,8 @@ void App::draw_ui() {
   draw_export_map(*this);
   draw_census_tool(*this);
   draw_inspection_plan_panel(*this);
+  draw_programme_panel(*this);
+  draw_scope_panel(*this);
   draw_status_bar(*this);
 }
 

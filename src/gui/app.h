@@ -19,6 +19,7 @@
 #include "check/origin_check.h"
 #include "map_renderer.h"
 #include "programme/inspection_plan.h"
+#include "programme/programme_view.h"
 #include "scope/zone_editor.h"
 #include "map/contour_mesh.h"
 #include "relief_renderer.h"
@@ -54,6 +55,8 @@ struct LaunchOptions {
   // write its report to check_report when that is set.
   bool check = false;
   std::string check_date, check_gi, check_report, check_causes;
+  int programme_tab = -1;      // --programme-tab: targets, register, catalogue or candidates
+  std::string programme_date;  // --programme-date: the programme window's as-of date ("" = today)
   double check_tolerance = CheckOptions{}.tolerance_m;
 };
 
@@ -130,6 +133,11 @@ class App {
   // (open_workspace), which bumps data_version and so refreshes them. REQUIRES: has_workspace().
   const std::vector<GiProduct>& gi_register();
   const std::vector<Township>& townships();
+  // The programme window's data (core programme_view) on ui.programme_date, read once per load
+  // or date change.
+  const ProgrammeView& programme();
+  // Adds the glyphs of `text` (core wording shown in a window) to the interface font at the next frame.
+  void add_font_text(std::string text);
   const std::vector<Village>& villages();
 
   // --- state panels read and write ----------------------------------------------------------
@@ -178,6 +186,8 @@ class App {
     std::uint64_t version = ~std::uint64_t{0};
   };
   CachedRows<GiProduct> gi_register_;
+  std::optional<ProgrammeView> programme_;
+  std::string programme_key_;
   CachedRows<Township> townships_;
   CachedRows<Village> villages_;
   void frame();
@@ -203,6 +213,7 @@ class App {
   std::unique_ptr<Workspace> ws_;
   Fonts fonts_;
   bool fonts_dirty_ = false;
+  std::vector<std::string> extra_font_texts_;
   bool labels_dirty_ = true;
   bool styles_unsaved_ = false;
   bool imgui_ready_ = false;

@@ -55,6 +55,16 @@ const auto& refreshed(Cache& cache, std::uint64_t data_version, int& reads, Read
 
 }  // namespace
 
+const ProgrammeView& App::programme() {
+  const std::string key = std::to_string(data_version) + "@" + ui.programme_date;
+  if (!programme_ || programme_key_ != key) {
+    ++cache_reads;
+    programme_ = programme_view(*ws_, ui.programme_date);
+    programme_key_ = key;
+  }
+  return *programme_;
+}
+
 const std::vector<GiProduct>& App::gi_register() {
   return refreshed(gi_register_, data_version, cache_reads, [&] { return ws_->gi_products(); });
 }

@@ -5,6 +5,7 @@
 #include "app.h"
 #include "imgui_stdlib.h"
 #include "panels.h"
+#include "map/field_labels.h"
 #include "strings.h"
 
 namespace giatlas::gui {
@@ -57,7 +58,11 @@ void draw_attribute_table(App& app) {
                                 ImGuiTableFlags_SizingFixedFit;
   if (ncol > 0 && ImGui::BeginTable(("tbl_" + ui.table_layer).c_str(), ncol, flags)) {
     ImGui::TableSetupScrollFreeze(1, 1);
-    for (int c = 0; c < ncol; ++c) ImGui::TableSetupColumn(t->columns[static_cast<std::size_t>(c)].c_str());
+    const bool zh = ui_language() == Language::chinese;
+    for (int c = 0; c < ncol; ++c) {
+      const std::string& field = t->columns[static_cast<std::size_t>(c)];
+      ImGui::TableSetupColumn((field_label(field, zh) + "##" + field).c_str());  // the id stays the field's
+    }
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
       if (specs->SpecsCount > 0) {
@@ -93,7 +98,8 @@ void draw_attribute_table(App& app) {
         ImGui::PopID();
         for (int c = 1; c < ncol; ++c) {
           ImGui::TableNextColumn();
-          if (static_cast<std::size_t>(c) < row.size()) ImGui::TextUnformatted(row[static_cast<std::size_t>(c)].c_str());
+          const auto k = static_cast<std::size_t>(c);
+          if (k < row.size()) ImGui::TextUnformatted(field_value_label(t->columns[k], row[k], zh).c_str());
         }
       }
     ImGui::EndTable();

@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "panels.h"
+#include "map/field_labels.h"
 #include "strings.h"
 
 namespace giatlas::gui {
@@ -37,9 +38,10 @@ void draw_identify_panel(App& app) {
           ImGui::TableNextColumn();
           const bool check = t->columns[c].rfind("check ", 0) == 0;
           if (check) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.1f, 0.1f, 1));
-          ImGui::TextUnformatted(t->columns[c].c_str());
+          const bool zh = ui_language() == Language::chinese;
+          ImGui::TextUnformatted(field_label(t->columns[c], zh).c_str());
           ImGui::TableNextColumn();
-          ImGui::TextWrapped("%s", row[c].c_str());
+          ImGui::TextWrapped("%s", field_value_label(t->columns[c], row[c], zh).c_str());
           if (check) ImGui::PopStyleColor();
         }
         ImGui::EndTable();

@@ -32,7 +32,9 @@ const char* const kUsage =
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
     "  --lang            interface language, 中文 (zh) or English (en) (default: the saved choice, else the locale)\n"
     "  --show            open these windows at start: zone-tools, check, plan, export, census, import, table,\n"
-    "                    layers, identify\n"
+    "                    layers, identify, programme, scope\n"
+    "  --programme-date  the programme window's as-of date, YYYY-MM-DD (default: today)\n"
+    "  --programme-tab   the programme window's tab at start: targets, register, catalogue, candidates\n"
     "  --screenshot      render with no input, write the last frame as PNG and exit\n"
     "  --frames          with --screenshot: frames drawn before it is written (default 4); prints\n"
     "                    'frames N cache_reads R' (the workspace is read once per load, never per frame)\n"
@@ -125,6 +127,14 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       if (o.check_tolerance < 0) throw Error("--check-tolerance: metres, not negative");
     } else if (a == "--check-report") {
       o.check_report = value();
+    } else if (a == "--programme-date") {
+      o.programme_date = value();
+    } else if (a == "--programme-tab") {
+      const std::string t = value();
+      const char* tabs[] = {"targets", "register", "catalogue", "candidates"};
+      for (int k = 0; k < 4; ++k)
+        if (t == tabs[k]) o.programme_tab = k;
+      if (o.programme_tab < 0) throw Error("--programme-tab: targets, register, catalogue or candidates, not '" + t + "'");
     } else if (a == "--tint") {
       o.relief_tint = true;
     } else if (a == "--band-units") {

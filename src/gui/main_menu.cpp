@@ -60,6 +60,8 @@ void draw_main_menu(App& app) {
     ImGui::MenuItem(tr(Str::zone_tools_title), nullptr, &ui.show_zone_tools, app.has_workspace());
     ImGui::MenuItem(tr(Str::census_title), nullptr, &ui.show_census, app.has_workspace());
     ImGui::MenuItem(tr(Str::plan_title), nullptr, &ui.show_plan, app.has_workspace());
+    ImGui::MenuItem(tr(Str::prog_title), nullptr, &ui.show_programme, app.has_workspace());
+    ImGui::MenuItem(tr(Str::scope_title), nullptr, &ui.show_scope, app.has_workspace());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::menu_help))) {

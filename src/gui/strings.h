@@ -327,7 +327,43 @@ namespace giatlas::gui {
   X(menu_language, "Language", "语言") \
   X(lang_follow_system, "As the system (locale)", "跟随系统（区域设置）") \
   X(lang_restart, "The interface language changes when GI Atlas starts again.", \
-    "界面语言将在下次启动 GI Atlas 时生效。")
+    "界面语言将在下次启动 GI Atlas 时生效。") \
+  X(prog_title, "GI programme", "地理标志工作") \
+  X(prog_as_of, "As of (YYYY-MM-DD, empty = today)", "统计日期（YYYY-MM-DD，留空为今天）") \
+  X(prog_targets, "Targets", "规划目标") \
+  X(prog_register, "Register", "登记簿") \
+  X(prog_catalogue, "Catalogue", "保护目录") \
+  X(prog_candidates, "Candidates", "培育对象排序") \
+  X(prog_per_year, "Per year: use rate (bars) and new GI trademarks", "历年：专用标志使用率（柱）与新增地理标志商标") \
+  X(prog_use_rate, "Use rate", "使用率") \
+  X(prog_new_tm, "New trademarks", "新增商标") \
+  X(prog_status, "Status", "状态") \
+  X(prog_registration, "Registration", "注册") \
+  X(prog_standard, "Standard", "标准") \
+  X(prog_users, "Users (current / all)", "使用主体（在用/累计）") \
+  X(prog_name, "Name", "名称") \
+  X(prog_category, "Category", "类别") \
+  X(prog_date, "Date", "日期") \
+  X(prog_townships, "Townships", "乡镇") \
+  X(prog_points, "Census points", "普查点") \
+  X(prog_rank, "Rank", "名次") \
+  X(prog_total, "Total", "总分") \
+  X(prog_change_status, "Change the selected resource's status to", "将所选资源状态改为") \
+  X(prog_type, "Protection type", "保护类型") \
+  X(prog_number, "Number", "编号") \
+  X(prog_authority, "Authority", "注册机关") \
+  X(prog_save, "Save", "保存") \
+  X(prog_saved, "Saved", "已保存") \
+  X(prog_add_standard, "Record a standard of the selected GI", "为所选地理标志登记标准") \
+  X(prog_add_user, "Record an authorised user of the selected GI", "为所选地理标志登记授权使用主体") \
+  X(prog_title_field, "Title", "名称") \
+  X(prog_published, "Published", "发布日期") \
+  X(prog_approved, "Approved", "批准日期") \
+  X(prog_expiry, "Expiry (optional)", "有效期至（可选）") \
+  X(prog_select_row, "Select a row first.", "请先选择一行。") \
+  X(scope_title, "Scope statement", "地域范围说明") \
+  X(scope_copy, "Copy", "复制") \
+  X(scope_copied, "Copied to the clipboard", "已复制到剪贴板")
 
 enum class Str {
 #define GIATLAS_STR_ID(id, en, zh) id,

@@ -111,6 +111,22 @@ struct UiState {
   bool show_census = false;
   CensusPoint census_form;
   bool census_has_location = false;
+  // The programme window (programme_panel.cpp): the as-of date ("" = today), its selections
+  // and its forms.
+  bool show_programme = false;
+  std::string programme_date;
+  int programme_tab = -1;  // a tab to select at the next frame (0 targets … 3 candidates), -1 none
+  int programme_gi = -1, programme_resource = -1;  // selected rows (register, catalogue)
+  int programme_next_status = 1;                   // index into catalogue_statuses()
+  std::string programme_change_date, programme_reg_type = "地理标志证明商标", programme_reg_no,
+      programme_reg_authority = "国家知识产权局";
+  std::string programme_std_no, programme_std_title, programme_std_date;
+  std::string programme_user_name, programme_user_code, programme_user_approved, programme_user_expiry;
+  // The scope statement window (scope_panel.cpp): the GI, and its statement for that GI and
+  // load (scope_key), as text and as Markdown.
+  bool show_scope = false;
+  bool scope_show_md = false;
+  std::string scope_gi, scope_key, scope_text, scope_md, scope_error;
   // The inspection plan panel (inspection_plan_panel.cpp).
   bool show_plan = false;
   bool plan_by_ratio = false;

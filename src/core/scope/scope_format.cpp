@@ -19,9 +19,21 @@ std::string fixed(double v, int decimals) {
 
 std::string percent(double share) { return fixed(share * 100.0, 1) + "%"; }
 
+// A workspace whose only unit is the district outline itself (its one "township" carries the
+// district's name): the statement names the district once and counts no townships.
+bool whole_district(const ScopeStatement& s) {
+  return s.townships.size() == 1 && !s.district.empty() && s.townships.front().name == s.district;
+}
+
+// "武隆区全境" or "武隆区境内海拔1200米以上区域".
+std::string district_phrase(const ScopeStatement& s) {
+  return s.district + (s.band_text.empty() ? "全境" : "境内" + s.band_text + "区域");
+}
+
 // 武隆区仙女山街道、双河镇（部分，约占45.2%）… A band zone's units are named plainly: the
 // band phrase after the count says which part of them.
 std::string unit_list(const ScopeStatement& s) {
+  if (whole_district(s)) return district_phrase(s);
   std::string out = s.district;
   for (std::size_t i = 0; i < s.townships.size(); ++i) {
     const auto& u = s.townships[i];
@@ -39,6 +51,9 @@ std::string count_phrase(const ScopeStatement& s) {
   if (!s.band_text.empty()) out += "境内" + s.band_text + "区域";
   return out;
 }
+
+// "，共9个乡镇" after the unit list; nothing for the whole district (no "共1个乡镇").
+std::string count_clause(const ScopeStatement& s) { return whole_district(s) ? "" : "，共" + count_phrase(s); }
 
 // "仙女山街道12.34平方公里（占该乡镇45.2%）、…" — each unit's part of a band zone.
 std::string band_shares(const ScopeStatement& s) {
@@ -63,9 +78,9 @@ std::string vintage_text(const ScopeStatement& s) {
 }  // namespace
 
 std::string scope_text(const ScopeStatement& s) {
-  std::string out = "地域范围：" + unit_list(s) + "，共" + count_phrase(s) + "，地理坐标为" + s.extent_text +
+  std::string out = "地域范围：" + unit_list(s) + count_clause(s) + "，地理坐标为" + s.extent_text +
                     "，总面积" + area_phrase(s) + "。\n";
-  if (!s.band_text.empty()) out += "其中" + s.band_text + "区域面积：" + band_shares(s) + "。\n";
+  if (!s.band_text.empty() && !whole_district(s)) out += "其中" + s.band_text + "区域面积：" + band_shares(s) + "。\n";
   out += "中心点：" + s.centroid_text + "。\n";
   out += "依据：" + s.gi + "保护范围第" + std::to_string(s.version) + "版（自" + s.effective_from + "起施行" +
          (s.effective_to.empty() ? "" : "，至" + s.effective_to + "止") + "），边界采用" + vintage_text(s) +
@@ -79,7 +94,7 @@ std::string scope_markdown(const ScopeStatement& s) {
   std::string out = "# " + s.gi + " 地域范围\n\n";
   out += "- 保护范围版本：第" + std::to_string(s.version) + "版，自" + s.effective_from + "起" +
          (s.effective_to.empty() ? "施行" : "至" + s.effective_to) + "\n";
-  out += "- 覆盖：" + s.district + "共" + count_phrase(s) + "\n";
+  out += "- 覆盖：" + (whole_district(s) ? district_phrase(s) : s.district + "共" + count_phrase(s)) + "\n";
   if (!s.band_text.empty()) out += "- 海拔范围：" + s.band_text + "（高程数据：" + s.dem + "）\n";
   out += "- 地理坐标：" + s.extent_text + "\n";
   out += "- 总面积：" + area_phrase(s) + "\n";
@@ -94,7 +109,7 @@ std::string scope_markdown(const ScopeStatement& s) {
                              : "—") +
            " |\n";
   }
-  out += "\n**地域范围**：" + unit_list(s) + "，共" + count_phrase(s) + "，地理坐标为" + s.extent_text +
+  out += "\n**地域范围**：" + unit_list(s) + count_clause(s) + "，地理坐标为" + s.extent_text +
          "，总面积" + area_phrase(s) + "。\n";
   if (s.synthetic) out += "\n> 注：本工作区为合成示例数据（synthetic data）。\n";
   return out;

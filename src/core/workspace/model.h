@@ -10,8 +10,10 @@
 
 namespace giatlas {
 
-// 2: zones record an altitude band and its DEM (a version-1 file is upgraded when opened for writing).
-inline constexpr int kSchemaVersion = 2;
+// 2: zones record an altitude band and its DEM. 3: the GI programme's tables (resources, catalogue
+// status, protections, standards, mark users, targets, candidate scores; programme/programme_model.h)
+// and census points linked to a resource. An older file is upgraded when opened for writing.
+inline constexpr int kSchemaVersion = 3;
 
 struct Metadata {
   int schema_version = kSchemaVersion;
@@ -91,6 +93,7 @@ struct CensusPoint {
   int households = 0;
   std::string note;
   Point location;
+  std::int64_t resource_id = 0;  // the GI resource (programme library) it records; 0 = none
   friend bool operator==(const CensusPoint&, const CensusPoint&) = default;
 };
 

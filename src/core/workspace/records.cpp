@@ -195,6 +195,10 @@ void write_census(OGRFeature& f, const FieldIndex& i, const CensusPoint& c) {
   set_real(f, i["area_mu"], c.area_mu);
   set_int(f, i["households"], c.households);
   set_text(f, i["note"], c.note);
+  if (c.resource_id > 0)
+    set_int(f, i["resource_id"], c.resource_id);
+  else if (const int r = i.find("resource_id"); r >= 0)
+    f.SetFieldNull(r);
   set_point(f, c.location);
 }
 
@@ -209,6 +213,7 @@ CensusPoint read_census(const OGRFeature& f, const FieldIndex& i) {
   c.area_mu = get_real(f, i["area_mu"]);
   c.households = static_cast<int>(get_int(f, i["households"]));
   c.note = get_text(f, i["note"]);
+  if (const int r = i.find("resource_id"); r >= 0) c.resource_id = get_int(f, r);  // schema 3
   c.location = get_point(f).value_or(Point{});
   return c;
 }

@@ -1,4 +1,6 @@
-// The workspace schema (version 2).
+// The workspace schema (version 3).
+#include <cstring>
+
 #include "workspace/schema.h"
 
 namespace giatlas {
@@ -41,7 +43,8 @@ const std::vector<TableDef>& workspace_tables() {
         {"annual_output_t", OFTReal},
         {"area_mu", OFTReal},
         {"households", OFTInteger},
-        {"note", OFTString}}},
+        {"note", OFTString},
+        {"resource_id", OFTInteger64}}},
       {table::kProducers, wkbPoint,
        {{"name", OFTString},
         {"credit_code", OFTString},
@@ -66,8 +69,77 @@ const std::vector<TableDef>& workspace_tables() {
         {"result", OFTString},
         {"distance_m", OFTReal},
         {"note", OFTString}}},
+      // Schema 3: the GI programme.
+      {table::kResources, wkbNone,
+       {{"name", OFTString},
+        {"category", OFTString},
+        {"townships", OFTString},
+        {"area_mu", OFTReal},
+        {"annual_output_t", OFTReal},
+        {"households", OFTInteger},
+        {"firms", OFTInteger},
+        {"since_year", OFTInteger},
+        {"history", OFTString},
+        {"reputation", OFTString},
+        {"sources", OFTString},
+        {"photos", OFTString},
+        {"surveyor", OFTString},
+        {"survey_date", OFTDate},
+        {"gi", OFTString}},
+       3},
+      {table::kResourceStatus, wkbNone,
+       {{"resource_id", OFTInteger64},
+        {"status", OFTString},
+        {"date", OFTDate},
+        {"recorded_by", OFTString},
+        {"note", OFTString}},
+       3},
+      {table::kProtections, wkbNone,
+       {{"gi", OFTString},
+        {"protection_type", OFTString},
+        {"registration_no", OFTString},
+        {"registration_date", OFTDate},
+        {"authority", OFTString},
+        {"holder", OFTString}},
+       3},
+      {table::kStandards, wkbNone,
+       {{"gi", OFTString}, {"number", OFTString}, {"title", OFTString}, {"level", OFTString}, {"published", OFTDate}},
+       3},
+      {table::kMarkUsers, wkbNone,
+       {{"gi", OFTString},
+        {"producer_id", OFTInteger64},
+        {"name", OFTString},
+        {"credit_code", OFTString},
+        {"approved", OFTDate},
+        {"status", OFTString},
+        {"expiry", OFTDate},
+        {"note", OFTString}},
+       3},
+      {table::kTargets, wkbNone,
+       {{"key", OFTString},
+        {"title", OFTString},
+        {"metric", OFTString},
+        {"threshold", OFTReal},
+        {"period_from", OFTDate},
+        {"period_to", OFTDate}},
+       3},
+      {table::kScores, wkbNone,
+       {{"resource_id", OFTInteger64},
+        {"criterion", OFTString},
+        {"score", OFTInteger},
+        {"note", OFTString},
+        {"override_reason", OFTString},
+        {"assessor", OFTString},
+        {"date", OFTDate}},
+       3},
   };
   return tables;
+}
+
+const TableDef* workspace_table(const char* name) {
+  for (const TableDef& t : workspace_tables())
+    if (std::strcmp(t.name, name) == 0) return &t;
+  return nullptr;
 }
 
 }  // namespace giatlas

@@ -17,6 +17,7 @@ struct TableDef {
   const char* name;
   OGRwkbGeometryType geometry;  // wkbNone for attribute tables
   std::vector<FieldDef> fields;
+  int since = 1;  // the schema version that introduced the table (older files lack it)
 };
 
 namespace table {
@@ -30,9 +31,19 @@ inline constexpr const char* kCensus = "census_points";
 inline constexpr const char* kProducers = "producers";
 inline constexpr const char* kInspectors = "inspectors";
 inline constexpr const char* kInspections = "inspections";
+// Schema 3: the GI programme (programme/programme_model.h).
+inline constexpr const char* kResources = "gi_resources";
+inline constexpr const char* kResourceStatus = "resource_status";
+inline constexpr const char* kProtections = "gi_protections";
+inline constexpr const char* kStandards = "gi_standards";
+inline constexpr const char* kMarkUsers = "mark_users";
+inline constexpr const char* kTargets = "programme_targets";
+inline constexpr const char* kScores = "candidate_scores";
 }  // namespace table
 
 // Every table of schema version kSchemaVersion, in creation order.
 const std::vector<TableDef>& workspace_tables();
+// The table named `name` (nullptr when the schema has none).
+const TableDef* workspace_table(const char* name);
 
 }  // namespace giatlas

@@ -76,31 +76,37 @@ void write_new_metadata(OGRLayer& meta, const std::string& district_name, const 
   put_key_value(meta, "application", "GI Atlas");
 }
 
-void create_tables(GDALDataset& ds) {
+void create_table(GDALDataset& ds, const TableDef& t) {
   OGRSpatialReference srs = srs_cgcs2000();
-  for (const TableDef& t : workspace_tables()) {
-    char** options = nullptr;
-    options = CSLSetNameValue(options, "FID", "fid");
-    if (t.geometry != wkbNone) options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
-    OGRLayer* layer = ds.CreateLayer(t.name, t.geometry == wkbNone ? nullptr : &srs, t.geometry, options);
-    CSLDestroy(options);
-    if (!layer) throw Error(std::string("cannot create table ") + t.name + ": " + CPLGetLastErrorMsg());
-    for (const FieldDef& fd : t.fields) {
-      OGRFieldDefn field(fd.name, fd.type);
-      field.SetSubType(fd.subtype);
-      if (layer->CreateField(&field) != OGRERR_NONE)
-        throw Error(std::string("cannot create field ") + t.name + "." + fd.name);
-    }
+  char** options = nullptr;
+  options = CSLSetNameValue(options, "FID", "fid");
+  if (t.geometry != wkbNone) options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
+  OGRLayer* layer = ds.CreateLayer(t.name, t.geometry == wkbNone ? nullptr : &srs, t.geometry, options);
+  CSLDestroy(options);
+  if (!layer) throw Error(std::string("cannot create table ") + t.name + ": " + CPLGetLastErrorMsg());
+  for (const FieldDef& fd : t.fields) {
+    OGRFieldDefn field(fd.name, fd.type);
+    field.SetSubType(fd.subtype);
+    if (layer->CreateField(&field) != OGRERR_NONE)
+      throw Error(std::string("cannot create field ") + t.name + "." + fd.name);
   }
 }
 
-// Adds the fields a later schema version introduced (read-only opens read without them) and
-// records the new version; one transaction.
+void create_tables(GDALDataset& ds) {
+  for (const TableDef& t : workspace_tables()) create_table(ds, t);
+}
+
+// Adds the tables and fields a later schema version introduced (read-only opens read without
+// them) and records the new version; one transaction.
 void upgrade_schema(GDALDataset& ds, const std::string& path) {
   if (ds.StartTransaction() != OGRERR_NONE) throw Error(path + ": cannot upgrade the workspace (is it read-only?)");
   try {
     for (const TableDef& t : workspace_tables()) {
       OGRLayer* layer = ds.GetLayerByName(t.name);
+      if (!layer) {
+        create_table(ds, t);
+        continue;
+      }
       for (const FieldDef& fd : t.fields) {
         if (layer->GetLayerDefn()->GetFieldIndex(fd.name) >= 0) continue;
         OGRFieldDefn field(fd.name, fd.type);
@@ -197,7 +203,8 @@ void check_workspace(GDALDataset& ds, const std::string& shown, bool read_only) 
                 "; this build reads up to " + std::to_string(kSchemaVersion) + "): update GI Atlas to open it");
   if (version < 1) throw Error(shown + " has an invalid schema version " + std::to_string(version));
   for (const TableDef& t : workspace_tables())
-    if (!ds.GetLayerByName(t.name)) throw Error(shown + " is a damaged workspace: table '" + t.name + "' is missing");
+    if (t.since <= version && !ds.GetLayerByName(t.name))
+      throw Error(shown + " is a damaged workspace: table '" + t.name + "' is missing");
   if (version < kSchemaVersion && !read_only) upgrade_schema(ds, shown);
 }
 
@@ -364,8 +371,9 @@ void Workspace::set_synthetic(bool synthetic) {
 std::vector<TableInfo> Workspace::tables() const {
   std::vector<TableInfo> out;
   for (const TableDef& t : workspace_tables()) {
-    OGRLayer& l = layer(t.name);
-    out.push_back({t.name, l.GetFeatureCount(TRUE), t.geometry != wkbNone});
+    OGRLayer* l = ds_->GetLayerByName(t.name);
+    if (!l) continue;  // a table of a later schema version, in a file opened read-only
+    out.push_back({t.name, l->GetFeatureCount(TRUE), t.geometry != wkbNone});
   }
   return out;
 }

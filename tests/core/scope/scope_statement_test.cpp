@@ -136,3 +136,23 @@ TEST_CASE("the statement for a saved zone version comes from the workspace", "[s
   CHECK(first.synthetic);
   CHECK_THAT(scope_text(first), Catch::Contains("至2023-01-01止"));
 }
+
+TEST_CASE("a workspace whose only unit is the district names the district once and counts no townships",
+          "[scope]") {
+  Township whole = grid_townships().front();
+  whole.name = "武隆区";  // the district outline imported as the one unit
+  ZoneVersion z;
+  z.gi = kGi, z.version = 1, z.effective_from = "2021-06-01", z.source = "units";
+  const ZoneFromUnits u = zone_from_units({whole}, {}, {"武隆区"});
+  z.units = u.units, z.geom = u.geom;
+  const ScopeStatement s = build_scope_statement(z, {whole}, {}, meta());
+  const std::string text = scope_text(s), md = scope_markdown(s);
+  CHECK_THAT(text, Catch::StartsWith("地域范围：武隆区全境，地理坐标为"));
+  CHECK(text.find("武隆区武隆区") == std::string::npos);
+  CHECK(text.find("共1个乡镇") == std::string::npos);
+  CHECK(md.find("共1个乡镇") == std::string::npos);
+  CHECK(md.find("- 覆盖：武隆区全境") != std::string::npos);
+  // A real one-township zone still counts it.
+  const ScopeStatement one = build_scope_statement(zone_of({"白马镇"}), grid_townships(), grid_villages(), meta());
+  CHECK(scope_text(one).find("，共1个乡镇") != std::string::npos);
+}

@@ -147,7 +147,7 @@ TEST_CASE("a schema-1 workspace reads without bands and is upgraded when opened 
     CHECK(ro.zone_versions().empty());
   }
   Workspace rw = Workspace::open(path);
-  CHECK(rw.metadata().schema_version == 2);
+  CHECK(rw.metadata().schema_version == kSchemaVersion);
   CHECK(rw.dataset().GetLayerByName(table::kZones)->GetLayerDefn()->GetFieldIndex("min_altitude") >= 0);
 }
 

@@ -1,0 +1,50 @@
+// Everything the desktop's programme window shows, read from the workspace once per load (never
+// per frame): targets with their status, a per-year series since the plan began, the register
+// with its protections, standards and users, the catalogue (statuses on the as-of date) and the
+// candidate ranking. The register entries' own status and the ranking are today's.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "programme/candidates.h"
+#include "programme/catalogue.h"
+#include "programme/standards_due.h"
+#include "programme/targets.h"
+
+namespace giatlas {
+
+class Workspace;
+
+struct ProgrammeYear {
+  int year = 0;
+  std::string date;        // 31 December, or the as-of date for its year
+  int new_trademarks = 0;  // registered that year
+  int registered = 0;
+  double use_rate = 0;
+  int current_users = 0;
+};
+
+struct RegisterRow {
+  GiProduct gi;
+  std::vector<GiProtection> protections;
+  std::vector<GiStandard> standards;
+  int current_users = 0, all_users = 0;
+  std::string standard_state;  // standard_state_zh of its due row, "" when not registered
+};
+
+struct ProgrammeView {
+  std::string as_of;
+  std::vector<TargetResult> targets;
+  std::vector<ProgrammeYear> years;
+  std::vector<RegisterRow> register_rows;
+  std::vector<CatalogueRow> catalogue;
+  std::vector<CandidateSheet> candidates;
+  std::vector<StandardDue> standards;
+  // Every text the window may draw (for the font's glyph set).
+  std::vector<std::string> texts() const;
+};
+
+// DEFAULT as_of: today.
+ProgrammeView programme_view(const Workspace& ws, std::string as_of = "");
+
+}  // namespace giatlas
