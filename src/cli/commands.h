@@ -18,6 +18,8 @@ int cmd_register(int argc, char** argv); // the GI register: list, add, set
 int cmd_dem(int argc, char** argv);      // elevation model: import, info, sample
 int cmd_copy(int argc, char** argv);     // a whole workspace into a new one (GeoPackage ⇄ PostGIS)
 int cmd_styles(int argc, char** argv);   // map styles: print, replace, write as QGIS layer styles
+int cmd_db(int argc, char** argv);       // database roles of a PostGIS workspace: grant, revoke, list
+int cmd_log(int argc, char** argv);      // the audit trail of a PostGIS workspace
 
 }  // namespace giatlas::cli
 
