@@ -165,4 +165,14 @@ grep -qx "no changes recorded since then" "$tmp/out" || fail "log --since in the
 cli_refused "the audit trail exists on PostGIS workspaces only" log "$src/data/wulong-sample.gpkg"
 refused bo "permission denied for table audit_log" "DELETE FROM wulong.audit_log"
 
+# a writer may touch the 'modified' metadata row only
+as bo -c "UPDATE wulong.giatlas_metadata SET value = 'x' WHERE key = 'district_name'" > /dev/null
+[ "$(sql -At -c "SELECT value FROM wulong.giatlas_metadata WHERE key = 'district_name'")" = 武隆区 ] \
+  || fail "a surveyor changed the district name"
+
+# --- revoked: no role, no access ---------------------------------------------------------------
+"$cli" db revoke "$(ws boss)" ana > /dev/null || fail "revoke ana"
+cli_refused "you have no role in workspace wulong (你在此工作区没有角色)" zone list "$(ws ana)"
+refused ana "permission denied for schema wulong" "SELECT count(*) FROM wulong.producers"
+
 echo "PASS"

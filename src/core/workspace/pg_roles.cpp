@@ -251,6 +251,16 @@ std::vector<RoleAssignment> pg_role_assignments(const StoreAddress& a) {
   return out;
 }
 
+bool pg_schema_closed(GDALDataset& ds, const std::string& schema) {
+  try {
+    return pg_scalar(ds, "SELECT 1 FROM pg_namespace WHERE nspname = " + sql_literal(schema) +
+                             " AND NOT has_schema_privilege(oid, 'USAGE')")
+        .has_value();
+  } catch (const Error&) {
+    return false;
+  }
+}
+
 WorkspaceRole pg_session_role(GDALDataset& ds, const std::string& s) {
   WorkspaceRole who;
   if (!plain_sql_identifier(s)) return who;

@@ -54,6 +54,9 @@ struct RoleAssignment {
 // The assignments of the workspace, by user name.
 std::vector<RoleAssignment> pg_role_assignments(const StoreAddress& a);
 
+// True when `schema` exists but the connected user may not use it (no workspace role).
+bool pg_schema_closed(GDALDataset& ds, const std::string& schema);
+
 // The role of the connected user (session_user) in `schema`: its giatlas_users row, else its
 // membership of a group role, else none. Never throws (none when it cannot tell).
 WorkspaceRole pg_session_role(GDALDataset& ds, const std::string& schema);

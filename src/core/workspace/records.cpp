@@ -363,8 +363,9 @@ void Workspace::update_census_point(const CensusPoint& row) {
     if (l.SetFeature(f.get()) != OGRERR_NONE) {
       const std::string why = CPLGetLastErrorMsg();
       // A row it can read but not change: a row policy filtered the UPDATE (it says nothing itself).
-      if (postgis_ && why.empty()) throw Error(row_policy_refusal_text(table::kCensus, "census point #" + std::to_string(row.id)));
-      throw Error("updating census point #" + std::to_string(row.id) + " failed: " + why);
+      if (postgis_ && why.empty())
+        throw Error(row_policy_refusal_text(table::kCensus, "census point #" + std::to_string(row.id)));
+      throw Error("updating census point #" + std::to_string(row.id) + " failed" + (why.empty() ? "" : ": " + why));
     }
   }, table::kCensus);
 }
@@ -374,10 +375,12 @@ void Workspace::remove_census_point(std::int64_t id) {
     OGRLayer& l = layer(table::kCensus);
     CPLErrorReset();
     if (l.DeleteFeature(id) != OGRERR_NONE) {
-      const std::string why = CPLGetLastErrorMsg();
-      if (!why.empty()) throw Error("deleting census point #" + std::to_string(id) + " failed: " + why);
-      if (postgis_ && OgrFeature(l.GetFeature(id)))
-        throw Error(row_policy_refusal_text(table::kCensus, "census point #" + std::to_string(id)));
+      if (postgis_) {  // refused (the server says why), or filtered by a row policy (it says nothing)
+        if (const std::string why = CPLGetLastErrorMsg(); !why.empty())
+          throw Error("deleting census point #" + std::to_string(id) + " failed: " + why);
+        if (OgrFeature(l.GetFeature(id)))
+          throw Error(row_policy_refusal_text(table::kCensus, "census point #" + std::to_string(id)));
+      }
       throw Error("census point #" + std::to_string(id) + " does not exist");
     }
   }, table::kCensus);

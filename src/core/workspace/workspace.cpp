@@ -314,8 +314,12 @@ Workspace Workspace::open_postgis(const StoreAddress& a, bool read_only, LockWai
   }
   GdalDataset ds = pg_connect(a, schema, !read_only, "open workspace");
   const std::string path = with_schema(a.path, schema);
-  if (!ds->GetLayerByName(table::kMetadata))
+  if (!ds->GetLayerByName(table::kMetadata)) {
+    if (pg_schema_closed(*ds, schema))
+      throw Error("open workspace " + mask_password(path) + ": you have no role in workspace " + schema +
+                  " (你在此工作区没有角色); its admin gives one with giatlas-cli db grant");
     throw Error("open workspace " + mask_password(path) + ": no GI Atlas workspace in schema " + schema);
+  }
   check_workspace(*ds, mask_password(path), read_only);
   Workspace ws(path, std::move(ds));
   ws.role_ = pg_session_role(*ws.ds_, schema);
