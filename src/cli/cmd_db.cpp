@@ -15,7 +15,7 @@ namespace {
 StoreAddress database_workspace(const std::string& text, const std::string& sub) {
   const StoreAddress a = parse_store_address(text);
   if (!a.postgis())
-    throw Error("db " + sub + " " + text +
+    throw Error(sub + " " + text +
                 ": roles exist on PostGIS workspaces only (a GeoPackage is one person's file)");
   return a;
 }
@@ -30,7 +30,7 @@ int cmd_db(int argc, char** argv) {
     const StoreAddress a = database_workspace(args.need(1, "workspace (PG:…)"), sub);
     const std::string& user = args.need(2, "database user");
     const auto role = args.get("role");
-    if (!role) throw Error("db grant: --role admin|surveyor|inspector|viewer is required");
+    if (!role) throw Error("grant: --role admin|surveyor|inspector|viewer is required");
     const std::string township = args.get_or("township", "");
     for (const std::string& note : pg_grant(a, user, *role, township)) std::cout << "note: " << note << "\n";
     std::cout << user << " is now " << *role << (township.empty() ? "" : " of " + township) << " in "
@@ -56,7 +56,7 @@ int cmd_db(int argc, char** argv) {
                   r.can_login ? "" : "(cannot log in)");
     return 0;
   }
-  throw Error("db: unknown subcommand '" + sub + "' (grant, revoke or roles)");
+  throw Error("unknown subcommand '" + sub + "' (grant, revoke or roles)");
 }
 
 }  // namespace giatlas::cli

@@ -165,17 +165,17 @@ std::string pg_workspace_schema(const StoreAddress& a, const char* what) {
 
 std::vector<std::string> pg_grant(const StoreAddress& a, const std::string& user, const std::string& role,
                                   const std::string& township) {
-  const std::string what = "db grant " + user;
+  const std::string what = "grant " + user;
   if (!is_workspace_role(role))
     throw Error(what + ": unknown role '" + role + "' (admin, surveyor, inspector or viewer)");
   if (!plain_sql_identifier(user))
     throw Error(
         what + ": a user name here must be a plain SQL name (letters, digits, _; not starting with a digit)");
   if (!township.empty() && role != "surveyor") throw Error(what + ": only a surveyor has a home township");
-  const std::string s = pg_workspace_schema(a, "db grant");
+  const std::string s = pg_workspace_schema(a, "grant roles in");
   if (group(s, "inspector").size() > 63)
     throw Error(what + ": schema name " + s + " is too long for its role names");
-  GdalDataset ds = pg_connect(a, s, true, "db grant");
+  GdalDataset ds = pg_connect(a, s, true, "grant roles in");
   std::vector<std::string> notes;
   if (ds->StartTransaction() != OGRERR_NONE) throw Error(what + ": cannot start a transaction");
   try {
@@ -210,10 +210,10 @@ std::vector<std::string> pg_grant(const StoreAddress& a, const std::string& user
 }
 
 void pg_revoke(const StoreAddress& a, const std::string& user) {
-  const std::string what = "db revoke " + user;
+  const std::string what = "revoke " + user;
   if (!plain_sql_identifier(user)) throw Error(what + ": a user name here must be a plain SQL name");
-  const std::string s = pg_workspace_schema(a, "db revoke");
-  GdalDataset ds = pg_connect(a, s, true, "db revoke");
+  const std::string s = pg_workspace_schema(a, "revoke roles in");
+  GdalDataset ds = pg_connect(a, s, true, "revoke roles in");
   bool listed = false, member = false;
   try {
     listed = pg_scalar(*ds, "SELECT 1 FROM " + s + ".giatlas_users WHERE username = " + sql_literal(user))
@@ -237,8 +237,8 @@ void pg_revoke(const StoreAddress& a, const std::string& user) {
 }
 
 std::vector<RoleAssignment> pg_role_assignments(const StoreAddress& a) {
-  const std::string s = pg_workspace_schema(a, "db roles");
-  GdalDataset ds = pg_connect(a, s, false, "db roles");
+  const std::string s = pg_workspace_schema(a, "list the roles of");
+  GdalDataset ds = pg_connect(a, s, false, "list the roles of");
   if (!pg_scalar(*ds, "SELECT to_regclass(" + sql_literal(s + ".giatlas_users") + ")::text"))
     return {};  // no role given yet
   std::vector<RoleAssignment> out;
