@@ -19,6 +19,8 @@ int cmd_dem(int argc, char** argv);      // elevation model: import, info, sampl
 int cmd_copy(int argc, char** argv);     // a whole workspace into a new one (GeoPackage ⇄ PostGIS)
 int cmd_styles(int argc, char** argv);   // map styles: print, replace, write as QGIS layer styles
 int cmd_programme(int argc, char** argv);  // the GI programme: targets, catalogue, candidates, register, report
+int cmd_db(int argc, char** argv);       // database roles of a PostGIS workspace: grant, revoke, list
+int cmd_log(int argc, char** argv);      // the audit trail of a PostGIS workspace
 
 }  // namespace giatlas::cli
 

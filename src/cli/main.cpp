@@ -48,6 +48,10 @@ constexpr Command kCommands[] = {
      "dem import FILE… --into <workspace.gpkg> [--crs C] [--vertical-datum D] [--date D] [--cell ARCSEC] | "
      "dem info <workspace.gpkg> | dem sample <workspace.gpkg> LON,LAT…"},
     {"copy", giatlas::cli::cmd_copy, "copy <workspace> <new workspace> [--quiet]   (a file or PG:… either side)"},
+    {"db", giatlas::cli::cmd_db,
+     "db grant PG:… USER --role admin|surveyor|inspector|viewer [--township NAME] | db revoke PG:… USER | "
+     "db roles PG:…"},
+    {"log", giatlas::cli::cmd_log, "log <workspace (PG:…)> [--since YYYY-MM-DD] [--table T]   (the audit trail)"},
     {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --get | --set styles.json | --qgis"},
     {"programme", giatlas::cli::cmd_programme,
      "programme status|candidates|catalogue|report <workspace.gpkg> [--year Y] [--date D] [--out F.html|pdf|csv|xlsx] | "

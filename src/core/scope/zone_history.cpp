@@ -6,6 +6,7 @@
 #include "geo/geos.h"
 #include "map/qgis_styles.h"
 #include "scope/zone_ops.h"
+#include "workspace/schema.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -28,7 +29,7 @@ ZoneVersion save_zone(Workspace& ws, const MultiPolygon& geom, const ZoneSaveReq
   v.geom = geom;
   // The QGIS zone style lists the GIs that have a zone: rewritten with the zone, so a GI's first
   // zone is not left without a category (and so not drawn) in QGIS.
-  Workspace::Transaction tx(ws);
+  Workspace::Transaction tx(ws, table::kZones);
   ZoneVersion saved = ws.save_zone_version(std::move(v));
   write_workspace_qgis_styles(ws);
   tx.commit();

@@ -27,6 +27,12 @@ std::string pg_cause(const std::string& gdal_message, const StoreAddress& a) {
 
 }  // namespace
 
+std::string fill_sql(std::string sql, const std::vector<std::pair<std::string, std::string>>& with) {
+  for (const auto& [from, to] : with)
+    for (std::size_t p = 0; (p = sql.find(from, p)) != std::string::npos; p += to.size()) sql.replace(p, from.size(), to);
+  return sql;
+}
+
 std::string sql_literal(const std::string& text) {
   std::string out = "'";
   for (char c : text) {
@@ -64,6 +70,26 @@ std::optional<std::string> pg_scalar(GDALDataset& ds, const std::string& sql) {
   if (r) {
     if (OgrFeature f{r->GetNextFeature()}; f && f->GetFieldCount() > 0 && f->IsFieldSetAndNotNull(0))
       out = f->GetFieldAsString(0);
+    ds.ReleaseResultSet(r);
+  }
+  if (!err.empty()) throw Error(err);
+  return out;
+}
+
+std::vector<std::vector<std::string>> pg_rows(GDALDataset& ds, const std::string& sql) {
+  QuietGdalErrors quiet;
+  CPLErrorReset();
+  OGRLayer* r = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+  std::string err = CPLGetLastErrorMsg();
+  std::vector<std::vector<std::string>> out;
+  if (r) {
+    while (OgrFeature f{r->GetNextFeature()}) {
+      std::vector<std::string> row;
+      for (int i = 0; i < f->GetFieldCount(); ++i)
+        row.push_back(f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "");
+      out.push_back(std::move(row));
+    }
+    if (err.empty()) err = CPLGetLastErrorMsg();
     ds.ReleaseResultSet(r);
   }
   if (!err.empty()) throw Error(err);

@@ -5,6 +5,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "geo/gdal.h"
@@ -18,6 +19,14 @@ GdalDataset pg_connect(const StoreAddress& a, const std::string& schema, bool up
 
 // One row of a query's first column, nullopt when it returns no row. Error on an SQL error.
 std::optional<std::string> pg_scalar(GDALDataset& ds, const std::string& sql);
+
+// Every row of a query, each as its columns' text ("" for NULL). Error on an SQL error.
+std::vector<std::vector<std::string>> pg_rows(GDALDataset& ds, const std::string& sql);
+
+// `sql` with each placeholder (`from`, in the order given) replaced by its text, e.g. "@S" by a
+// schema name. REQUIRES: every replacement a plain_sql_identifier-checked name or an sql_literal;
+// a placeholder that is a prefix of another comes after it.
+std::string fill_sql(std::string sql, const std::vector<std::pair<std::string, std::string>>& with);
 
 // A text value as an SQL literal ('…' with quotes doubled).
 std::string sql_literal(const std::string& text);

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "workspace/feature_io.h"
 #include "workspace/gi_register.h"
+#include "workspace/postgis_store.h"
 #include "workspace/producer_rows.h"
 #include "workspace/schema.h"
 #include "workspace/workspace.h"
@@ -349,13 +350,13 @@ std::optional<ZoneVersion> Workspace::zone_in_force(const std::string& gi, const
 }
 
 void Workspace::add_townships(std::vector<Township>& rows) {
-  with_write([&] { insert_rows(layer(table::kTownships), rows, write_township); });
+  with_write([&] { insert_rows(layer(table::kTownships), rows, write_township); }, table::kTownships);
 }
 void Workspace::add_villages(std::vector<Village>& rows) {
-  with_write([&] { insert_rows(layer(table::kVillages), rows, write_village); });
+  with_write([&] { insert_rows(layer(table::kVillages), rows, write_village); }, table::kVillages);
 }
 void Workspace::add_census_points(std::vector<CensusPoint>& rows) {
-  with_write([&] { insert_rows(layer(table::kCensus), rows, write_census); });
+  with_write([&] { insert_rows(layer(table::kCensus), rows, write_census); }, table::kCensus);
 }
 void Workspace::update_census_point(const CensusPoint& row) {
   with_write([&] {
@@ -363,15 +364,31 @@ void Workspace::update_census_point(const CensusPoint& row) {
     OgrFeature f(l.GetFeature(row.id));
     if (!f) throw Error("census point #" + std::to_string(row.id) + " does not exist");
     write_census(*f, FieldIndex(l), row);
-    if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("updating census point #" + std::to_string(row.id) + " failed");
-  });
+    CPLErrorReset();
+    if (l.SetFeature(f.get()) != OGRERR_NONE) {
+      const std::string why = CPLGetLastErrorMsg();
+      // A row it can read but not change: a row policy filtered the UPDATE (it says nothing itself).
+      if (postgis_ && why.empty())
+        throw Error(row_policy_refusal_text(table::kCensus, "census point #" + std::to_string(row.id)));
+      throw Error("updating census point #" + std::to_string(row.id) + " failed" + (why.empty() ? "" : ": " + why));
+    }
+  }, table::kCensus);
 }
 
 void Workspace::remove_census_point(std::int64_t id) {
   with_write([&] {
-    if (layer(table::kCensus).DeleteFeature(id) != OGRERR_NONE)
+    OGRLayer& l = layer(table::kCensus);
+    CPLErrorReset();
+    if (l.DeleteFeature(id) != OGRERR_NONE) {
+      if (postgis_) {  // refused (the server says why), or filtered by a row policy (it says nothing)
+        if (const std::string why = CPLGetLastErrorMsg(); !why.empty())
+          throw Error("deleting census point #" + std::to_string(id) + " failed: " + why);
+        if (OgrFeature(l.GetFeature(id)))
+          throw Error(row_policy_refusal_text(table::kCensus, "census point #" + std::to_string(id)));
+      }
       throw Error("census point #" + std::to_string(id) + " does not exist");
-  });
+    }
+  }, table::kCensus);
 }
 
 std::optional<CensusPoint> Workspace::census_point(std::int64_t id) const {
@@ -384,7 +401,7 @@ std::optional<CensusPoint> Workspace::census_point(std::int64_t id) const {
 }
 
 void Workspace::add_producers(std::vector<Producer>& rows) {
-  with_write([&] { insert_rows(layer(table::kProducers), rows, write_producer); });
+  with_write([&] { insert_rows(layer(table::kProducers), rows, write_producer); }, table::kProducers);
 }
 void Workspace::update_producers(const std::vector<Producer>& rows) {
   if (rows.empty()) return;
@@ -395,23 +412,24 @@ void Workspace::update_producers(const std::vector<Producer>& rows) {
       OgrFeature f(l.GetFeature(row.id));
       if (!f) throw Error("producer #" + std::to_string(row.id) + " does not exist");
       write_producer(*f, idx, row);
-      if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("updating producer #" + std::to_string(row.id) + " failed");
+      if (l.SetFeature(f.get()) != OGRERR_NONE)
+        throw Error("updating producer #" + std::to_string(row.id) + " failed: " + CPLGetLastErrorMsg());
     }
-  });
+  }, table::kProducers);
 }
 
 void Workspace::add_inspectors(std::vector<Inspector>& rows) {
-  with_write([&] { insert_rows(layer(table::kInspectors), rows, write_inspector); });
+  with_write([&] { insert_rows(layer(table::kInspectors), rows, write_inspector); }, table::kInspectors);
 }
 void Workspace::add_inspections(std::vector<Inspection>& rows) {
-  with_write([&] { insert_rows(layer(table::kInspections), rows, write_inspection); });
+  with_write([&] { insert_rows(layer(table::kInspections), rows, write_inspection); }, table::kInspections);
 }
 
 void Workspace::add_gi_product(GiProduct& row) {
   if (auto problem = gi_product_problem(row); !problem.empty()) throw Error("GI register: " + problem);
   if (gi_product(row.name)) throw Error("GI product '" + row.name + "' is already in the register");
   std::vector<GiProduct> one{row};
-  with_write([&] { insert_rows(layer(table::kGiProducts), one, write_gi); });
+  with_write([&] { insert_rows(layer(table::kGiProducts), one, write_gi); }, table::kGiProducts);
   row.id = one.front().id;
 }
 
@@ -422,8 +440,9 @@ void Workspace::update_gi_product(const GiProduct& row) {
     OgrFeature f(l.GetFeature(row.id));
     if (!f) throw Error("GI product #" + std::to_string(row.id) + " does not exist");
     write_gi(*f, FieldIndex(l), row);
-    if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("updating GI product '" + row.name + "' failed");
-  });
+    if (l.SetFeature(f.get()) != OGRERR_NONE)
+      throw Error("updating GI product '" + row.name + "' failed: " + CPLGetLastErrorMsg());
+  }, table::kGiProducts);
 }
 
 ZoneVersion Workspace::save_zone_version(ZoneVersion v) {
@@ -442,7 +461,19 @@ ZoneVersion Workspace::save_zone_version(ZoneVersion v) {
       if (v.effective_from <= old.effective_from)
         throw Error("save zone for '" + v.gi + "': the new version must take effect after version " +
                     std::to_string(old.version) + " (effective from " + old.effective_from + ")");
-      // Only the end date of the version in force changes; its geometry and record stay.
+      // Only the end date of the version in force changes; its geometry and record stay. In a
+      // database that one column is all a surveyor may update (workspace/pg_roles.h), so it is
+      // updated alone there, not through a rewrite of the whole feature.
+      if (postgis_) {
+        CPLErrorReset();
+        ds_->ExecuteSQL(("UPDATE " + std::string(table::kZones) + " SET effective_to = " +
+                         sql_literal(v.effective_from) + " WHERE fid = " + std::to_string(old.id))
+                            .c_str(),
+                        nullptr, nullptr);
+        if (const std::string why = CPLGetLastErrorMsg(); !why.empty())
+          throw Error("save zone: closing version " + std::to_string(old.version) + " failed: " + why);
+        continue;
+      }
       OgrFeature f(l.GetFeature(old.id));
       set_date(*f, idx["effective_to"], v.effective_from);
       if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("save zone: closing version failed");
@@ -450,7 +481,7 @@ ZoneVersion Workspace::save_zone_version(ZoneVersion v) {
     std::vector<ZoneVersion> one{v};
     insert_rows(l, one, write_zone);
     v.id = one.front().id;
-  });
+  }, table::kZones);
   return v;
 }
 

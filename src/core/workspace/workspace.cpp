@@ -10,6 +10,7 @@
 #include "error.h"
 #include "io/atomic_file.h"
 #include "workspace/feature_io.h"
+#include "workspace/pg_roles.h"
 #include "workspace/postgis_store.h"
 #include "workspace/schema.h"
 #include "workspace/sqlite_file.h"
@@ -291,6 +292,7 @@ Workspace Workspace::create_postgis(const StoreAddress& a, const std::string& di
     if (ds->StartTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
     create_tables(*ds);
     write_new_metadata(*ds->GetLayerByName(table::kMetadata), district_name, district_code, synthetic);
+    pg_install_guards(*ds, schema);  // append-only zone versions and the audit trail, from the start
     if (ds->CommitTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());
   } catch (const Error& e) {
     try {
@@ -319,10 +321,15 @@ Workspace Workspace::open_postgis(const StoreAddress& a, bool read_only, LockWai
   }
   GdalDataset ds = pg_connect(a, schema, !read_only, "open workspace");
   const std::string path = with_schema(a.path, schema);
-  if (!ds->GetLayerByName(table::kMetadata))
+  if (!ds->GetLayerByName(table::kMetadata)) {
+    if (pg_schema_closed(*ds, schema))
+      throw Error("open workspace " + mask_password(path) + ": you have no role in workspace " + schema +
+                  " (你在此工作区没有角色); its admin gives one with giatlas-cli db grant");
     throw Error("open workspace " + mask_password(path) + ": no GI Atlas workspace in schema " + schema);
+  }
   check_workspace(*ds, mask_password(path), read_only);
   Workspace ws(path, std::move(ds));
+  ws.role_ = pg_session_role(*ws.ds_, schema);
   ws.lock_wait_ = std::move(wait);
   ws.set_lock_timeout(ws.lock_wait_.limit);
   return ws;
@@ -400,12 +407,20 @@ std::optional<std::string> Workspace::stored_file(const std::string& name) const
 
 void Workspace::touch_modified() { put_key_value(layer(table::kMetadata), "modified", now_iso()); }
 
-void Workspace::with_write(const std::function<void()>& fn) {
+std::string Workspace::refusal(const std::string& error, const char* table) const {
+  if (!postgis_) return "";
+  const PgRefusal r = classify_pg_refusal(error);
+  if (r.kind == RefusalKind::none) return "";
+  return refusal_sentence(role_, r, table ? table : "");
+}
+
+void Workspace::with_write(const std::function<void()>& fn, const char* table) {
   try {
-    Transaction t(*this);
+    Transaction t(*this, table);
     fn();
     t.commit();
   } catch (const Error& e) {
+    if (const std::string why = refusal(e.what(), table); !why.empty()) throw Error(why);
     // A full disk, a lock or a read-only file: the cause and the file, not SQLite's statement.
     const SqliteCause cause = sqlite_failure(e.what());
     if (cause.kind != SqliteFailure::other) throw Error("write workspace " + shown_ + ": " + cause.text);
@@ -413,7 +428,7 @@ void Workspace::with_write(const std::function<void()>& fn) {
   }
 }
 
-void Workspace::begin_write() {
+void Workspace::begin_write(const char* table) {
   // The first try does not wait, so that a wait is said (and whom for) before it begins.
   set_lock_timeout(std::chrono::milliseconds(0));
   struct Restore {
@@ -440,6 +455,7 @@ void Workspace::begin_write() {
     const std::string why = CPLGetLastErrorMsg();
     if (why.empty()) return;
     ds_->RollbackTransaction();
+    if (const std::string refused = refusal(why, table); !refused.empty()) throw Error(refused);
     const SqliteCause cause = sqlite_failure(why);
     if (cause.kind != SqliteFailure::locked) throw Error("write workspace " + shown_ + ": " + cause.text);
     if (!waiting) {
@@ -456,10 +472,10 @@ void Workspace::begin_write() {
   }
 }
 
-Workspace::Transaction::Transaction(Workspace& ws) : quiet_(), ws_(ws) {
+Workspace::Transaction::Transaction(Workspace& ws, const char* table) : quiet_(), ws_(ws) {
   if (ws_.open_transactions_++ == 0) {
     try {
-      ws_.begin_write();
+      ws_.begin_write(table);
     } catch (...) {
       --ws_.open_transactions_;
       throw;

@@ -10,6 +10,7 @@
 
 #include "geo/gdal.h"
 #include "workspace/model.h"
+#include "workspace/pg_refusal.h"
 #include "workspace/store_address.h"
 
 namespace giatlas {
@@ -60,6 +61,9 @@ class Workspace {
   // The same for messages and reports: a connection's password is "***".
   const std::string& shown() const { return shown_; }
   bool postgis() const { return postgis_; }
+  // PostGIS: the connected user's workspace role, read when the workspace was opened
+  // (workspace/pg_roles.h); empty for a GeoPackage and for users with none.
+  const WorkspaceRole& role() const { return role_; }
   // True when open() found an interrupted change and rolled it back (the file is as it was
   // before that change began).
   bool rolled_back_interrupted_change() const { return rolled_back_; }
@@ -130,7 +134,9 @@ class Workspace {
   // device", "…: locked by another process"), not GDAL's lines and then ours.
   class Transaction {
    public:
-    explicit Transaction(Workspace& ws);
+    // `table`: what the change writes, for the sentence that names it when the database refuses
+    // ("your role (viewer) cannot change zones"); nullptr when it writes several.
+    explicit Transaction(Workspace& ws, const char* table = nullptr);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -153,8 +159,12 @@ class Workspace {
   std::string lock_holder_text();
   OGRLayer& layer(const char* name) const;
   void touch_modified();
-  void begin_write();  // StartTransaction and take the write lock now (waiting as lock_wait_ says)
-  void with_write(const std::function<void()>& fn);  // wraps in a transaction unless one is open
+  // StartTransaction and take the write lock now (waiting as lock_wait_ says); `table` as Transaction's.
+  void begin_write(const char* table);
+  // Wraps in a transaction unless one is open; `table` as Transaction's.
+  void with_write(const std::function<void()>& fn, const char* table = nullptr);
+  // PostGIS: the one sentence for a refusal of the database in `error`, "" when it is none.
+  std::string refusal(const std::string& error, const char* table) const;
 
   std::string path_;
   std::string shown_;
@@ -163,6 +173,7 @@ class Workspace {
   int open_transactions_ = 0;
   bool rolled_back_ = false;
   LockWait lock_wait_;
+  WorkspaceRole role_;
 };
 
 // Today's date in local time, "YYYY-MM-DD".

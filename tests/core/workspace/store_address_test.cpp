@@ -56,3 +56,9 @@ TEST_CASE("a remembered connection keeps no password, and files go beside a file
   CHECK(default_output_folder("w.gpkg") == ".");
   CHECK(default_output_folder("PG:dbname=gi host=/var/run") == ".");
 }
+
+TEST_CASE("SQL templates take names and literals in place of their placeholders, longest first") {
+  CHECK(fill_sql("GRANT @S_LIT TO @S; SELECT @S.f()", {{"@S_LIT", sql_literal("o'k")}, {"@S", "wulong"}}) ==
+        "GRANT 'o''k' TO wulong; SELECT wulong.f()");
+  CHECK(fill_sql("@A@A", {{"@A", "@A@A"}}) == "@A@A@A@A");  // a replacement is not searched again
+}
