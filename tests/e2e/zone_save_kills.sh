@@ -41,9 +41,9 @@ integrity() {
 
 old=0 new=0 rolled=0 summary=""
 # fdatasync 1-4: the journal, its header, the database, the folder; unlink 2: the journal's removal
-# (1 is SQLite's temporary file); write 1: the report line, after the commit.
+# (1 is SQLite's temporary file); exit_group 1: the process's end, after the commit.
 for point in fdatasync:1 fdatasync:2 fdatasync:3 fdatasync:4 unlink:2 pwrite64:1 pwrite64:3 pwrite64:10 \
-             pwrite64:40 write:1; do
+             pwrite64:40 exit_group:1; do
   call=${point%%:*} n=${point##*:}
   ws="$tmp/k.gpkg"
   rm -f "$ws" "$ws-journal"
