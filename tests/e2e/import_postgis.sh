@@ -6,27 +6,17 @@
 # Usage: import_postgis.sh <giatlas-cli> <giatlas|none> <source-dir>
 set -euo pipefail
 cli=$1
-PGBIN=/usr/lib/postgresql/15/bin
-for tool in "$PGBIN/initdb" "$PGBIN/pg_ctl" psql runuser; do
-  command -v "$tool" > /dev/null || { echo "FAIL: $tool is needed for this test (scripts/install-deps.sh installs it)"; exit 1; }
-done
-id postgres > /dev/null 2>&1 || { echo "FAIL: the postgres user is missing (install postgresql)"; exit 1; }
+. "$(dirname "$0")/lib/pg_cluster.sh"
 
 tmp=$(mktemp -d)
-pg=$(mktemp -d /tmp/giatlas-pgtest.XXXXXX)
-chown postgres "$pg"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  as_pg "$PGBIN/pg_ctl" -D "$pg/data" -m immediate stop > /dev/null 2>&1 || true
-  rm -rf "$tmp" "$pg"
+  pg_cluster_stop
+  rm -rf "$tmp"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- output:"; cat "$tmp/out.txt" 2> /dev/null || true; exit 1; }
 
-port=$((56000 + RANDOM % 1000))
-as_pg "$PGBIN/initdb" -D "$pg/data" -A trust -U postgres -E UTF8 > /dev/null
-as_pg "$PGBIN/pg_ctl" -D "$pg/data" -l "$pg/log" -w -o "-k $pg -p $port -c listen_addresses=''" start > /dev/null \
-  || { cat "$pg/log"; fail "PostgreSQL did not start"; }
+pg_cluster_start pgtest 56000
 sql() { psql -X -q -h "$pg" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 sql > /dev/null << 'SQL'
 CREATE EXTENSION postgis;

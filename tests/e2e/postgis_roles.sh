@@ -9,30 +9,19 @@
 set -euo pipefail
 cli=$1
 src=$3
-PGBIN=/usr/lib/postgresql/15/bin
-for tool in "$PGBIN/initdb" "$PGBIN/pg_ctl" psql runuser; do
-  command -v "$tool" > /dev/null || { echo "FAIL: $tool is needed for this test (scripts/install-deps.sh installs it)"; exit 1; }
-done
-id postgres > /dev/null 2>&1 || { echo "FAIL: the postgres user is missing (install postgresql)"; exit 1; }
+. "$(dirname "$0")/lib/pg_cluster.sh"
 
 tmp=$(mktemp -d)
-pg=$(mktemp -d /tmp/giatlas-pgroles.XXXXXX)
-chown postgres "$pg"
 chmod 755 "$tmp"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  as_pg "$PGBIN/pg_ctl" -D "$pg/data" -m immediate stop > /dev/null 2>&1 || true
-  rm -rf "$tmp" "$pg"
+  pg_cluster_stop
+  rm -rf "$tmp"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- output:"; cat "$tmp/out" "$tmp/err" 2> /dev/null || true; exit 1; }
 
-port=$((58000 + RANDOM % 1000))
-as_pg "$PGBIN/initdb" -D "$pg/data" -A trust -U postgres -E UTF8 > /dev/null
 # the people sign in with passwords (scram); postgres, the test's own superuser, is trusted
-sed -i '1i local all boss,ana,bo,cy scram-sha-256' "$pg/data/pg_hba.conf"
-as_pg "$PGBIN/pg_ctl" -D "$pg/data" -l "$pg/log" -w -o "-k $pg -p $port -c listen_addresses='' -c lc_messages=C" start \
-  > /dev/null || { cat "$pg/log"; fail "PostgreSQL did not start"; }
+pg_cluster_start pgroles 58000 boss,ana,bo,cy
 sql() { psql -X -q -h "$pg" -p "$port" -U postgres -d gi -v ON_ERROR_STOP=1 "$@"; }
 psql -X -q -h "$pg" -p "$port" -U postgres -d postgres -c "CREATE DATABASE gi" > /dev/null
 sql -c "CREATE EXTENSION postgis" \

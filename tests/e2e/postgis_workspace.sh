@@ -8,30 +8,20 @@
 # Usage: postgis_workspace.sh <giatlas-cli> <giatlas|none> <source-dir>
 set -euo pipefail
 cli=$1
-PGBIN=/usr/lib/postgresql/15/bin
-for tool in "$PGBIN/initdb" "$PGBIN/pg_ctl" psql runuser python3; do
-  command -v "$tool" > /dev/null || { echo "FAIL: $tool is needed for this test (scripts/install-deps.sh installs it)"; exit 1; }
-done
-id postgres > /dev/null 2>&1 || { echo "FAIL: the postgres user is missing (install postgresql)"; exit 1; }
+. "$(dirname "$0")/lib/pg_cluster.sh"
+command -v python3 > /dev/null || { echo "FAIL: python3 is needed for this test"; exit 1; }
 
 tmp=$(mktemp -d)
-pg=$(mktemp -d /tmp/giatlas-pgws.XXXXXX)
-chown postgres "$pg"
 chmod 755 "$tmp"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  as_pg "$PGBIN/pg_ctl" -D "$pg/data" -m immediate stop > /dev/null 2>&1 || true
-  rm -rf "$tmp" "$pg"
+  pg_cluster_stop
+  rm -rf "$tmp"
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- output:"; cat "$tmp/out" 2> /dev/null || true; exit 1; }
 
-port=$((57000 + RANDOM % 1000))
-as_pg "$PGBIN/initdb" -D "$pg/data" -A trust -U postgres -E UTF8 > /dev/null
 # ana signs in with a password; everyone else is trusted (the test's own superuser)
-sed -i '1i local all ana scram-sha-256' "$pg/data/pg_hba.conf"
-as_pg "$PGBIN/pg_ctl" -D "$pg/data" -l "$pg/log" -w -o "-k $pg -p $port -c listen_addresses=''" start > /dev/null \
-  || { cat "$pg/log"; fail "PostgreSQL did not start"; }
+pg_cluster_start pgws 57000 ana
 sql() { psql -X -q -h "$pg" -p "$port" -U postgres -d gi -v ON_ERROR_STOP=1 "$@"; }
 psql -X -q -h "$pg" -p "$port" -U postgres -d postgres -c "CREATE DATABASE gi" > /dev/null
 sql -c "CREATE EXTENSION postgis" -c "CREATE ROLE ana LOGIN PASSWORD 'Zq9-secret-pw'" \
