@@ -40,14 +40,6 @@ int year_arg(const Args& args) {
   return static_cast<int>(v);
 }
 
-std::string value_text(const ProgrammeTarget& t, double v) {
-  char b[32];
-  if (t.metric == "use_rate")
-    std::snprintf(b, sizeof b, "%.1f%%", v * 100);
-  else
-    std::snprintf(b, sizeof b, "%g", v);
-  return b;
-}
 
 int status(const Args& args, const std::string& path) {
   const Workspace ws = open_workspace(path, true);
@@ -56,9 +48,9 @@ int status(const Args& args, const std::string& path) {
   const auto results = evaluate_targets(programme_targets(ws), programme_facts(ws), as_of);
   std::cout << "programme targets on " << as_of << "\n";
   for (const TargetResult& r : results)
-    std::cout << "  " << r.target.key << "  " << r.target.title << ": " << value_text(r.target, r.value)
+    std::cout << "  " << r.target.key << "  " << r.target.title << ": " << target_value_text(r.target, r.value)
               << (r.target.metric == "standards_overdue" ? " (at most " : " (target ")
-              << value_text(r.target, r.target.threshold) << ", " << r.target.period_from << " to "
+              << target_value_text(r.target, r.target.threshold) << ", " << r.target.period_from << " to "
               << r.target.period_to << ")  " << target_status_code(r.status) << " "
               << target_status_zh(r.status) << "\n";
   const ProgrammeFacts f = programme_facts(ws);
@@ -240,7 +232,7 @@ int run(const std::string& action, const Args& args, const std::string& path) {
       for (const ProgrammeTarget& old : programme_targets(ws))
         if (old.key == t.key) t.threshold = old.threshold;
     t = set_target(ws, t);
-    std::cout << "target " << t.key << ": " << t.metric << " " << value_text(t, t.threshold) << ", "
+    std::cout << "target " << t.key << ": " << t.metric << " " << target_value_text(t, t.threshold) << ", "
               << t.period_from << " to " << t.period_to << "\n";
     return 0;
   }

@@ -33,14 +33,6 @@ ImVec4 status_colour(TargetStatus s) {
   return ImVec4(1, 1, 1, 1);
 }
 
-std::string value_text(const ProgrammeTarget& t, double v) {
-  char b[32];
-  if (t.metric == "use_rate")
-    std::snprintf(b, sizeof b, "%.1f%%", v * 100);
-  else
-    std::snprintf(b, sizeof b, "%g", v);
-  return b;
-}
 
 // Runs a core write on a writable handle, then reloads so every window sees it.
 template <class Write>
@@ -67,7 +59,7 @@ void draw_targets(App& app, const ProgrammeView& v) {
                          : static_cast<float>(r.target.threshold > 0 ? r.value / r.target.threshold : 1.0);
     frac = std::clamp(frac, 0.0f, 1.0f);
     const std::string overlay =
-        value_text(r.target, r.value) + (overdue ? " ≤ " : " / ") + value_text(r.target, r.target.threshold);
+        target_value_text(r.target, r.value) + (overdue ? " ≤ " : " / ") + target_value_text(r.target, r.target.threshold);
     ImGui::TextUnformatted(r.target.title.c_str());
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, status_colour(r.status));
     ImGui::ProgressBar(frac, ImVec2(320 * s, 0), overlay.c_str());

@@ -33,10 +33,6 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
   return s;
 }
 
-std::string target_value_text(const ProgrammeTarget& t, double v) {
-  return t.metric == "use_rate" ? percent(v) : num(v);
-}
-
 std::string target_goal_text(const ProgrammeTarget& t) {
   if (t.metric == "standards_overdue") return "≤" + num(t.threshold);
   return "≥" + target_value_text(t, t.threshold);

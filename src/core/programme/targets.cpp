@@ -1,6 +1,9 @@
 // Programme targets: defaults, storage, measurement and status.
 #include "programme/targets.h"
 
+#include <cmath>
+#include <cstdio>
+
 #include <algorithm>
 
 #include "error.h"
@@ -78,6 +81,17 @@ ProgrammeTarget set_target(Workspace& ws, ProgrammeTarget t) {
 
 const char* target_status_code(TargetStatus s) {
   return s == TargetStatus::met ? "met" : s == TargetStatus::on_track ? "on_track" : "behind";
+}
+
+std::string target_value_text(const ProgrammeTarget& t, double value) {
+  char b[32];
+  if (t.metric == "use_rate")
+    std::snprintf(b, sizeof b, "%.1f%%", value * 100);
+  else if (value == std::floor(value) && std::fabs(value) < 1e15)
+    std::snprintf(b, sizeof b, "%.0f", value);  // a count
+  else
+    std::snprintf(b, sizeof b, "%g", value);
+  return b;
 }
 
 const char* target_status_zh(TargetStatus s) {

@@ -40,6 +40,9 @@ ProgrammeTarget set_target(Workspace& ws, ProgrammeTarget t);
 enum class TargetStatus { met, on_track, behind };
 const char* target_status_code(TargetStatus s);  // met, on_track, behind
 const char* target_status_zh(TargetStatus s);    // 已完成, 按进度推进, 滞后
+// A target's value as people read it (the CLI, the window and the report alike): a use rate as
+// "66.7%", a count as "3".
+std::string target_value_text(const ProgrammeTarget& t, double value);
 
 // Everything the targets are measured on.
 struct ProgrammeFacts {
