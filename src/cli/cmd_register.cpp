@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/open_workspace.h"
 #include "error.h"
+#include "programme/register_book.h"
 #include "workspace/gi_register.h"
 #include "workspace/workspace.h"
 
@@ -42,7 +43,7 @@ int list(const Workspace& ws) {
 int cmd_register(int argc, char** argv) {
   Args args(argc, argv, 2, {});
   args.allow_only({"category", "type", "status", "registration-no", "registration-date", "holder", "standard-no",
-                   "standard-date"});
+                   "standard-date", "date"});
   const std::string& action = args.need(0, "action: list, add or set");
   const std::string& path = args.need(1, "workspace path");
   if (action == "list") return list(open_workspace(path, true));
@@ -61,7 +62,14 @@ int cmd_register(int argc, char** argv) {
   if (!existing) throw Error("register set: '" + name + "' is not in the register (use register add)");
   GiProduct g = *existing;
   apply_options(args, g);
+  // A status change is a dated record (programme/register_book.h), never an overwrite.
+  const std::string status = g.status;
+  g.status = existing->status;
+  Workspace::Transaction t(ws);
   ws.update_gi_product(g);
+  if (status != existing->status) set_register_status(ws, g.name, status, args.get_or("date", ""));
+  t.commit();
+  g.status = status;
   std::cout << "updated " << g.name << " [" << g.status << "]\n";
   return 0;
 }

@@ -43,7 +43,7 @@ constexpr Command kCommands[] = {
     {"register", giatlas::cli::cmd_register,
      "register list <workspace.gpkg> | register add|set <workspace.gpkg> NAME [--category C] [--type T] "
      "[--status candidate|applying|registered|revoked] [--registration-no N --registration-date D] [--holder H] "
-     "[--standard-no S --standard-date D]"},
+     "[--standard-no S --standard-date D] [--date D: of a status change]"},
     {"dem", giatlas::cli::cmd_dem,
      "dem import FILE… --into <workspace.gpkg> [--crs C] [--vertical-datum D] [--date D] [--cell ARCSEC] | "
      "dem info <workspace.gpkg> | dem sample <workspace.gpkg> LON,LAT…"},
@@ -61,7 +61,7 @@ constexpr Command kCommands[] = {
      "[--type T --registration-no N --authority A] | programme add-protection <ws> GI --type T --registration-no N "
      "--date D [--authority A] [--holder H] | programme add-standard <ws> GI --number N --published D [--title T] "
      "[--level L] | programme add-user <ws> GI --name N --approved D [--credit-code C] [--expiry D] [--status S] | "
-     "programme set-user <ws> --id ID --status S [--expiry D] | programme import-users <ws> FILE [--gi GI] | "
+     "programme set-user <ws> --id ID --status S [--date D] [--expiry D] [--by B] [--note N] | programme import-users <ws> FILE [--gi GI] | "
      "programme import-resources <ws> FILE | programme link-census <ws> NAME [--ids 1,2] | programme score <ws> NAME "
      "--criterion C --score 1-5 [--note N] [--reason R] [--assessor A] | programme weights <ws> W1,…,W6 | "
      "programme set-target <ws> KEY [--threshold X] [--from D] [--to D] [--title T] [--metric M]"},

@@ -72,9 +72,9 @@ void draw_attribute_table(App& app) {
       specs->SpecsDirty = false;
     }
     const std::string key = ui.table_layer + '\x1f' + ui.table_filter + '\x1f' + std::to_string(ui.table_sort_column) +
-                            (ui.table_sort_ascending ? "a" : "d") + std::to_string(app.data_version);
+                            (ui.table_sort_ascending ? "a" : "d") + (zh ? "z" : "e") + std::to_string(app.data_version);
     if (key != ui.table_key) {
-      ui.table_rows = filter_and_sort(*t, ui.table_filter, ui.table_sort_column, ui.table_sort_ascending);
+      ui.table_rows = filter_and_sort(*t, ui.table_filter, ui.table_sort_column, ui.table_sort_ascending, zh);
       ui.table_key = key;
     }
     ImGuiListClipper clipper;  // only the visible rows are laid out: fine for 100,000 rows

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "io/value_text.h"
+#include "map/field_labels.h"
 
 namespace giatlas {
 namespace {
@@ -47,7 +48,7 @@ void AttributeTable::set(std::size_t row, const std::string& name, const std::st
 }
 
 std::vector<std::size_t> filter_and_sort(const AttributeTable& t, const std::string& filter, int sort_column,
-                                         bool ascending) {
+                                         bool ascending, bool chinese) {
   std::vector<std::size_t> out;
   const std::string needle = ascii_lower(filter);
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
@@ -55,11 +56,15 @@ std::vector<std::size_t> filter_and_sort(const AttributeTable& t, const std::str
       out.push_back(i);
       continue;
     }
-    for (const std::string& cell : t.rows[i])
-      if (ascii_lower(cell).find(needle) != std::string::npos) {
+    for (std::size_t c = 0; c < t.rows[i].size(); ++c) {
+      const std::string& cell = t.rows[i][c];
+      const bool shown = chinese && c < t.columns.size() &&
+                         ascii_lower(field_value_search_text(t.columns[c], cell)).find(needle) != std::string::npos;
+      if (shown || ascii_lower(cell).find(needle) != std::string::npos) {
         out.push_back(i);
         break;
       }
+    }
   }
   if (sort_column >= 0 && static_cast<std::size_t>(sort_column) < t.columns.size()) {
     const auto c = static_cast<std::size_t>(sort_column);

@@ -18,8 +18,10 @@ struct AttributeTable {
 
 // Row indices whose text contains `filter` (case-insensitive for ASCII, exact for other
 // characters; any column), sorted by `sort_column` (numbers compare as numbers, then text).
-// DEFAULT: sort_column -1 keeps the layer's order; ascending.
+// A cell matches by its stored text or by the text the table shows for it in the interface
+// language (field_value_label: with `chinese`, typing 区外 or 边界附近 finds those check results).
+// DEFAULT: sort_column -1 keeps the layer's order; ascending; chinese false.
 std::vector<std::size_t> filter_and_sort(const AttributeTable& t, const std::string& filter, int sort_column = -1,
-                                         bool ascending = true);
+                                         bool ascending = true, bool chinese = false);
 
 }  // namespace giatlas

@@ -69,6 +69,12 @@ std::string field_value_label(const std::string& field, const std::string& value
   return value;
 }
 
+std::string field_value_search_text(const std::string& field, const std::string& value) {
+  std::string text = field_value_label(field, value, true);
+  if (field == "check result" && value.find("near_boundary") != std::string::npos) text += " 边界附近";
+  return text;
+}
+
 std::vector<std::string> field_labels_zh() {
   std::vector<std::string> out;
   for (const auto& [k, v] : labels_zh()) out.push_back(v);

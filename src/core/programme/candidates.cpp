@@ -154,9 +154,13 @@ DataScores data_scores(const GiResource& r, const std::vector<CensusPoint>& cens
 
 }  // namespace
 
-std::vector<CandidateSheet> candidate_ranking(const Workspace& ws) {
-  const auto records = read_status_records(ws);
-  const auto scores = read_scores(ws);
+std::vector<CandidateSheet> candidate_ranking(const Workspace& ws, const std::string& as_of) {
+  auto records = read_status_records(ws);
+  auto scores = read_scores(ws);
+  if (!as_of.empty()) {
+    std::erase_if(records, [&](const CatalogueStatusRecord& r) { return r.date > as_of; });
+    std::erase_if(scores, [&](const CandidateScore& c) { return c.date > as_of; });
+  }
   const auto census = ws.census_points();
   std::map<std::string, int> producers_by_gi;
   ws.for_each_producer([&](Producer&& p) { ++producers_by_gi[p.gi]; });

@@ -56,9 +56,10 @@ struct CandidateSheet {
 // Totals, orders and ranks `sheets` by the rule above (pure; the tests call it).
 std::vector<CandidateSheet> rank_candidates(std::vector<CandidateSheet> sheets, const CriterionWeights& w);
 
-// The sheets of the library's resources whose status is catalogued or candidate, with the
-// latest assessor score per criterion and the data scores, ranked.
-std::vector<CandidateSheet> candidate_ranking(const Workspace& ws);
+// The sheets of the library's resources whose status on `as_of` is catalogued or candidate, with
+// the latest assessor score per criterion dated on or before `as_of` and the data scores, ranked.
+// DEFAULT as_of "": every record (today's ranking).
+std::vector<CandidateSheet> candidate_ranking(const Workspace& ws, const std::string& as_of = "");
 
 // Records one score. Checks: the resource exists, the criterion is known, 1 ≤ score ≤ 5, and a
 // reason when a scale or reach score differs from the data score. DEFAULT date today.

@@ -153,6 +153,8 @@ CatalogueStatusRecord change_catalogue_status(Workspace& ws, const std::string& 
       n.category = r.category;
       n.status = to == "registered" ? "applying" : to;  // registered only with its protection, below
       g = add_new_gi(ws, n);
+      set_register_status(ws, n.name, n.status, date, recorded_by, "entered from the catalogue");
+      g = ws.gi_product(n.name);
     }
     if (to == "registered") {
       if (protection) {
@@ -164,8 +166,7 @@ CatalogueStatusRecord change_catalogue_status(Workspace& ws, const std::string& 
       }
       g = ws.gi_product(r.gi);
     }
-    g->status = to;
-    ws.update_gi_product(*g);
+    if (g->status != to) set_register_status(ws, r.gi, to, date, recorded_by, note);
   }
   CatalogueStatusRecord rec;
   rec.resource_id = r.id;

@@ -171,7 +171,7 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
   d.add(std::move(dt));
 
   d.h("四、专用标志使用");
-  const UseRate ur = use_rate(f.reg, f.protections, f.users, as_of);
+  const UseRate ur = use_rate(f.reg, f.reg_changes, f.protections, f.users, as_of);
   d.p("已注册地理标志" + std::to_string(ur.registered) + "个，其中有在用授权使用主体的" +
       std::to_string(ur.with_users) + "个，使用率" + percent(ur.rate) + "；在用授权使用主体共" +
       std::to_string(ur.current_users) + "家。");
@@ -189,7 +189,7 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
                     {true, false, true, true, false, true}};
   for (int yr = year_of(plan_start(targets)); yr <= year; ++yr) {
     const std::string at = yr == year ? as_of : year_end(yr);
-    const UseRate r = use_rate(f.reg, f.protections, f.users, at);
+    const UseRate r = use_rate(f.reg, f.reg_changes, f.protections, f.users, at);
     per_year.rows.push_back({std::to_string(yr), at, std::to_string(r.registered),
                              std::to_string(r.with_users), percent(r.rate), std::to_string(r.current_users)});
   }

@@ -64,6 +64,32 @@ struct GiStandard {
   friend bool operator==(const GiStandard&, const GiStandard&) = default;
 };
 
+// One dated change of a mark user's status (schema 4): records are only added, never rewritten;
+// the status in force on a date is the latest record on or before it (by date, then id), else
+// the status the user was approved with.
+struct MarkUserStatusRecord {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::string status;  // one of mark_use_statuses()
+  std::string date;
+  std::string expiry;  // the expiry from this date on ("" = unchanged)
+  std::string recorded_by;
+  std::string note;
+  friend bool operator==(const MarkUserStatusRecord&, const MarkUserStatusRecord&) = default;
+};
+
+// One dated change of a register entry's status (schema 4), added by set_register_status and by
+// the catalogue's status changes; gi_products.status is the latest one.
+struct RegisterStatusRecord {
+  std::int64_t id = 0;
+  std::string gi;
+  std::string status;  // one of gi_statuses()
+  std::string date;
+  std::string recorded_by;
+  std::string note;
+  friend bool operator==(const RegisterStatusRecord&, const RegisterStatusRecord&) = default;
+};
+
 // A user authorised to use the GI special mark (地理标志专用标志使用主体).
 struct MarkUser {
   std::int64_t id = 0;
@@ -72,9 +98,10 @@ struct MarkUser {
   std::string name;
   std::string credit_code;
   std::string approved;  // approval date
-  std::string status;    // one of mark_use_statuses()
-  std::string expiry;    // "" = no expiry
+  std::string status;    // one of mark_use_statuses(): the status it was approved with
+  std::string expiry;    // "" = no expiry (as approved)
   std::string note;
+  std::vector<MarkUserStatusRecord> changes;  // its dated status changes, by (date, id); read, not written, with the row
   friend bool operator==(const MarkUser&, const MarkUser&) = default;
 };
 

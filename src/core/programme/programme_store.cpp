@@ -1,6 +1,7 @@
 // The GI programme's tables: one read and one write function per record type.
 #include "programme/programme_store.h"
 
+#include <algorithm>
 #include <functional>
 #include <sstream>
 
@@ -202,6 +203,44 @@ MarkUser read_user(const OGRFeature& f, const FieldIndex& i) {
   return u;
 }
 
+void write_user_change(OGRFeature& f, const FieldIndex& i, const MarkUserStatusRecord& r) {
+  set_int(f, i["user_id"], r.user_id);
+  set_text(f, i["status"], r.status);
+  set_date(f, i["date"], r.date);
+  set_date(f, i["expiry"], r.expiry);
+  set_text(f, i["recorded_by"], r.recorded_by);
+  set_text(f, i["note"], r.note);
+}
+
+MarkUserStatusRecord read_user_change(const OGRFeature& f, const FieldIndex& i) {
+  MarkUserStatusRecord r;
+  r.user_id = get_int(f, i["user_id"]);
+  r.status = get_text(f, i["status"]);
+  r.date = get_date(f, i["date"]);
+  r.expiry = get_date(f, i["expiry"]);
+  r.recorded_by = get_text(f, i["recorded_by"]);
+  r.note = get_text(f, i["note"]);
+  return r;
+}
+
+void write_register_status(OGRFeature& f, const FieldIndex& i, const RegisterStatusRecord& r) {
+  set_text(f, i["gi"], r.gi);
+  set_text(f, i["status"], r.status);
+  set_date(f, i["date"], r.date);
+  set_text(f, i["recorded_by"], r.recorded_by);
+  set_text(f, i["note"], r.note);
+}
+
+RegisterStatusRecord read_register_status_row(const OGRFeature& f, const FieldIndex& i) {
+  RegisterStatusRecord r;
+  r.gi = get_text(f, i["gi"]);
+  r.status = get_text(f, i["status"]);
+  r.date = get_date(f, i["date"]);
+  r.recorded_by = get_text(f, i["recorded_by"]);
+  r.note = get_text(f, i["note"]);
+  return r;
+}
+
 void write_target(OGRFeature& f, const FieldIndex& i, const ProgrammeTarget& t) {
   set_text(f, i["key"], t.key);
   set_text(f, i["title"], t.title);
@@ -259,7 +298,20 @@ std::vector<GiStandard> read_standard_rows(const Workspace& ws) {
   return read_all(ws, table::kStandards, read_standard);
 }
 std::vector<MarkUser> read_mark_users(const Workspace& ws) {
-  return read_all(ws, table::kMarkUsers, read_user);
+  std::vector<MarkUser> users = read_all(ws, table::kMarkUsers, read_user);
+  std::vector<MarkUserStatusRecord> changes = read_mark_user_changes(ws);
+  std::stable_sort(changes.begin(), changes.end(),
+                   [](const auto& a, const auto& b) { return a.date < b.date; });  // id order kept per date
+  for (MarkUser& u : users)
+    for (const MarkUserStatusRecord& c : changes)
+      if (c.user_id == u.id) u.changes.push_back(c);
+  return users;
+}
+std::vector<MarkUserStatusRecord> read_mark_user_changes(const Workspace& ws) {
+  return read_all(ws, table::kMarkUserStatus, read_user_change);
+}
+std::vector<RegisterStatusRecord> read_register_status(const Workspace& ws) {
+  return read_all(ws, table::kRegisterStatus, read_register_status_row);
 }
 std::vector<ProgrammeTarget> read_target_rows(const Workspace& ws) {
   return read_all(ws, table::kTargets, read_target);
@@ -286,8 +338,11 @@ void insert_standards(Workspace& ws, std::vector<GiStandard>& rows) {
 void insert_mark_users(Workspace& ws, std::vector<MarkUser>& rows) {
   insert_all(ws, table::kMarkUsers, rows, write_user);
 }
-void update_mark_user(Workspace& ws, const MarkUser& row) {
-  update_one(ws, table::kMarkUsers, row, write_user);
+void insert_mark_user_changes(Workspace& ws, std::vector<MarkUserStatusRecord>& rows) {
+  insert_all(ws, table::kMarkUserStatus, rows, write_user_change);
+}
+void insert_register_status(Workspace& ws, std::vector<RegisterStatusRecord>& rows) {
+  insert_all(ws, table::kRegisterStatus, rows, write_register_status);
 }
 void insert_scores(Workspace& ws, std::vector<CandidateScore>& rows) {
   insert_all(ws, table::kScores, rows, write_score);

@@ -24,7 +24,7 @@ ProgrammeView programme_view(const Workspace& ws, std::string as_of) {
       if (p.registration_date.rfind(std::to_string(y), 0) == 0 &&
           (p.protection_type == "地理标志证明商标" || p.protection_type == "地理标志集体商标"))
         ++py.new_trademarks;
-    const UseRate r = use_rate(f.reg, f.protections, f.users, py.date);
+    const UseRate r = use_rate(f.reg, f.reg_changes, f.protections, f.users, py.date);
     py.registered = r.registered, py.use_rate = r.rate, py.current_users = r.current_users;
     v.years.push_back(py);
   }
@@ -32,10 +32,21 @@ ProgrammeView programme_view(const Workspace& ws, std::string as_of) {
   for (const GiProduct& g : f.reg) {
     RegisterRow row;
     row.gi = g;
+    // Its status on as_of: the latest dated record by then; an entry whose records all come
+    // later was not in the register yet; one with no records keeps its (undated) status.
+    bool dated = false;
+    const RegisterStatusRecord* then = nullptr;  // the latest by (date, id) on or before as_of
+    for (const RegisterStatusRecord& c : f.reg_changes) {
+      if (c.gi != g.name) continue;
+      dated = true;
+      if (c.date <= as_of && (!then || c.date > then->date || (c.date == then->date && c.id > then->id))) then = &c;
+    }
+    if (dated && !then) continue;
+    if (then) row.gi.status = then->status;
     for (const GiProtection& p : f.protections)
-      if (p.gi == g.name) row.protections.push_back(p);
+      if (p.gi == g.name && p.registration_date <= as_of) row.protections.push_back(p);
     for (const GiStandard& s : f.standards)
-      if (s.gi == g.name) row.standards.push_back(s);
+      if (s.gi == g.name && s.published <= as_of) row.standards.push_back(s);
     for (const MarkUser& u : f.users)
       if (u.gi == g.name) ++row.all_users, row.current_users += mark_user_current(u, as_of) ? 1 : 0;
     for (const StandardDue& d : v.standards)
@@ -43,7 +54,7 @@ ProgrammeView programme_view(const Workspace& ws, std::string as_of) {
     v.register_rows.push_back(std::move(row));
   }
   v.catalogue = catalogue(ws, as_of);
-  v.candidates = candidate_ranking(ws);
+  v.candidates = candidate_ranking(ws, as_of);
   return v;
 }
 

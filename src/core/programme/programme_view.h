@@ -1,7 +1,8 @@
 // Everything the desktop's programme window shows, read from the workspace once per load (never
 // per frame): targets with their status, a per-year series since the plan began, the register
 // with its protections, standards and users, the catalogue (statuses on the as-of date) and the
-// candidate ranking. The register entries' own status and the ranking are today's.
+// candidate ranking, all as of one date: the register's status (its dated records), protections,
+// standards and users on that date, and the ranking from the records and scores dated by then.
 #pragma once
 #include <string>
 #include <vector>

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "programme/calendar.h"
 #include "programme/programme_store.h"
+#include "programme/use_rate.h"
 #include "workspace/gi_register.h"
 #include "workspace/iso_date.h"
 #include "workspace/workspace.h"
@@ -124,6 +125,10 @@ GiProtection add_protection(Workspace& ws, GiProtection p) {
     g.registration_date = p.registration_date;
   }
   if (g.holder.empty()) g.holder = p.holder;
+  if (g.status != "registered") {  // dated by the registration itself
+    std::vector<RegisterStatusRecord> rec{{0, g.name, "registered", p.registration_date, "", "registration " + p.registration_no}};
+    insert_register_status(ws, rec);
+  }
   g.status = "registered";
   ws.update_gi_product(g);
   t.commit();
@@ -185,21 +190,51 @@ MarkUser add_mark_user(Workspace& ws, MarkUser u) {
 }
 
 MarkUser set_mark_user_status(Workspace& ws, std::int64_t id, const std::string& status,
-                              const std::string& expiry) {
+                              const std::string& expiry, std::string date, const std::string& recorded_by,
+                              const std::string& note) {
   for (MarkUser u : read_mark_users(ws)) {
     if (u.id != id) continue;
     const std::string what = "authorised user " + u.name;
     if (!listed(mark_use_statuses(), status))
       throw Error(what + ": status '" + status + "' is not one of: " + list_text(mark_use_statuses()));
+    if (date.empty()) date = today_iso();
+    need_date(what, "date", date, true);
     need_date(what, "expiry", expiry, false);
-    // The licence keeps its own history in its note: the change is never silent.
-    u.note += (u.note.empty() ? "" : "; ") + today_iso() + " " + u.status + "→" + status;
-    u.status = status;
-    if (!expiry.empty()) u.expiry = expiry;
-    update_mark_user(ws, u);
+    if (!u.approved.empty() && date < u.approved)
+      throw Error(what + ": " + date + " is before the approval on " + u.approved);
+    if (!u.changes.empty() && date < u.changes.back().date)
+      throw Error(what + ": " + date + " is before its latest status change on " + u.changes.back().date);
+    if (!expiry.empty() && expiry <= date)
+      throw Error(what + ": expiry " + expiry + " is not after " + date);
+    if (expiry.empty() && mark_user_status_on(u, date) == status)
+      throw Error(what + ": already " + status + " on " + date);
+    std::vector<MarkUserStatusRecord> one{{0, u.id, status, date, expiry, recorded_by, note}};
+    insert_mark_user_changes(ws, one);
+    u.changes.push_back(one.front());
     return u;
   }
   throw Error("authorised user #" + std::to_string(id) + " does not exist");
+}
+
+RegisterStatusRecord set_register_status(Workspace& ws, const std::string& gi, const std::string& status,
+                                         std::string date, const std::string& recorded_by,
+                                         const std::string& note) {
+  const std::string what = "register status of " + gi;
+  GiProduct g = need_gi(ws, "register status", gi);
+  if (!listed(gi_statuses(), status))
+    throw Error(what + ": status '" + status + "' is not one of: " + list_text(gi_statuses()));
+  if (date.empty()) date = today_iso();
+  need_date(what, "date", date, true);
+  for (const RegisterStatusRecord& old : read_register_status(ws))
+    if (old.gi == gi && old.date > date)
+      throw Error(what + ": " + date + " is before its latest record on " + old.date);
+  Workspace::Transaction t(ws);
+  std::vector<RegisterStatusRecord> one{{0, gi, status, date, recorded_by, note}};
+  insert_register_status(ws, one);
+  g.status = status;
+  ws.update_gi_product(g);
+  t.commit();
+  return one.front();
 }
 
 }  // namespace giatlas

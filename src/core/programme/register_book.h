@@ -47,9 +47,22 @@ GiStandard add_standard(Workspace& ws, GiStandard s);
 // 0, and that producer is marked authorised since the approval date (so the origin check sees it).
 MarkUser add_mark_user(Workspace& ws, MarkUser u);
 
-// Changes a user's status (and optionally expiry) — the only rewrite, since a mark-use licence
-// is one record whose state the holder changes. Error when no user `id` exists.
+// Records a change of a user's status (and optionally a new expiry) on `date` (DEFAULT today) as
+// a new dated record (schema 4); the user's row is never rewritten. Checks: a user `id` exists;
+// status one of mark_use_statuses(); dates YYYY-MM-DD; the date not before its approval nor
+// before its latest change; the status differs from the one in force on that date, unless a new
+// expiry is given. Error (nothing written) otherwise. Returns the user with its changes.
 MarkUser set_mark_user_status(Workspace& ws, std::int64_t id, const std::string& status,
-                              const std::string& expiry);
+                              const std::string& expiry, std::string date = "",
+                              const std::string& recorded_by = "", const std::string& note = "");
+
+// Changes a register entry's status on `date` (DEFAULT today): gi_products.status becomes
+// `status` and a dated register_status record is added, in one transaction. Checks: the GI
+// exists; status one of gi_statuses(); the date YYYY-MM-DD and not before the GI's latest record.
+// Error (nothing written) otherwise. A file without the register_status table (schema 3,
+// read-only) refuses, like every write to it.
+RegisterStatusRecord set_register_status(Workspace& ws, const std::string& gi, const std::string& status,
+                                         std::string date = "", const std::string& recorded_by = "",
+                                         const std::string& note = "");
 
 }  // namespace giatlas

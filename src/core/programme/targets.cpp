@@ -101,6 +101,7 @@ const char* target_status_zh(TargetStatus s) {
 ProgrammeFacts programme_facts(const Workspace& ws) {
   ProgrammeFacts f;
   f.reg = ws.gi_products();
+  f.reg_changes = read_register_status(ws);
   f.protections = merged_protections(f.reg, read_protection_rows(ws));
   f.standards = merged_standards(f.reg, read_standard_rows(ws));
   f.users = read_mark_users(ws);
@@ -130,8 +131,8 @@ double measure_target(const ProgrammeTarget& t, const ProgrammeFacts& f, const s
                  (t.metric == "new_registrations" || is_trademark(p.protection_type));
         }));
   }
-  if (t.metric == "mark_users") return use_rate(f.reg, f.protections, f.users, as_of).current_users;
-  if (t.metric == "use_rate") return use_rate(f.reg, f.protections, f.users, as_of).rate;
+  if (t.metric == "mark_users") return use_rate(f.reg, f.reg_changes, f.protections, f.users, as_of).current_users;
+  if (t.metric == "use_rate") return use_rate(f.reg, f.reg_changes, f.protections, f.users, as_of).rate;
   if (t.metric == "standards_overdue") {
     const auto due = standards_due(f.protections, f.standards, t.period_from, as_of);
     return static_cast<double>(std::count_if(

@@ -47,6 +47,7 @@ std::string target_value_text(const ProgrammeTarget& t, double value);
 // Everything the targets are measured on.
 struct ProgrammeFacts {
   std::vector<GiProduct> reg;
+  std::vector<RegisterStatusRecord> reg_changes;  // dated register status changes
   std::vector<GiProtection> protections;
   std::vector<GiStandard> standards;
   std::vector<MarkUser> users;

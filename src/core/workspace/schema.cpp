@@ -132,6 +132,18 @@ const std::vector<TableDef>& workspace_tables() {
         {"assessor", OFTString},
         {"date", OFTDate}},
        3},
+      // Schema 4: dated status changes (programme/programme_model.h).
+      {table::kMarkUserStatus, wkbNone,
+       {{"user_id", OFTInteger64},
+        {"status", OFTString},
+        {"date", OFTDate},
+        {"expiry", OFTDate},
+        {"recorded_by", OFTString},
+        {"note", OFTString}},
+       4},
+      {table::kRegisterStatus, wkbNone,
+       {{"gi", OFTString}, {"status", OFTString}, {"date", OFTDate}, {"recorded_by", OFTString}, {"note", OFTString}},
+       4},
   };
   return tables;
 }

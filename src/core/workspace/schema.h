@@ -39,6 +39,9 @@ inline constexpr const char* kStandards = "gi_standards";
 inline constexpr const char* kMarkUsers = "mark_users";
 inline constexpr const char* kTargets = "programme_targets";
 inline constexpr const char* kScores = "candidate_scores";
+// Schema 4: dated status changes of mark users and of register entries (never overwrites).
+inline constexpr const char* kMarkUserStatus = "mark_user_status";
+inline constexpr const char* kRegisterStatus = "register_status";
 }  // namespace table
 
 // Every table of schema version kSchemaVersion, in creation order.

@@ -24,3 +24,15 @@ TEST_CASE("setting a new column fills the other rows with empty text", "[map][ma
   CHECK(t.rows[0][1].empty());
   CHECK(t.rows[1][1] == "outside");
 }
+
+TEST_CASE("in Chinese the filter finds check results by their shown labels (区外, 边界附近)", "[map][mapview]") {
+  AttributeTable t;
+  t.columns = {"name", "check result"};
+  t.rows = {{"甲", "inside"}, {"乙", "outside_district"}, {"丙", "inside_near_boundary"},
+            {"丁", "outside_near_boundary"}, {"戊", "outside"}};
+  CHECK(filter_and_sort(t, "区外", -1, true, true) == std::vector<std::size_t>{1});
+  CHECK(filter_and_sort(t, "边界附近", -1, true, true) == std::vector<std::size_t>{2, 3});
+  CHECK(filter_and_sort(t, "区域外", -1, true, true) == std::vector<std::size_t>{3, 4});
+  CHECK(filter_and_sort(t, "区外", -1, true, false).empty());  // English: codes only
+  CHECK(filter_and_sort(t, "OUTSIDE", -1, true, true) == std::vector<std::size_t>{1, 3, 4});  // codes still match
+}

@@ -87,16 +87,16 @@ TEST_CASE("the use rate counts registered GIs with at least one current authoris
   const std::vector<MarkUser> users = {user("A", "2020-01-01", "2022-12-31"),
                                        user("A", "2021-01-01", "", "suspended"), user("B", "2023-05-01"),
                                        user("B", "2023-06-01"), user("C", "2016-05-01")};
-  const UseRate r2022 = use_rate(regs, p, users, "2022-06-30");
+  const UseRate r2022 = use_rate(regs, {}, p, users, "2022-06-30");
   CHECK(r2022.registered == 1);  // C is revoked, B not yet registered
   CHECK(r2022.with_users == 1);
   CHECK(r2022.rate == Approx(1.0));
-  const UseRate r2023 = use_rate(regs, p, users, "2023-12-31");
+  const UseRate r2023 = use_rate(regs, {}, p, users, "2023-12-31");
   CHECK(r2023.registered == 2);
   CHECK(r2023.with_users == 1);  // A's only active user expired; suspended users do not count
   CHECK(r2023.current_users == 2);
   CHECK(r2023.rate == Approx(0.5));
-  CHECK(use_rate(regs, p, users, "2000-01-01").rate == 0);  // nothing registered: 0, not a division by zero
+  CHECK(use_rate(regs, {}, p, users, "2000-01-01").rate == 0);  // nothing registered: 0, not a division by zero
   CHECK(mark_user_current(user("A", "2020-01-01", "2022-12-31"), "2022-12-31"));
   CHECK_FALSE(mark_user_current(user("A", "2020-01-01", "2022-12-31"), "2023-01-01"));
 }

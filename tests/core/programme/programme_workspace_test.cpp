@@ -12,6 +12,7 @@
 #include "programme/programme_store.h"
 #include "programme/register_book.h"
 #include "programme/targets.h"
+#include "programme/use_rate.h"
 #include "test_support.h"
 #include "workspace/gi_register.h"
 #include "workspace/schema.h"
@@ -65,12 +66,15 @@ TEST_CASE("a schema-2 workspace reads with no programme and gains its tables whe
     REQUIRE(gi_protections(ro).size() == 1);
     CHECK(gi_protections(ro).front().registration_date == "2013-12-01");
     REQUIRE(gi_standards(ro).size() == 1);
-    CHECK(ro.tables().size() == workspace_tables().size() - 7);
+    std::size_t later = 0;  // the tables schema 3 and later brought
+    for (const TableDef& t : workspace_tables()) later += t.since > 2 ? 1 : 0;
+    CHECK(ro.tables().size() == workspace_tables().size() - later);
   }
   Workspace rw = Workspace::open(path);
   CHECK(rw.metadata().schema_version == kSchemaVersion);
   for (const char* t : {table::kResources, table::kResourceStatus, table::kProtections, table::kStandards,
-                        table::kMarkUsers, table::kTargets, table::kScores})
+                        table::kMarkUsers, table::kTargets, table::kScores, table::kMarkUserStatus,
+                        table::kRegisterStatus})
     CHECK(rw.dataset().GetLayerByName(t) != nullptr);
   CHECK(rw.dataset().GetLayerByName(table::kCensus)->GetLayerDefn()->GetFieldIndex("resource_id") >= 0);
   // No duplicate: the register's entry and a table row with the same number are one protection.
@@ -151,9 +155,69 @@ TEST_CASE("standards, protections and users are checked before they are written"
   CHECK(saved.producer_id == producers[0].id);  // linked by credit code: the origin check sees it
   CHECK(ws.producers().front().authorised);
   CHECK(ws.producers().front().authorised_since == "2024-03-01");
-  const MarkUser changed = set_mark_user_status(ws, saved.id, "suspended", "");
-  CHECK(read_mark_users(ws).front().status == "suspended");
-  CHECK(changed.note.find("active→suspended") != std::string::npos);
+  const MarkUser changed = set_mark_user_status(ws, saved.id, "suspended", "", "2024-06-01");
+  REQUIRE(changed.changes.size() == 1);
+  CHECK(mark_user_latest_status(read_mark_users(ws).front()) == "suspended");
+  CHECK(read_mark_users(ws).front().status == "active");  // the approval record is not rewritten
+}
+
+TEST_CASE("a mark user's status changes are dated records and the use rate reads the one in force", "[programme]") {
+  test::TempDir dir;
+  Workspace ws = small_workspace(dir);
+  GiProduct g;
+  g.name = "武隆高山萝卜";
+  add_new_gi(ws, g);
+  add_protection(ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
+  MarkUser u;
+  u.gi = "武隆高山萝卜", u.name = "甲", u.approved = "2021-03-01";
+  const MarkUser saved = add_mark_user(ws, u);
+  CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "suspended", "", "2021-01-01"),
+                    Catch::Contains("before the approval"));
+  CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "active", "", "2022-01-01"),
+                    Catch::Contains("already active"));
+  CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "paused", "", "2024-01-01"), Catch::Contains("status 'paused'"));
+  CHECK_THROWS_WITH(set_mark_user_status(ws, 999, "suspended", ""), Catch::Contains("#999 does not exist"));
+  set_mark_user_status(ws, saved.id, "suspended", "", "2024-04-01", "区市场监管局", "抽查不合格");
+  CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "active", "", "2024-03-01"),
+                    Catch::Contains("before its latest status change"));
+  REQUIRE(read_mark_user_changes(ws).size() == 1);  // the refused changes wrote nothing
+
+  const auto f = programme_facts(ws);
+  // Suspended in 2024: counts at the end of 2023, not at the end of 2025.
+  CHECK(use_rate(f.reg, f.reg_changes, f.protections, f.users, "2023-12-31").with_users == 1);
+  CHECK(use_rate(f.reg, f.reg_changes, f.protections, f.users, "2023-12-31").rate == Approx(1.0));
+  CHECK(use_rate(f.reg, f.reg_changes, f.protections, f.users, "2025-12-31").with_users == 0);
+  CHECK(use_rate(f.reg, f.reg_changes, f.protections, f.users, "2025-12-31").rate == Approx(0.0));
+  // Reinstated in 2025 with a new expiry: counts again from then until that expiry.
+  set_mark_user_status(ws, saved.id, "active", "2026-06-30", "2025-03-01");
+  const auto f2 = programme_facts(ws);
+  CHECK(use_rate(f2.reg, f2.reg_changes, f2.protections, f2.users, "2024-12-31").with_users == 0);
+  CHECK(use_rate(f2.reg, f2.reg_changes, f2.protections, f2.users, "2025-12-31").with_users == 1);
+  CHECK(use_rate(f2.reg, f2.reg_changes, f2.protections, f2.users, "2026-12-31").with_users == 0);
+}
+
+TEST_CASE("a register status change is a dated record, and a GI revoked in 2024 counts as registered in 2023",
+          "[programme]") {
+  test::TempDir dir;
+  Workspace ws = small_workspace(dir);
+  GiProduct g;
+  g.name = "武隆高山萝卜";
+  add_new_gi(ws, g);
+  add_protection(ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
+  CHECK_THROWS_WITH(set_register_status(ws, "武隆高山萝卜", "gone", "2024-01-01"), Catch::Contains("status 'gone'"));
+  CHECK_THROWS_WITH(set_register_status(ws, "不存在", "revoked", "2024-01-01"), Catch::Contains("not in the register"));
+  CHECK_THROWS_WITH(set_register_status(ws, "武隆高山萝卜", "revoked", "2019-01-01"),
+                    Catch::Contains("before its latest record"));
+  set_register_status(ws, "武隆高山萝卜", "revoked", "2024-07-01", "区市场监管局");
+  CHECK(ws.gi_product("武隆高山萝卜")->status == "revoked");
+  const auto records = read_register_status(ws);
+  REQUIRE(records.size() == 2);  // registered (by the protection, on its date), then revoked
+  CHECK(records[0].status == "registered");
+  CHECK(records[0].date == "2020-05-01");
+  CHECK(records[1].status == "revoked");
+  const auto f = programme_facts(ws);
+  CHECK(registered_gis(f.reg, f.reg_changes, f.protections, "2023-12-31").count("武隆高山萝卜") == 1);
+  CHECK(registered_gis(f.reg, f.reg_changes, f.protections, "2024-12-31").empty());
 }
 
 TEST_CASE("an assessor's scale or reach score that contradicts the data needs a reason", "[programme]") {
