@@ -57,6 +57,7 @@ struct LaunchOptions {
   std::string check_date, check_gi, check_report, check_causes;
   int programme_tab = -1;      // --programme-tab: targets, register, catalogue or candidates
   std::string programme_date;  // --programme-date: the programme window's as-of date ("" = today)
+  std::string programme_gi;    // --programme-gi: the register row selected at start (by name)
   double check_tolerance = CheckOptions{}.tolerance_m;
 };
 

@@ -183,6 +183,7 @@ void App::print_layout() const {
     for (const auto& [key, c] : legend_entries(styles, scene, name))
       std::printf("legend %s %s %s\n", name.c_str(), rgba(c).c_str(), key.c_str());
   }
+  for (const std::string& f : ui.programme_forms.drawn) std::printf("programme_form %s\n", f.c_str());
   for (const DrawnLabel& l : drawn_labels)
     std::printf("label %s %.1f %.1f %.1f %.1f %.1f %s\n", l.layer.c_str(), l.screen.minx * k, l.screen.miny * k,
                 l.screen.maxx * k, l.screen.maxy * k, l.anchor.radius / view.m_per_px * k, l.text.c_str());

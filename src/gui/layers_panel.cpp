@@ -117,6 +117,7 @@ const char* layer_title(const std::string& name) {
   if (name == "zones") return tr(Str::layer_zones);
   if (name == "census_points") return tr(Str::layer_census);
   if (name == "producers") return tr(Str::layer_producers);
+  if (name == "resources") return tr(Str::layer_resources);
   return name.c_str();
 }
 

@@ -35,6 +35,7 @@ const char* const kUsage =
     "                    layers, identify, programme, scope\n"
     "  --programme-date  the programme window's as-of date, YYYY-MM-DD (default: today)\n"
     "  --programme-tab   the programme window's tab at start: targets, register, catalogue, candidates\n"
+    "  --programme-gi    the register row (a GI's name) selected in the programme window at start\n"
     "  --screenshot      render with no input, write the last frame as PNG and exit\n"
     "  --frames          with --screenshot: frames drawn before it is written (default 4); prints\n"
     "                    'frames N cache_reads R' (the workspace is read once per load, never per frame)\n"
@@ -129,6 +130,8 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       o.check_report = value();
     } else if (a == "--programme-date") {
       o.programme_date = value();
+    } else if (a == "--programme-gi") {
+      o.programme_gi = value();
     } else if (a == "--programme-tab") {
       const std::string t = value();
       const char* tabs[] = {"targets", "register", "catalogue", "candidates"};

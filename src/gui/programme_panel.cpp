@@ -1,7 +1,7 @@
 // The programme window: targets with progress bars and a per-year chart, the register with its
 // standards and users, the catalogue with status changes, and the candidate ranking. It shows the
-// core's programme_view (read once per load) and writes through the core's checked functions
-// (change_catalogue_status, add_standard, add_mark_user), then reopens the workspace.
+// core's programme_view as of the chosen year or date (read once per load or date) and writes
+// through the core's checked functions (programme_forms.h), then reopens the workspace.
 #include <imgui.h>
 
 #include <algorithm>
@@ -11,7 +11,10 @@
 #include "error.h"
 #include "imgui_stdlib.h"
 #include "panels.h"
+#include "programme/calendar.h"
 #include "programme/register_book.h"
+#include "programme_forms.h"
+#include "workspace/iso_date.h"
 #include "strings.h"
 #include "workspace/gi_register.h"
 
@@ -33,22 +36,6 @@ ImVec4 status_colour(TargetStatus s) {
   return ImVec4(1, 1, 1, 1);
 }
 
-
-// Runs a core write on a writable handle, then reloads so every window sees it.
-template <class Write>
-void write_and_reload(App& app, Write write) {
-  try {
-    const std::string path = app.workspace()->path();
-    {
-      Workspace w = open_for_writing(path);
-      write(w);
-    }
-    app.notify(tr(Str::prog_saved));
-    app.open_workspace(path);
-  } catch (const Error& e) {
-    app.notify(e.what());
-  }
-}
 
 void draw_targets(App& app, const ProgrammeView& v) {
   const float s = app.content_scale;
@@ -83,11 +70,17 @@ void draw_targets(App& app, const ProgrammeView& v) {
   ImGui::SameLine();
   ImGui::PlotLines("##tm", tm.data(), static_cast<int>(tm.size()), 0, tr(Str::prog_new_tm), 0.0f, 4.0f,
                    ImVec2(200 * s, 90 * s));
+  draw_target_form(app, v);
 }
 
 void draw_register(App& app, const ProgrammeView& v) {
   UiState& ui = app.ui;
   const float s = app.content_scale;
+  if (std::string& want = ui.programme_forms.select_gi; !want.empty()) {
+    for (std::size_t i = 0; i < v.register_rows.size(); ++i)
+      if (v.register_rows[i].gi.name == want) ui.programme_gi = static_cast<int>(i);
+    want.clear();
+  }
   if (ImGui::BeginTable("##register", 6, kTableFlags, ImVec2(0, 200 * s))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     for (Str h : {Str::gi, Str::prog_status, Str::prog_registration, Str::prog_standard, Str::prog_users,
@@ -118,40 +111,7 @@ void draw_register(App& app, const ProgrammeView& v) {
   }
   const bool selected = ui.programme_gi >= 0 && ui.programme_gi < static_cast<int>(v.register_rows.size());
   const std::string gi = selected ? v.register_rows[static_cast<std::size_t>(ui.programme_gi)].gi.name : "";
-  ImGui::PushItemWidth(180 * s);
-  ImGui::TextUnformatted(tr(Str::prog_add_standard));
-  ImGui::InputText(tr(Str::prog_number), &ui.programme_std_no);
-  ImGui::SameLine();
-  ImGui::InputText(tr(Str::prog_title_field), &ui.programme_std_title);
-  ImGui::InputText(tr(Str::prog_published), &ui.programme_std_date);
-  ImGui::SameLine();
-  if (ImGui::Button((std::string(tr(Str::prog_save)) + "##std").c_str())) {
-    if (!selected)
-      app.notify(tr(Str::prog_select_row));
-    else
-      write_and_reload(app, [&](Workspace& w) {
-        add_standard(
-            w, GiStandard{0, gi, ui.programme_std_no, ui.programme_std_title, "", ui.programme_std_date});
-      });
-  }
-  ImGui::TextUnformatted(tr(Str::prog_add_user));
-  ImGui::InputText(tr(Str::prog_name), &ui.programme_user_name);
-  ImGui::SameLine();
-  ImGui::InputText(tr(Str::prog_approved), &ui.programme_user_approved);
-  ImGui::InputText(tr(Str::prog_expiry), &ui.programme_user_expiry);
-  ImGui::SameLine();
-  if (ImGui::Button((std::string(tr(Str::prog_save)) + "##user").c_str())) {
-    if (!selected)
-      app.notify(tr(Str::prog_select_row));
-    else
-      write_and_reload(app, [&](Workspace& w) {
-        MarkUser u;
-        u.gi = gi, u.name = ui.programme_user_name, u.approved = ui.programme_user_approved;
-        u.expiry = ui.programme_user_expiry;
-        add_mark_user(w, u);
-      });
-  }
-  ImGui::PopItemWidth();
+  draw_register_forms(app, v, gi, selected ? ui.programme_gi : -1);
 }
 
 void draw_catalogue(App& app, const ProgrammeView& v) {
@@ -213,25 +173,30 @@ void draw_catalogue(App& app, const ProgrammeView& v) {
     std::optional<GiProtection> p;
     if (next == "registered")
       p = GiProtection{0, "", ui.programme_reg_type, ui.programme_reg_no, "", ui.programme_reg_authority, ""};
-    write_and_reload(app, [&](Workspace& w) {
+    programme_write(app, [&](Workspace& w) {
       change_catalogue_status(w, name, next, ui.programme_change_date, "", "", p);
     });
   }
+  draw_resource_form(app, v);
 }
 
 void draw_candidates(App& app, const ProgrammeView& v) {
   const float s = app.content_scale;
-  if (!ImGui::BeginTable("##candidates", 3 + kCriteria, kTableFlags, ImVec2(0, 240 * s))) return;
+  int& row = app.ui.programme_forms.candidate_row;
+  if (!ImGui::BeginTable("##candidates", 3 + kCriteria, kTableFlags, ImVec2(0, 220 * s))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr(Str::prog_rank));
   ImGui::TableSetupColumn(tr(Str::prog_name));
   for (const char* c : candidate_criteria_zh()) ImGui::TableSetupColumn(c);
   ImGui::TableSetupColumn(tr(Str::prog_total));
   ImGui::TableHeadersRow();
-  for (const CandidateSheet& c : v.candidates) {
+  for (std::size_t i = 0; i < v.candidates.size(); ++i) {
+    const CandidateSheet& c = v.candidates[i];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::Text("%d", c.rank);
+    if (ImGui::Selectable((std::to_string(c.rank) + "##cand" + std::to_string(i)).c_str(),
+                          row == static_cast<int>(i), ImGuiSelectableFlags_SpanAllColumns))
+      row = static_cast<int>(i);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(c.name.c_str());
     for (const CriterionScore& sc : c.scores) {
@@ -250,6 +215,7 @@ void draw_candidates(App& app, const ProgrammeView& v) {
       ImGui::TextDisabled("—");  // incomplete: ranked after every complete sheet
   }
   ImGui::EndTable();
+  draw_score_forms(app, v);
 }
 
 }  // namespace
@@ -260,8 +226,21 @@ void draw_programme_panel(App& app) {
   const float s = app.content_scale;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10 * s, vp->WorkPos.y + 10 * s), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(760 * s, 560 * s), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(820 * s, std::max(560 * s, vp->WorkSize.y - 20 * s)), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(tr(Str::prog_title), &ui.show_programme)) return ImGui::End();
+  ui.programme_forms.drawn.clear();
+  // The year the window shows: its register, ranking, use rate and targets as of that year's
+  // end (today for the year not yet over); the date field below takes any day.
+  const int this_year = year_of(today_iso());
+  const int shown = is_iso_date(ui.programme_date) ? year_of(ui.programme_date) : this_year;
+  ImGui::SetNextItemWidth(90 * s);
+  if (ImGui::BeginCombo(tr(Str::prog_year), std::to_string(shown).c_str())) {
+    for (int y = year_of(kPlanStart); y <= std::max(this_year, shown); ++y)
+      if (ImGui::Selectable(std::to_string(y).c_str(), y == shown))
+        ui.programme_date = y >= this_year ? "" : year_end(y);
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(140 * s);
   ImGui::InputText(tr(Str::prog_as_of), &ui.programme_date, ImGuiInputTextFlags_EnterReturnsTrue);
   const ProgrammeView* view = nullptr;

@@ -223,6 +223,7 @@ namespace giatlas::gui {
   X(layer_zones, "GI zones 保护范围", "地理标志保护范围") \
   X(layer_census, "Census points 普查点", "普查点") \
   X(layer_producers, "Producers 生产者", "生产者") \
+  X(layer_resources, "GI resources 地理标志资源", "地理标志资源") \
   X(style, "Style", "样式") \
   X(opacity, "Opacity", "不透明度") \
   X(fill_colour, "Fill", "填充") \
@@ -361,6 +362,33 @@ namespace giatlas::gui {
   X(prog_approved, "Approved", "批准日期") \
   X(prog_expiry, "Expiry (optional)", "有效期至（可选）") \
   X(prog_select_row, "Select a row first.", "请先选择一行。") \
+  X(prog_year, "Year", "年度") \
+  X(prog_add_resource, "Add a resource to the library", "新增资源") \
+  X(prog_area_mu, "Area (mu)", "面积（亩）") \
+  X(prog_output, "Yearly output (t)", "年产量（吨）") \
+  X(prog_households, "Households", "农户") \
+  X(prog_firms, "Firms", "企业") \
+  X(prog_since, "Produced since (year)", "始产年份") \
+  X(prog_surveyor, "Surveyor", "调查人") \
+  X(prog_add_protection, "Record a protection of the selected GI", "为所选地理标志登记保护") \
+  X(prog_holder, "Holder", "持有人") \
+  X(prog_level, "Level", "级别") \
+  X(prog_credit_code, "Credit code", "统一社会信用代码") \
+  X(prog_user_list, "Authorised users of the selected GI", "所选地理标志的授权使用主体") \
+  X(prog_change_user, "Change the selected user's status to", "将所选使用主体状态改为") \
+  X(prog_register_status, "Change the selected GI's register status to", "将所选地理标志登记状态改为") \
+  X(prog_score_title, "Score the selected candidate", "为所选培育对象评分") \
+  X(prog_criterion, "Criterion", "指标") \
+  X(prog_score, "Score (1-5)", "分值（1-5）") \
+  X(prog_note, "Note", "说明") \
+  X(prog_reason, "Reason (when the score differs from the data's)", "改分理由（与数据评分不同时）") \
+  X(prog_assessor, "Assessor", "评分人") \
+  X(prog_weights, "Weights of the six criteria", "六项指标权重") \
+  X(prog_edit_target, "Edit the selected target", "修改所选目标") \
+  X(prog_target, "Target", "目标") \
+  X(prog_threshold, "Target value", "目标值") \
+  X(prog_from, "From", "起") \
+  X(prog_to, "To", "止") \
   X(scope_title, "Scope statement", "地域范围说明") \
   X(scope_copy, "Copy", "复制") \
   X(scope_copied, "Copied to the clipboard", "已复制到剪贴板")

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "check/origin_check.h"
+#include "programme_forms.h"
 #include "geo/geometry.h"
 #include "scope/zone_editor.h"
 #include "workspace/model.h"
@@ -122,6 +123,7 @@ struct UiState {
       programme_reg_authority = "国家知识产权局";
   std::string programme_std_no, programme_std_title, programme_std_date;
   std::string programme_user_name, programme_user_code, programme_user_approved, programme_user_expiry;
+  ProgrammeForms programme_forms;  // the window's other forms (programme_forms.h)
   // The scope statement window (scope_panel.cpp): the GI, and its statement for that GI and
   // load (scope_key), as text and as Markdown.
   bool show_scope = false;

@@ -90,4 +90,28 @@ refused programme set-target "$ws" use_rate --threshold -1
 grep -q "must not be negative" "$tmp/out.txt" || fail "negative threshold explained"
 refused programme weights "$ws" 1,1,1
 grep -q "six numbers are needed" "$tmp/out.txt" || fail "weights count explained"
+# A mark user suspended in April 2024 counts at the end of 2023, not at the end of 2025; the
+# suspension is a dated record and the user's row is not rewritten.
+users_on() {  # date -> the mark_users target's value
+  run programme status "$ws" --date "$1"
+  sed -n 's/^  mark_users .*: \([0-9]*\) (target.*/\1/p' "$tmp/out.txt"
+}
+u2023=$(users_on 2023-12-31) u2025=$(users_on 2025-12-31)
+uid=$(ogrinfo -ro -q "$ws" -sql "SELECT fid FROM mark_users WHERE approved <= '2023-12-31' AND status = 'active' \
+  AND (expiry IS NULL OR expiry > '2026-01-01') ORDER BY fid LIMIT 1" | grep -oE "fid \(Integer64\) = [0-9]+" | grep -oE "[0-9]+$")
+[ -n "$uid" ] || fail "no long-standing mark user in the sample"
+refused programme set-user "$ws" --id "$uid" --status paused --date 2024-04-01
+grep -q "status 'paused' is not one of" "$tmp/out.txt" || fail "bad user status explained"
+run programme set-user "$ws" --id "$uid" --status suspended --date 2024-04-01 --by 区市场监管局
+grep -q ": suspended from 2024-04-01" "$tmp/out.txt" || fail "set-user output: $(cat "$tmp/out.txt")"
+[ "$(users_on 2023-12-31)" = "$u2023" ] || fail "the 2024 suspension changed 2023's count"
+[ "$(users_on 2025-12-31)" = "$((u2025 - 1))" ] || fail "the 2024 suspension did not lower 2025's count ($u2025)"
+changes=$(ogrinfo -ro -q "$ws" -sql "SELECT COUNT(*) FROM mark_user_status WHERE user_id = $uid" | grep -oE "= [0-9]+" | tr -dc 0-9)
+[ "$changes" = 1 ] || fail "mark_user_status has $changes records for user $uid"
+# A register entry revoked in 2026 is a dated record, and still registered at the end of 2025.
+run register set "$ws" 武隆厚朴酒 --status revoked --date 2026-12-01
+revs=$(ogrinfo -ro -q "$ws" -sql "SELECT COUNT(*) FROM register_status WHERE gi = '武隆厚朴酒' AND status = 'revoked' AND date = '2026-12-01'" | grep -oE "= [0-9]+" | tr -dc 0-9)
+[ "$revs" = 1 ] || fail "the revocation is not a dated register_status record"
+refused register set "$ws" 武隆厚朴酒 --status candidate --date 2026-01-01
+grep -q "before its latest record" "$tmp/out.txt" || fail "a backdated register status change was accepted"
 echo "programme officer's day: ok"

@@ -87,7 +87,7 @@ std::vector<std::uint8_t> polygon_patterns(const PolygonLayer& layer) {
 std::vector<Rgba> point_colours(const MapStyles& styles, const PointLayer& layer) {
   std::vector<Rgba> out(layer.size(), layer_style(styles, layer.name).fill);
   for (std::size_t i = 0; i < layer.size(); ++i) {
-    if (layer.name == "census_points")
+    if (layer.name == "census_points" || layer.name == "resources")
       out[i] = lookup(styles.census_category, layer.classes[i], "其他");
     else if (layer.name == "producers")
       out[i] = lookup(styles.check_result, layer.classes[i], "unchecked");
@@ -102,7 +102,7 @@ std::vector<std::pair<std::string, Rgba>> legend_entries(const MapStyles& styles
     const std::vector<std::string> gis = distinct_in_order(p->classes);
     for (std::size_t i = 0; i < gis.size(); ++i) out.push_back({gis[i], zone_colour(styles, i)});
   } else if (const PointLayer* q = scene.point_layer(layer)) {
-    if (layer == "census_points") {
+    if (layer == "census_points" || layer == "resources") {
       for (const auto& c : distinct_in_order(q->classes)) out.push_back({c, lookup(styles.census_category, c, "其他")});
       std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     } else if (layer == "producers") {

@@ -46,6 +46,12 @@ const std::map<std::string, std::string>& labels_zh() {
       {"min_altitude", "最低海拔（米）"},
       {"max_altitude", "最高海拔（米）"},
       {"dem", "高程数据"},
+      {"catalogue status", "目录状态"},
+      {"townships", "产地乡镇"},
+      {"firms", "企业数"},
+      {"since_year", "始产年份"},
+      {"census points", "普查点数"},
+      {"placed by", "定位依据"},
       {"check result", "核查结果"},
       {"check reason", "核查原因"},
       {"check cause", "疑似原因"},
@@ -66,6 +72,8 @@ std::string field_value_label(const std::string& field, const std::string& value
   if (chinese && field == "check result")
     if (const auto r = result_from_code(value)) return result_label_zh(*r);
   if (chinese && field == "authorised") return value == "yes" ? "是" : value == "no" ? "否" : value;
+  if (chinese && field == "placed by")
+    return value == "census_points" ? "关联普查点" : value == "townships" ? "产地乡镇中心" : value;
   return value;
 }
 

@@ -93,7 +93,7 @@ void colour_map_from_json(const json& j, std::map<std::string, Rgba>& m) {
 
 MapStyles default_map_styles() {
   MapStyles s;
-  s.order = {"townships", "villages", "zones", "census_points", "producers"};
+  s.order = {"townships", "villages", "zones", "census_points", "producers", "resources"};
   LayerStyle town;
   // Neutral and light, so the relief shows through and no zone colour mixes with a township's.
   town.fill = {250, 250, 250, 80};
@@ -121,8 +121,16 @@ MapStyles default_map_styles() {
   producers.symbol = PointSymbol::circle;
   producers.point_size_px = 7.0f;
   producers.outline = {30, 30, 30, 255};
+  // The resource library: large diamonds coloured by category; off until the user turns it on
+  // (it sits over the census points it is placed by).
+  LayerStyle resources;
+  resources.visible = false;
+  resources.symbol = PointSymbol::diamond;
+  resources.point_size_px = 14.0f;
+  resources.outline = {20, 20, 20, 255};
+  resources.label_field = "name";
   s.layers = {{"townships", town}, {"villages", village}, {"zones", zones},
-              {"census_points", census}, {"producers", producers}};
+              {"census_points", census}, {"producers", producers}, {"resources", resources}};
   // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
   s.zone_palette = {{0, 114, 178, 255},  {230, 159, 0, 255},   {0, 158, 115, 255},
                     {204, 121, 167, 255}, {86, 180, 233, 255}, {213, 94, 0, 255},

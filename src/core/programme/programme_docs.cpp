@@ -136,6 +136,18 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
   d.p("共" + std::to_string(results.size()) + "项目标：已完成" + std::to_string(met) + "项，滞后" +
       std::to_string(behind) + "项。按进度应达 = 目标 × 规划期已过时间占比。");
   d.add(targets_table(results));
+  {  // new GI trademarks per year of the plan, against the plan's yearly share of its target
+    DocChart c{"年份", "年", "新增地理标志商标", "件", {}, {}, 0, -1};
+    for (int yr = year_of(plan_start(targets)); yr <= year; ++yr) {
+      const std::string a = std::to_string(yr) + "-01-01", b = std::min(year_end(yr), as_of);
+      c.categories.push_back(std::to_string(yr));
+      c.values.push_back(static_cast<double>(std::count_if(f.protections.begin(), f.protections.end(), [&](const GiProtection& p) {
+        return p.registration_date >= a && p.registration_date <= b &&
+               (p.protection_type == "地理标志证明商标" || p.protection_type == "地理标志集体商标");
+      })));
+    }
+    d.chart("图1 历年新增地理标志商标（件）", std::move(c));
+  }
 
   d.h("二、本年度新增注册");
   DocTable reg{
@@ -194,6 +206,22 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
                              std::to_string(r.with_users), percent(r.rate), std::to_string(r.current_users)});
   }
   d.add(std::move(per_year));
+  {  // the same series as charts, with the targets as dashed lines
+    double rate_target = -1, users_target = -1;
+    for (const ProgrammeTarget& t : targets) {
+      if (t.metric == "use_rate") rate_target = t.threshold;
+      if (t.metric == "mark_users") users_target = t.threshold;
+    }
+    DocChart rate{"年份", "年", "专用标志使用率", "%", {}, {}, 1, rate_target};
+    DocChart users_c{"年份", "年", "在用授权使用主体", "家", {}, {}, 0, users_target};
+    for (int yr = year_of(plan_start(targets)); yr <= year; ++yr) {
+      const UseRate r = use_rate(f.reg, f.reg_changes, f.protections, f.users, yr == year ? as_of : year_end(yr));
+      rate.categories.push_back(std::to_string(yr)), rate.values.push_back(r.rate);
+      users_c.categories.push_back(std::to_string(yr)), users_c.values.push_back(r.current_users);
+    }
+    d.chart("图2 历年专用标志使用率（%，虚线为目标）", std::move(rate));
+    d.chart("图3 历年在用授权使用主体（家，虚线为目标）", std::move(users_c));
+  }
 
   d.h("五、资源普查");
   const auto census = ws.census_points();
@@ -231,7 +259,7 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
 
   d.h("七、资源库与保护目录");
   std::map<std::string, std::map<std::string, int>> cat_status;
-  for (const CatalogueRow& r : catalogue(ws)) ++cat_status[r.resource.category][r.status];
+  for (const CatalogueRow& r : catalogue(ws, as_of)) ++cat_status[r.resource.category][r.status];
   DocTable cs{"资源库状态汇总", {"类别"}, {}, {false}};
   for (const std::string& s : catalogue_statuses())
     cs.header.push_back(catalogue_status_zh(s)), cs.numeric.push_back(true);

@@ -4,6 +4,7 @@
 #include "programme/calendar.h"
 #include "programme/register_book.h"
 #include "programme/use_rate.h"
+#include "workspace/gi_register.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -48,13 +49,17 @@ ProgrammeView programme_view(const Workspace& ws, std::string as_of) {
     for (const GiStandard& s : f.standards)
       if (s.gi == g.name && s.published <= as_of) row.standards.push_back(s);
     for (const MarkUser& u : f.users)
-      if (u.gi == g.name) ++row.all_users, row.current_users += mark_user_current(u, as_of) ? 1 : 0;
+      if (u.gi == g.name && u.approved <= as_of) {
+        ++row.all_users, row.current_users += mark_user_current(u, as_of) ? 1 : 0;
+        row.users.push_back(u);
+      }
     for (const StandardDue& d : v.standards)
       if (d.gi == g.name) row.standard_state = standard_state_zh(d.state);
     v.register_rows.push_back(std::move(row));
   }
   v.catalogue = catalogue(ws, as_of);
   v.candidates = candidate_ranking(ws, as_of);
+  v.weights = candidate_weights(ws);
   return v;
 }
 
@@ -72,6 +77,12 @@ std::vector<std::string> ProgrammeView::texts() const {
     for (const std::string& s : c.resource.townships) t.push_back(s);
   }
   for (const CandidateSheet& s : candidates) t.push_back(s.name + s.category);
+  for (const RegisterRow& r : register_rows)
+    for (const MarkUser& u : r.users) t.push_back(u.name + mark_use_status_zh(mark_user_status_on(u, as_of)));
+  for (const auto* list : {&resource_categories(), &gi_protection_types(), &standard_levels()})
+    for (const std::string& s : *list) t.push_back(s);
+  for (const std::string& s : mark_use_statuses()) t.push_back(mark_use_status_zh(s));
+  for (const TargetResult& r : targets) t.push_back(r.target.key + r.target.metric);
   for (const char* c : candidate_criteria_zh()) t.push_back(c);
   for (const std::string& s : catalogue_statuses()) t.push_back(catalogue_status_zh(s));
   for (const char* s :

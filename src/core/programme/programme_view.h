@@ -29,6 +29,7 @@ struct RegisterRow {
   GiProduct gi;
   std::vector<GiProtection> protections;
   std::vector<GiStandard> standards;
+  std::vector<MarkUser> users;  // approved on or before the date, with their dated changes
   int current_users = 0, all_users = 0;
   std::string standard_state;  // standard_state_zh of its due row, "" when not registered
 };
@@ -40,6 +41,7 @@ struct ProgrammeView {
   std::vector<RegisterRow> register_rows;
   std::vector<CatalogueRow> catalogue;
   std::vector<CandidateSheet> candidates;
+  CriterionWeights weights{};  // the workspace's candidate weights
   std::vector<StandardDue> standards;
   // Every text the window may draw (for the font's glyph set).
   std::vector<std::string> texts() const;

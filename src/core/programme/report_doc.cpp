@@ -130,6 +130,9 @@ std::string doc_html(const ReportDoc& d) {
       case DocBlock::choropleth:
         s += svg_map(b);
         break;
+      case DocBlock::chart:
+        s += svg_chart(b);
+        break;
       case DocBlock::table: {
         const DocTable& t = b.tbl;
         s += "<table id=\"" + html_escape(t.name) + "\"><caption>" + html_escape(t.name) + "</caption>\n<tr>";

@@ -179,6 +179,71 @@ class PdfWriter {
     text(b.text, 8, false, 10);
   }
 
+  // A bar chart (report_doc.h DocChart): y gridlines with tick values, the axis titles with their
+  // units, a value over each bar and its category under it, and the target as a dashed line.
+  void chart(const DocBlock& b) {
+    const DocChart& c = b.chart_data;
+    const auto [top, step] = chart_scale(c);
+    constexpr double h = 150, left = 56, up = 10, bottom = 34;
+    const double w = kPageW - 2 * kMargin - 80, ph = h - up - bottom, pw = w - left;
+    need(h + 20);
+    const double x0 = kMargin, y0 = y_;
+    auto y_of = [&](double v) { return y0 + up + ph - std::clamp(v / top, 0.0, 1.0) * ph; };
+    auto label = [&](const std::string& t, double x, double y, double size, bool centre) {
+      PangoLayoutPtr l = layout(t, size, false, 0);
+      cairo_set_source_rgb(cr_, 0.2, 0.2, 0.2);
+      cairo_move_to(cr_, centre ? x - width(l.get()) / 2 : x - width(l.get()), y - height(l.get()) / 2);
+      pango_cairo_show_layout(cr_, l.get());
+    };
+    cairo_set_line_width(cr_, 0.4);
+    for (int i = 0; i <= 5; ++i) {
+      const double y = y_of(step * i);
+      cairo_set_source_rgb(cr_, 0.85, 0.85, 0.85);
+      cairo_move_to(cr_, x0 + left, y);
+      cairo_line_to(cr_, x0 + w, y);
+      cairo_stroke(cr_);
+      label(chart_value_text(c, step * i), x0 + left - 4, y, 7, false);
+    }
+    const std::size_t n = c.categories.size();
+    const double slot = n ? pw / static_cast<double>(n) : pw, bw = slot * 0.6;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double v = i < c.values.size() ? c.values[i] : 0;
+      const double x = x0 + left + slot * static_cast<double>(i) + (slot - bw) / 2, y = y_of(v);
+      cairo_set_source_rgb(cr_, 0.19, 0.64, 0.33);
+      cairo_rectangle(cr_, x, y, bw, y0 + up + ph - y);
+      cairo_fill(cr_);
+      label(chart_value_text(c, v), x + bw / 2, y - 6, 7, true);
+      label(c.categories[i], x + bw / 2, y0 + up + ph + 8, 7, true);
+    }
+    if (c.target >= 0) {
+      const double dash[] = {4, 2};
+      cairo_set_dash(cr_, dash, 2, 0);
+      cairo_set_source_rgb(cr_, 0.81, 0.13, 0.18);
+      cairo_move_to(cr_, x0 + left, y_of(c.target));
+      cairo_line_to(cr_, x0 + w, y_of(c.target));
+      cairo_stroke(cr_);
+      cairo_set_dash(cr_, nullptr, 0, 0);
+    }
+    cairo_set_source_rgb(cr_, 0.2, 0.2, 0.2);
+    cairo_set_line_width(cr_, 0.6);
+    cairo_move_to(cr_, x0 + left, y0 + up);
+    cairo_line_to(cr_, x0 + left, y0 + up + ph);
+    cairo_line_to(cr_, x0 + w, y0 + up + ph);
+    cairo_stroke(cr_);
+    label(chart_axis_title(c.x_label, c.x_unit), x0 + left + pw / 2, y0 + h - 8, 7.5, true);
+    {  // the y axis title, turned along the axis
+      PangoLayoutPtr l = layout(chart_axis_title(c.y_label, c.y_unit), 7.5, false, 0);
+      cairo_save(cr_);
+      cairo_move_to(cr_, x0 + 4, y0 + up + ph / 2 + width(l.get()) / 2);
+      cairo_rotate(cr_, -M_PI / 2);
+      pango_cairo_update_layout(cr_, l.get());
+      pango_cairo_show_layout(cr_, l.get());
+      cairo_restore(cr_);
+    }
+    y_ = y0 + h + 2;
+    text(b.text, 8, false, 10);
+  }
+
  private:
   cairo_t* cr_;
   PangoContextPtr ctx_;
@@ -212,6 +277,9 @@ void write_doc_pdf(const ReportDoc& d, const std::string& path, const std::strin
           break;
         case DocBlock::choropleth:
           w.map(b);
+          break;
+        case DocBlock::chart:
+          w.chart(b);
           break;
       }
     }

@@ -166,3 +166,35 @@ TEST_CASE("the catalogue on a past date shows each resource's status then", "[pr
   CHECK(status_of(catalogue(ws, "2024-06-30"), "武隆天麻") == "candidate");
   CHECK(status_of(catalogue(ws, "2021-03-01"), "武隆天麻") == "(absent)");  // surveyed in August 2021
 }
+
+TEST_CASE("the report's charts label both axes with their units and carry the sample's yearly numbers",
+          "[programme][sample]") {
+  test::TempDir dir;
+  const Workspace ws = Workspace::open(kSample, true);
+  const ReportDoc d = programme_report_doc(ws, 2025);
+  std::vector<const DocChart*> charts;
+  for (const DocBlock& b : d.blocks)
+    if (b.kind == DocBlock::chart) charts.push_back(&b.chart_data);
+  REQUIRE(charts.size() == 3);
+  for (const DocChart* c : charts) {
+    CHECK(chart_axis_title(c->x_label, c->x_unit) == "年份（年）");
+    CHECK(c->categories == std::vector<std::string>{"2021", "2022", "2023", "2024", "2025"});
+  }
+  CHECK(chart_axis_title(charts[0]->y_label, charts[0]->y_unit) == "新增地理标志商标（件）");
+  CHECK(charts[0]->values == std::vector<double>{0, 2, 0, 0, 1});
+  CHECK(chart_axis_title(charts[1]->y_label, charts[1]->y_unit) == "专用标志使用率（%）");
+  CHECK(chart_value_text(*charts[1], charts[1]->values[3]) == "80%");
+  CHECK(charts[1]->target == Approx(0.5));
+  CHECK(chart_axis_title(charts[2]->y_label, charts[2]->y_unit) == "在用授权使用主体（家）");
+  CHECK(charts[2]->values == std::vector<double>{3, 3, 4, 5, 6});
+  CHECK(chart_scale(*charts[2]) == std::pair<double, double>{10, 2});  // 6 users, target 5: 0–10 by 2
+
+  write_doc(d, dir.file("r.html"), "programme report");
+  const std::string html = test::slurp(dir.file("r.html"));
+  CHECK(html.find(">年份（年）</text>") != std::string::npos);
+  CHECK(html.find(">专用标志使用率（%）</text>") != std::string::npos);
+  CHECK(html.find(">在用授权使用主体（家）</text>") != std::string::npos);
+  CHECK(html.find("<title>2024：80%</title>") != std::string::npos);
+  CHECK(html.find("<text class=\"ytick\" x=\"58.0\" y=\"20.0\" text-anchor=\"end\">100%</text>") != std::string::npos);
+  CHECK(html.find("<title>2022：2</title>") != std::string::npos);
+}
