@@ -97,8 +97,8 @@ users_on() {  # date -> the mark_users target's value
   sed -n 's/^  mark_users .*: \([0-9]*\) (target.*/\1/p' "$tmp/out.txt"
 }
 u2023=$(users_on 2023-12-31) u2025=$(users_on 2025-12-31)
-uid=$(ogrinfo -ro -q "$ws" -sql "SELECT fid FROM mark_users WHERE approved <= '2023-12-31' AND status = 'active' \
-  AND (expiry IS NULL OR expiry > '2026-01-01') ORDER BY fid LIMIT 1" | grep -oE "fid \(Integer64\) = [0-9]+" | grep -oE "[0-9]+$")
+uid=$(ogrinfo -ro -q "$ws" -sql "SELECT fid + 0 AS uid FROM mark_users WHERE approved <= '2023-12-31' AND status = 'active' \
+  AND (expiry IS NULL OR expiry > '2026-01-01') ORDER BY fid LIMIT 1" | grep -oE "uid \(Integer[0-9]*\) = [0-9]+" | grep -oE "[0-9]+$")
 [ -n "$uid" ] || fail "no long-standing mark user in the sample"
 refused programme set-user "$ws" --id "$uid" --status paused --date 2024-04-01
 grep -q "status 'paused' is not one of" "$tmp/out.txt" || fail "bad user status explained"

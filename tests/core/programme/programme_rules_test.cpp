@@ -23,7 +23,7 @@ GiStandard std_of(const char* gi, const char* date) {
 }
 
 MarkUser user(const char* gi, const char* approved, const char* expiry = "", const char* status = "active") {
-  return MarkUser{0, gi, 0, "u", "", approved, status, expiry, ""};
+  return MarkUser{0, gi, 0, "u", "", approved, status, expiry, "", {}};
 }
 
 const StandardDue& row(const std::vector<StandardDue>& v, const std::string& gi) {

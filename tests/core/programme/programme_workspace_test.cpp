@@ -50,8 +50,14 @@ TEST_CASE("a schema-2 workspace reads with no programme and gains its tables whe
     g.registration_date = "2013-12-01";
     g.standard_no = "DB50/T 1", g.standard_date = "2014-06-01";
     ws.add_gi_product(g);
-    for (const TableDef& t : workspace_tables())
-      if (t.since == 3) REQUIRE(ws.dataset().DeleteLayer(ws.dataset().GetLayerCount() - 1) == OGRERR_NONE);
+    for (const TableDef& t : workspace_tables()) {  // every table schema 3 and later brought
+      if (t.since <= 2) continue;
+      int index = -1;
+      for (int i = 0; i < ws.dataset().GetLayerCount(); ++i)
+        if (std::string(ws.dataset().GetLayer(i)->GetName()) == t.name) index = i;
+      REQUIRE(index >= 0);
+      REQUIRE(ws.dataset().DeleteLayer(index) == OGRERR_NONE);
+    }
     OGRLayer* census = ws.dataset().GetLayerByName(table::kCensus);
     REQUIRE(census->DeleteField(census->GetLayerDefn()->GetFieldIndex("resource_id")) == OGRERR_NONE);
     ws.dataset().ExecuteSQL("UPDATE giatlas_metadata SET value = '2' WHERE key = 'schema_version'", nullptr,

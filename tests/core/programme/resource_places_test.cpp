@@ -13,14 +13,24 @@
 
 using namespace giatlas;
 
+namespace {
+
+GiResource resource(std::int64_t id, std::string name, std::vector<std::string> townships) {
+  GiResource r;
+  r.id = id;
+  r.name = std::move(name);
+  r.townships = std::move(townships);
+  return r;
+}
+
+}  // namespace
+
 TEST_CASE("a resource sits at the mean of its census points, else at its townships' centroids", "[programme]") {
   std::vector<Township> towns(2);
   towns[0].name = "甲镇", towns[0].geom = test::square(107.0, 29.0, 0.2);  // centroid near 107.1, 29.1
   towns[1].name = "乙镇", towns[1].geom = test::square(107.4, 29.0, 0.2);  // near 107.5, 29.1
-  std::vector<GiResource> res(3);
-  res[0].id = 1, res[0].name = "A", res[0].townships = {"甲镇", "乙镇"};
-  res[1].id = 2, res[1].name = "B", res[1].townships = {"甲镇"};
-  res[2].id = 3, res[2].name = "C", res[2].townships = {"火星乡"};
+  const std::vector<GiResource> res = {resource(1, "A", {"甲镇", "乙镇"}), resource(2, "B", {"甲镇"}),
+                                       resource(3, "C", {"火星乡"})};
   std::vector<CensusPoint> census(2);
   census[0].resource_id = 2, census[0].location = {107.02, 29.02};
   census[1].resource_id = 2, census[1].location = {107.06, 29.04};
