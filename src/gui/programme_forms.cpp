@@ -17,6 +17,7 @@
 #include "programme/use_rate.h"
 #include "strings.h"
 #include "workspace/gi_register.h"
+#include "workspace/workspace.h"
 
 namespace giatlas::gui {
 namespace {
@@ -102,6 +103,32 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
     if (!selected) return app.notify(tr(Str::prog_select_row));
     programme_write(app, write);
   };
+  f.drawn.push_back("edit-gi");
+  if (gi_row >= 0 && f.gi_key != gi + "@" + std::to_string(app.data_version)) {
+    const GiProduct& g = v.register_rows[static_cast<std::size_t>(gi_row)].gi;
+    const auto& cats = gi_categories();
+    f.gi_category = static_cast<int>(std::find(cats.begin(), cats.end(), g.category) - cats.begin());
+    f.gi_category_loaded = f.gi_category;
+    f.gi_holder = g.holder;
+    f.gi_key = gi + "@" + std::to_string(app.data_version);
+  }
+  ImGui::PushItemWidth(150 * s);
+  ImGui::TextUnformatted(tr(Str::prog_edit_gi));
+  combo((std::string(tr(Str::prog_category)) + "##gi").c_str(), f.gi_category, gi_categories(), same);
+  ImGui::SameLine();
+  ImGui::InputText((std::string(tr(Str::prog_holder)) + "##gi").c_str(), &f.gi_holder);
+  ImGui::SameLine();
+  if (ImGui::Button(button_id(Str::prog_save, "gi").c_str()))
+    need_gi([&](Workspace& w) {  // the same checked update as `register set`
+      auto g = w.gi_product(gi);
+      if (!g) throw Error("register: '" + gi + "' is not in the register");
+      if (f.gi_category != f.gi_category_loaded)  // an unlisted category stays as recorded unless changed
+        g->category = gi_categories()[static_cast<std::size_t>(std::clamp<int>(
+            f.gi_category, 0, static_cast<int>(gi_categories().size()) - 1))];
+      g->holder = f.gi_holder;
+      w.update_gi_product(*g);
+    });
+  ImGui::PopItemWidth();
   f.drawn.push_back("register-status");
   ImGui::PushItemWidth(150 * s);
   combo(tr(Str::prog_register_status), f.reg_next_status, gi_statuses(), catalogue_status_zh);
@@ -166,7 +193,9 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(u.approved.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(mark_use_status_zh(mark_user_status_on(u, v.as_of)).c_str());
+      const std::string status = mark_user_status_on(u, v.as_of), expiry = mark_user_expiry_on(u, v.as_of);
+      const bool expired = status == "active" && !expiry.empty() && expiry < v.as_of;
+      ImGui::TextUnformatted(expired ? "已到期" : mark_use_status_zh(status).c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(mark_user_expiry_on(u, v.as_of).c_str());
     }

@@ -363,6 +363,7 @@ namespace giatlas::gui {
   X(prog_expiry, "Expiry (optional)", "有效期至（可选）") \
   X(prog_select_row, "Select a row first.", "请先选择一行。") \
   X(prog_year, "Year", "年度") \
+  X(prog_edit_gi, "Edit the selected GI (category, holder)", "修改所选地理标志（类别、持有人）") \
   X(prog_add_resource, "Add a resource to the library", "新增资源") \
   X(prog_area_mu, "Area (mu)", "面积（亩）") \
   X(prog_output, "Yearly output (t)", "年产量（吨）") \

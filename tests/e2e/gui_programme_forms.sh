@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The programme window's editing forms and the resource layer under Xvfb, on a copy of the sample:
-# each tab draws its forms (register status, protection, standard, the selected GI's users and
+# each tab draws its forms (the GI's category and holder, register status, protection, standard, the selected GI's users and
 # their status change, a new user; a new resource; a score and the weights; a target), the year
 # chosen drives what the window reads, viewing writes nothing, and the GI resources show on the
 # map as a layer coloured by category once it is turned on. What the forms write is the core's
@@ -29,7 +29,7 @@ run() {  # name, extra options…
 forms() { sed -n 's/^programme_form //p' "$tmp/$1.txt" | sort -u | tr '\n' ' '; }
 
 run register --show programme --programme-tab register --programme-gi 武隆高山萝卜 --programme-date 2025-12-31
-[ "$(forms register)" = "add-protection add-standard add-user register-status users " ] ||
+[ "$(forms register)" = "add-protection add-standard add-user edit-gi register-status users " ] ||
   fail "register tab forms: $(forms register)"
 run catalogue --show programme --programme-tab catalogue --programme-date 2025-12-31
 [ "$(forms catalogue)" = "add-resource " ] || fail "catalogue tab forms: $(forms catalogue)"

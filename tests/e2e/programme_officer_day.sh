@@ -71,6 +71,8 @@ head -c 5 "$tmp/report.pdf" | grep -q "%PDF-" || fail "pdf"
 if command -v pdftotext > /dev/null; then
   pdftotext "$tmp/report.pdf" "$tmp/report.txt"
   grep -q "武隆厚朴酒" "$tmp/report.txt" || fail "pdf text"
+  grep -q "年份（年）" "$tmp/report.txt" || fail "the pdf charts lack their x axis title"
+  grep -q "专用标志使用率（%）" "$tmp/report.txt" || fail "the pdf use-rate chart lacks its y axis title"
 fi
 run programme catalogue "$ws" --out "$tmp/catalogue.xlsx"
 rows=$(ogrinfo -ro -q "$tmp/catalogue.xlsx" -sql 'SELECT COUNT(*) FROM "保护目录"' | grep -oE "= [0-9]+" | tr -dc 0-9)
