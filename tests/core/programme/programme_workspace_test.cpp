@@ -10,6 +10,7 @@
 #include "programme/programme_docs.h"
 #include "programme/programme_import.h"
 #include "programme/programme_store.h"
+#include "programme/programme_view.h"
 #include "programme/register_book.h"
 #include "programme/targets.h"
 #include "programme/use_rate.h"
@@ -318,4 +319,38 @@ TEST_CASE("authorised users import from CSV with every row accounted for", "[pro
   CHECK(std::string(first->GetFieldAsString(name)) == "'=cmd|'/C calc'!A0");
   CHECK_THROWS_WITH(write_doc(doc, dir.file("c.docx"), "catalogue"),
                     Catch::Contains("unknown format '.docx'"));
+}
+
+TEST_CASE("the programme window's view follows its date: register status, users and ranking as they were then",
+          "[programme]") {
+  test::TempDir dir;
+  Workspace ws = small_workspace(dir);
+  GiProduct g;
+  g.name = "武隆高山萝卜";
+  add_new_gi(ws, g);
+  add_protection(ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
+  MarkUser u;
+  u.gi = "武隆高山萝卜", u.name = "甲", u.approved = "2021-03-01";
+  const MarkUser saved = add_mark_user(ws, u);
+  set_mark_user_status(ws, saved.id, "suspended", "", "2024-04-01");
+  set_register_status(ws, "武隆高山萝卜", "revoked", "2024-07-01");
+  add_resource(ws, resource("武隆老鹰茶"));
+  change_catalogue_status(ws, "武隆老鹰茶", "catalogued", "2021-12-20");
+  CandidateScore s;
+  s.criterion = "distinct", s.score = 4, s.date = "2023-05-01";
+  record_score(ws, "武隆老鹰茶", s);
+
+  const ProgrammeView then = programme_view(ws, "2023-12-31");
+  REQUIRE(then.register_rows.size() == 1);
+  CHECK(then.register_rows[0].gi.status == "registered");
+  CHECK(then.register_rows[0].current_users == 1);
+  REQUIRE(then.candidates.size() == 1);
+  CHECK(then.candidates[0].scores[0].score == 4);
+  const ProgrammeView before = programme_view(ws, "2022-12-31");
+  REQUIRE(before.candidates.size() == 1);
+  CHECK(before.candidates[0].scores[0].score == 0);  // scored in 2023: not yet
+  const ProgrammeView now = programme_view(ws, "2025-12-31");
+  CHECK(now.register_rows[0].gi.status == "revoked");
+  CHECK(now.register_rows[0].current_users == 0);
+  CHECK(programme_view(ws, "2020-01-01").register_rows.empty());  // its first record is the 2020-05-01 registration
 }
