@@ -28,7 +28,8 @@ void combo(const char* id, int& index, const std::vector<std::string>& items, La
   index = std::clamp(index, 0, static_cast<int>(items.size()) - 1);
   if (ImGui::BeginCombo(id, label(items[static_cast<std::size_t>(index)]).c_str())) {
     for (std::size_t i = 0; i < items.size(); ++i)
-      if (ImGui::Selectable(label(items[i]).c_str(), static_cast<int>(i) == index)) index = static_cast<int>(i);
+      if (ImGui::Selectable(label(items[i]).c_str(), static_cast<int>(i) == index))
+        index = static_cast<int>(i);
     ImGui::EndCombo();
   }
 }
@@ -123,8 +124,8 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
       auto g = w.gi_product(gi);
       if (!g) throw Error("register: '" + gi + "' is not in the register");
       if (f.gi_category != f.gi_category_loaded)  // an unlisted category stays as recorded unless changed
-        g->category = gi_categories()[static_cast<std::size_t>(std::clamp<int>(
-            f.gi_category, 0, static_cast<int>(gi_categories().size()) - 1))];
+        g->category = gi_categories()[static_cast<std::size_t>(
+            std::clamp<int>(f.gi_category, 0, static_cast<int>(gi_categories().size()) - 1))];
       g->holder = f.gi_holder;
       w.update_gi_product(*g);
     });
@@ -167,15 +168,15 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
   ImGui::SameLine();
   if (ImGui::Button(button_id(Str::prog_save, "std").c_str()))
     need_gi([&](Workspace& w) {
-      add_standard(w, GiStandard{0, gi, ui.programme_std_no, ui.programme_std_title,
-                                 standard_levels()[static_cast<std::size_t>(f.std_level)], ui.programme_std_date});
+      add_standard(
+          w, GiStandard{0, gi, ui.programme_std_no, ui.programme_std_title,
+                        standard_levels()[static_cast<std::size_t>(f.std_level)], ui.programme_std_date});
     });
 
   f.drawn.push_back("users");
   ImGui::TextUnformatted(tr(Str::prog_user_list));
   const std::vector<MarkUser> none;
-  const auto& users =
-      gi_row >= 0 ? v.register_rows[static_cast<std::size_t>(gi_row)].users : none;
+  const auto& users = gi_row >= 0 ? v.register_rows[static_cast<std::size_t>(gi_row)].users : none;
   if (ImGui::BeginTable("##users", 4,
                         ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                             ImGuiTableFlags_SizingFixedFit,
@@ -187,8 +188,8 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
       const MarkUser& u = users[i];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      if (ImGui::Selectable((u.name + "##u" + std::to_string(u.id)).c_str(), f.user_row == static_cast<int>(i),
-                            ImGuiSelectableFlags_SpanAllColumns))
+      if (ImGui::Selectable((u.name + "##u" + std::to_string(u.id)).c_str(),
+                            f.user_row == static_cast<int>(i), ImGuiSelectableFlags_SpanAllColumns))
         f.user_row = static_cast<int>(i);
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(u.approved.c_str());

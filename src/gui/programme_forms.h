@@ -33,10 +33,11 @@ struct ProgrammeForms {
   std::string prot_no, prot_date, prot_authority = "国家知识产权局", prot_holder;
   int std_level = 2;  // index into standard_levels() (地方标准)
   std::string user_code;
-  int user_row = -1;              // selected user of the selected GI
-  int user_next_status = 1;       // index into mark_use_statuses()
+  int user_row = -1;         // selected user of the selected GI
+  int user_next_status = 1;  // index into mark_use_statuses()
   std::string user_date, user_expiry;
-  int gi_category = 0, gi_category_loaded = 0;  // the selected GI's fields, loaded when the selection changes (gi_key)
+  int gi_category = 0,
+      gi_category_loaded = 0;  // the selected GI's fields, loaded when the selection changes (gi_key)
   std::string gi_holder, gi_key;
   int reg_next_status = 3;  // index into gi_statuses() (revoked)
   std::string reg_date;

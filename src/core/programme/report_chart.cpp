@@ -64,30 +64,33 @@ std::string svg_chart(const DocBlock& b) {
          "\" stroke=\"#ddd\"/><text class=\"ytick\" x=\"" + fmt(left - 6) + "\" y=\"" + fmt(y + 4) +
          "\" text-anchor=\"end\">" + html_escape(chart_value_text(c, v)) + "</text>\n";
   }
-  s += "<text class=\"ytitle\" transform=\"translate(14 " + fmt(up + ph / 2) + ") rotate(-90)\" text-anchor=\"middle\">" +
-       html_escape(chart_axis_title(c.y_label, c.y_unit)) + "</text>\n";
+  s += "<text class=\"ytitle\" transform=\"translate(14 " + fmt(up + ph / 2) +
+       ") rotate(-90)\" text-anchor=\"middle\">" + html_escape(chart_axis_title(c.y_label, c.y_unit)) +
+       "</text>\n";
   // Bars with their value above, categories below.
   const double slot = n ? pw / static_cast<double>(n) : pw, bw = slot * 0.6;
   for (std::size_t i = 0; i < n; ++i) {
-    const double v = i < c.values.size() ? c.values[i] : 0, x = left + slot * static_cast<double>(i) + (slot - bw) / 2;
+    const double v = i < c.values.size() ? c.values[i] : 0,
+                 x = left + slot * static_cast<double>(i) + (slot - bw) / 2;
     const double y = y_of(v);
     s += "<rect class=\"bar\" x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(bw) + "\" height=\"" +
          fmt(up + ph - y) + "\" fill=\"#31a354\"><title>" + html_escape(c.categories[i]) + "：" +
          html_escape(chart_value_text(c, v)) + "</title></rect>\n";
-    s += "<text class=\"value\" x=\"" + fmt(x + bw / 2) + "\" y=\"" + fmt(y - 3) + "\" text-anchor=\"middle\">" +
-         html_escape(chart_value_text(c, v)) + "</text>\n";
-    s += "<text class=\"xtick\" x=\"" + fmt(x + bw / 2) + "\" y=\"" + fmt(up + ph + 16) + "\" text-anchor=\"middle\">" +
-         html_escape(c.categories[i]) + "</text>\n";
+    s += "<text class=\"value\" x=\"" + fmt(x + bw / 2) + "\" y=\"" + fmt(y - 3) +
+         "\" text-anchor=\"middle\">" + html_escape(chart_value_text(c, v)) + "</text>\n";
+    s += "<text class=\"xtick\" x=\"" + fmt(x + bw / 2) + "\" y=\"" + fmt(up + ph + 16) +
+         "\" text-anchor=\"middle\">" + html_escape(c.categories[i]) + "</text>\n";
   }
   if (c.target >= 0)
-    s += "<line class=\"target\" x1=\"" + fmt(left) + "\" y1=\"" + fmt(y_of(c.target)) + "\" x2=\"" + fmt(left + pw) +
-         "\" y2=\"" + fmt(y_of(c.target)) + "\" stroke=\"#cf222e\" stroke-dasharray=\"5 3\"><title>目标 " +
+    s += "<line class=\"target\" x1=\"" + fmt(left) + "\" y1=\"" + fmt(y_of(c.target)) + "\" x2=\"" +
+         fmt(left + pw) + "\" y2=\"" + fmt(y_of(c.target)) +
+         "\" stroke=\"#cf222e\" stroke-dasharray=\"5 3\"><title>目标 " +
          html_escape(chart_value_text(c, c.target)) + "</title></line>\n";
   s += "<line x1=\"" + fmt(left) + "\" y1=\"" + fmt(up) + "\" x2=\"" + fmt(left) + "\" y2=\"" + fmt(up + ph) +
-       "\" stroke=\"#333\"/><line x1=\"" + fmt(left) + "\" y1=\"" + fmt(up + ph) + "\" x2=\"" + fmt(left + pw) +
-       "\" y2=\"" + fmt(up + ph) + "\" stroke=\"#333\"/>\n";
-  s += "<text class=\"xtitle\" x=\"" + fmt(left + pw / 2) + "\" y=\"" + fmt(h - 8) + "\" text-anchor=\"middle\">" +
-       html_escape(chart_axis_title(c.x_label, c.x_unit)) + "</text>\n";
+       "\" stroke=\"#333\"/><line x1=\"" + fmt(left) + "\" y1=\"" + fmt(up + ph) + "\" x2=\"" +
+       fmt(left + pw) + "\" y2=\"" + fmt(up + ph) + "\" stroke=\"#333\"/>\n";
+  s += "<text class=\"xtitle\" x=\"" + fmt(left + pw / 2) + "\" y=\"" + fmt(h - 8) +
+       "\" text-anchor=\"middle\">" + html_escape(chart_axis_title(c.x_label, c.x_unit)) + "</text>\n";
   return s + "</svg><figcaption>" + html_escape(b.text) + "</figcaption></figure>\n";
 }
 

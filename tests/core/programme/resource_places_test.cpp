@@ -1,5 +1,7 @@
 // The GI resources on the map: placed by their census points, else by their townships' centroids,
 // coloured by category, listed in the attribute table and found by identify's hit test.
+#include "programme/resource_places.h"
+
 #include <catch2/catch.hpp>
 
 #include "map/feature_colour.h"
@@ -7,7 +9,6 @@
 #include "map/scene.h"
 #include "map/style.h"
 #include "programme/catalogue.h"
-#include "programme/resource_places.h"
 #include "test_support.h"
 #include "workspace/workspace.h"
 
@@ -25,7 +26,8 @@ GiResource resource(std::int64_t id, std::string name, std::vector<std::string> 
 
 }  // namespace
 
-TEST_CASE("a resource sits at the mean of its census points, else at its townships' centroids", "[programme]") {
+TEST_CASE("a resource sits at the mean of its census points, else at its townships' centroids",
+          "[programme]") {
   std::vector<Township> towns(2);
   towns[0].name = "甲镇", towns[0].geom = test::square(107.0, 29.0, 0.2);  // centroid near 107.1, 29.1
   towns[1].name = "乙镇", towns[1].geom = test::square(107.4, 29.0, 0.2);  // near 107.5, 29.1
