@@ -176,11 +176,11 @@ int run(const std::string& action, const Args& args, const std::string& path) {
   }
   if (action == "set-user") {
     Workspace ws = open_workspace(path);
-    const auto u = set_mark_user_status(ws, static_cast<std::int64_t>(args.number_or("id", 0)),
-                                        args.get_or("status", ""), args.get_or("expiry", ""),
-                                        args.get_or("date", ""), args.get_or("by", ""), args.get_or("note", ""));
-    std::cout << "authorised user " << u.name << ": " << u.changes.back().status << " from " << u.changes.back().date
-              << "\n";
+    const auto u = set_mark_user_status(
+        ws, static_cast<std::int64_t>(args.number_or("id", 0)), args.get_or("status", ""),
+        args.get_or("expiry", ""), args.get_or("date", ""), args.get_or("by", ""), args.get_or("note", ""));
+    std::cout << "authorised user " << u.name << ": " << u.changes.back().status << " from "
+              << u.changes.back().date << "\n";
     return 0;
   }
   if (action == "import-users") {

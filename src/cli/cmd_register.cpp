@@ -42,8 +42,8 @@ int list(const Workspace& ws) {
 
 int cmd_register(int argc, char** argv) {
   Args args(argc, argv, 2, {});
-  args.allow_only({"category", "type", "status", "registration-no", "registration-date", "holder", "standard-no",
-                   "standard-date", "date"});
+  args.allow_only({"category", "type", "status", "registration-no", "registration-date", "holder",
+                   "standard-no", "standard-date", "date"});
   const std::string& action = args.need(0, "action: list, add or set");
   const std::string& path = args.need(1, "workspace path");
   if (action == "list") return list(open_workspace(path, true));

@@ -14,9 +14,9 @@
 #include "programme/calendar.h"
 #include "programme/register_book.h"
 #include "programme_forms.h"
-#include "workspace/iso_date.h"
 #include "strings.h"
 #include "workspace/gi_register.h"
+#include "workspace/iso_date.h"
 
 namespace giatlas::gui {
 namespace {
@@ -35,7 +35,6 @@ ImVec4 status_colour(TargetStatus s) {
   }
   return ImVec4(1, 1, 1, 1);
 }
-
 
 void draw_targets(App& app, const ProgrammeView& v) {
   const float s = app.content_scale;
@@ -226,7 +225,8 @@ void draw_programme_panel(App& app) {
   const float s = app.content_scale;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10 * s, vp->WorkPos.y + 10 * s), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(820 * s, std::max(560 * s, vp->WorkSize.y - 20 * s)), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(820 * s, std::max(560 * s, vp->WorkSize.y - 20 * s)),
+                           ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(tr(Str::prog_title), &ui.show_programme)) return ImGui::End();
   ui.programme_forms.drawn.clear();
   // The year the window shows: its register, ranking, use rate and targets as of that year's

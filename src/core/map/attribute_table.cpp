@@ -58,8 +58,9 @@ std::vector<std::size_t> filter_and_sort(const AttributeTable& t, const std::str
     }
     for (std::size_t c = 0; c < t.rows[i].size(); ++c) {
       const std::string& cell = t.rows[i][c];
-      const bool shown = chinese && c < t.columns.size() &&
-                         ascii_lower(field_value_search_text(t.columns[c], cell)).find(needle) != std::string::npos;
+      const bool shown =
+          chinese && c < t.columns.size() &&
+          ascii_lower(field_value_search_text(t.columns[c], cell)).find(needle) != std::string::npos;
       if (shown || ascii_lower(cell).find(needle) != std::string::npos) {
         out.push_back(i);
         break;

@@ -155,16 +155,17 @@ PointLayer resource_layer(const std::vector<ResourcePlace>& places, const LocalP
     l.ids.push_back(r.id);
     l.pos.push_back(p.lonlat ? std::optional<Point>(proj.to_map(*p.lonlat)) : std::nullopt);
     l.classes.push_back(r.category);
-    rows.push_back({std::to_string(r.id), r.name, r.category, p.status.empty() ? "" : catalogue_status_zh(p.status),
-                    join(r.townships), num(r.area_mu), num(r.annual_output_t), std::to_string(r.households),
-                    std::to_string(r.firms), r.since_year ? std::to_string(r.since_year) : "", r.gi,
-                    std::to_string(p.census_points), p.placed_by, r.surveyor, r.survey_date,
-                    coord(p.lonlat, true), coord(p.lonlat, false)});
+    rows.push_back({std::to_string(r.id), r.name, r.category,
+                    p.status.empty() ? "" : catalogue_status_zh(p.status), join(r.townships), num(r.area_mu),
+                    num(r.annual_output_t), std::to_string(r.households), std::to_string(r.firms),
+                    r.since_year ? std::to_string(r.since_year) : "", r.gi, std::to_string(p.census_points),
+                    p.placed_by, r.surveyor, r.survey_date, coord(p.lonlat, true), coord(p.lonlat, false)});
   }
-  fill_table(l.table, {"id", "name", "category", "catalogue status", "townships", "area_mu", "annual_output_t",
-                       "households", "firms", "since_year", "gi", "census points", "placed by", "surveyor",
-                       "survey_date", "lon", "lat"},
-             std::move(rows));
+  fill_table(
+      l.table,
+      {"id", "name", "category", "catalogue status", "townships", "area_mu", "annual_output_t", "households",
+       "firms", "since_year", "gi", "census points", "placed by", "surveyor", "survey_date", "lon", "lat"},
+      std::move(rows));
   return l;
 }
 
@@ -188,8 +189,8 @@ MapScene build_scene(const Workspace& ws, const SceneOptions& options, const Pro
   scene.polygons.push_back(zone_layer(zones_shown(ws), scene.proj, options, progress));
   scene.points.push_back(census_layer(census, scene.proj));
   scene.points.push_back(producer_layer(producers, scene.proj));
-  scene.points.push_back(
-      resource_layer(place_resources(read_resources(ws), read_status_records(ws), census, towns), scene.proj));
+  scene.points.push_back(resource_layer(
+      place_resources(read_resources(ws), read_status_records(ws), census, towns), scene.proj));
   for (const auto& l : scene.polygons) extend(scene.extent, l);
   for (const auto& l : scene.points)
     for (const auto& p : l.pos)

@@ -141,10 +141,11 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
     for (int yr = year_of(plan_start(targets)); yr <= year; ++yr) {
       const std::string a = std::to_string(yr) + "-01-01", b = std::min(year_end(yr), as_of);
       c.categories.push_back(std::to_string(yr));
-      c.values.push_back(static_cast<double>(std::count_if(f.protections.begin(), f.protections.end(), [&](const GiProtection& p) {
-        return p.registration_date >= a && p.registration_date <= b &&
-               (p.protection_type == "地理标志证明商标" || p.protection_type == "地理标志集体商标");
-      })));
+      c.values.push_back(static_cast<double>(
+          std::count_if(f.protections.begin(), f.protections.end(), [&](const GiProtection& p) {
+            return p.registration_date >= a && p.registration_date <= b &&
+                   (p.protection_type == "地理标志证明商标" || p.protection_type == "地理标志集体商标");
+          })));
     }
     d.chart("图1 历年新增地理标志商标（件）", std::move(c));
   }
@@ -215,7 +216,8 @@ ReportDoc programme_report_doc(const Workspace& ws, int year, std::string as_of)
     DocChart rate{"年份", "年", "专用标志使用率", "%", {}, {}, 1, rate_target};
     DocChart users_c{"年份", "年", "在用授权使用主体", "家", {}, {}, 0, users_target};
     for (int yr = year_of(plan_start(targets)); yr <= year; ++yr) {
-      const UseRate r = use_rate(f.reg, f.reg_changes, f.protections, f.users, yr == year ? as_of : year_end(yr));
+      const UseRate r =
+          use_rate(f.reg, f.reg_changes, f.protections, f.users, yr == year ? as_of : year_end(yr));
       rate.categories.push_back(std::to_string(yr)), rate.values.push_back(r.rate);
       users_c.categories.push_back(std::to_string(yr)), users_c.values.push_back(r.current_users);
     }

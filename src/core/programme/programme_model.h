@@ -101,7 +101,8 @@ struct MarkUser {
   std::string status;    // one of mark_use_statuses(): the status it was approved with
   std::string expiry;    // "" = no expiry (as approved)
   std::string note;
-  std::vector<MarkUserStatusRecord> changes;  // its dated status changes, by (date, id); read, not written, with the row
+  std::vector<MarkUserStatusRecord>
+      changes;  // its dated status changes, by (date, id); read, not written, with the row
   friend bool operator==(const MarkUser&, const MarkUser&) = default;
 };
 

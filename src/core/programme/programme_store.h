@@ -17,7 +17,7 @@ std::vector<GiStandard> read_standard_rows(const Workspace& ws);      // the tab
 // Each user with its dated status changes (MarkUser::changes, none in a schema-3 file).
 std::vector<MarkUser> read_mark_users(const Workspace& ws);
 std::vector<MarkUserStatusRecord> read_mark_user_changes(const Workspace& ws);  // in id order
-std::vector<RegisterStatusRecord> read_register_status(const Workspace& ws);   // in id order
+std::vector<RegisterStatusRecord> read_register_status(const Workspace& ws);    // in id order
 std::vector<ProgrammeTarget> read_target_rows(const Workspace& ws);  // the table only (see programme_targets)
 std::vector<CandidateScore> read_scores(const Workspace& ws);
 

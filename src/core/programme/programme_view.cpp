@@ -40,7 +40,8 @@ ProgrammeView programme_view(const Workspace& ws, std::string as_of) {
     for (const RegisterStatusRecord& c : f.reg_changes) {
       if (c.gi != g.name) continue;
       dated = true;
-      if (c.date <= as_of && (!then || c.date > then->date || (c.date == then->date && c.id > then->id))) then = &c;
+      if (c.date <= as_of && (!then || c.date > then->date || (c.date == then->date && c.id > then->id)))
+        then = &c;
     }
     if (dated && !then) continue;
     if (then) row.gi.status = then->status;

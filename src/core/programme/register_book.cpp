@@ -126,7 +126,8 @@ GiProtection add_protection(Workspace& ws, GiProtection p) {
   }
   if (g.holder.empty()) g.holder = p.holder;
   if (g.status != "registered") {  // dated by the registration itself
-    std::vector<RegisterStatusRecord> rec{{0, g.name, "registered", p.registration_date, "", "registration " + p.registration_no}};
+    std::vector<RegisterStatusRecord> rec{
+        {0, g.name, "registered", p.registration_date, "", "registration " + p.registration_no}};
     insert_register_status(ws, rec);
   }
   g.status = "registered";
@@ -204,8 +205,7 @@ MarkUser set_mark_user_status(Workspace& ws, std::int64_t id, const std::string&
       throw Error(what + ": " + date + " is before the approval on " + u.approved);
     if (!u.changes.empty() && date < u.changes.back().date)
       throw Error(what + ": " + date + " is before its latest status change on " + u.changes.back().date);
-    if (!expiry.empty() && expiry <= date)
-      throw Error(what + ": expiry " + expiry + " is not after " + date);
+    if (!expiry.empty() && expiry <= date) throw Error(what + ": expiry " + expiry + " is not after " + date);
     if (expiry.empty() && mark_user_status_on(u, date) == status)
       throw Error(what + ": already " + status + " on " + date);
     std::vector<MarkUserStatusRecord> one{{0, u.id, status, date, expiry, recorded_by, note}};

@@ -131,7 +131,8 @@ double measure_target(const ProgrammeTarget& t, const ProgrammeFacts& f, const s
                  (t.metric == "new_registrations" || is_trademark(p.protection_type));
         }));
   }
-  if (t.metric == "mark_users") return use_rate(f.reg, f.reg_changes, f.protections, f.users, as_of).current_users;
+  if (t.metric == "mark_users")
+    return use_rate(f.reg, f.reg_changes, f.protections, f.users, as_of).current_users;
   if (t.metric == "use_rate") return use_rate(f.reg, f.reg_changes, f.protections, f.users, as_of).rate;
   if (t.metric == "standards_overdue") {
     const auto due = standards_due(f.protections, f.standards, t.period_from, as_of);

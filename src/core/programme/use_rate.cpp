@@ -19,7 +19,9 @@ std::string mark_user_expiry_on(const MarkUser& u, const std::string& date) {
   return e;
 }
 
-std::string mark_user_latest_status(const MarkUser& u) { return u.changes.empty() ? u.status : u.changes.back().status; }
+std::string mark_user_latest_status(const MarkUser& u) {
+  return u.changes.empty() ? u.status : u.changes.back().status;
+}
 
 bool mark_user_current(const MarkUser& u, const std::string& date) {
   if (u.approved.empty() || u.approved > date || mark_user_status_on(u, date) != "active") return false;
@@ -27,7 +29,8 @@ bool mark_user_current(const MarkUser& u, const std::string& date) {
   return expiry.empty() || expiry >= date;
 }
 
-std::set<std::string> registered_gis(const std::vector<GiProduct>& reg, const std::vector<RegisterStatusRecord>& changes,
+std::set<std::string> registered_gis(const std::vector<GiProduct>& reg,
+                                     const std::vector<RegisterStatusRecord>& changes,
                                      const std::vector<GiProtection>& protections, const std::string& date) {
   std::set<std::string> revoked, dated;
   for (const RegisterStatusRecord& c : changes) dated.insert(c.gi);

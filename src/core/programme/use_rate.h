@@ -26,7 +26,8 @@ std::string mark_user_latest_status(const MarkUser& u);
 bool mark_user_current(const MarkUser& u, const std::string& date);
 
 // GI names registered on `date` by the rule above; `changes` are the register status records.
-std::set<std::string> registered_gis(const std::vector<GiProduct>& reg, const std::vector<RegisterStatusRecord>& changes,
+std::set<std::string> registered_gis(const std::vector<GiProduct>& reg,
+                                     const std::vector<RegisterStatusRecord>& changes,
                                      const std::vector<GiProtection>& protections, const std::string& date);
 
 struct GiUse {
@@ -45,7 +46,7 @@ struct UseRate {
 };
 
 UseRate use_rate(const std::vector<GiProduct>& reg, const std::vector<RegisterStatusRecord>& changes,
-                 const std::vector<GiProtection>& protections,
-                 const std::vector<MarkUser>& users, const std::string& date);
+                 const std::vector<GiProtection>& protections, const std::vector<MarkUser>& users,
+                 const std::string& date);
 
 }  // namespace giatlas

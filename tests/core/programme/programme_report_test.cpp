@@ -197,6 +197,7 @@ TEST_CASE("the report's charts label both axes with their units and carry the sa
   CHECK(html.find(">专用标志使用率（%）</text>") != std::string::npos);
   CHECK(html.find(">在用授权使用主体（家）</text>") != std::string::npos);
   CHECK(html.find("<title>2024：80%</title>") != std::string::npos);
-  CHECK(html.find("<text class=\"ytick\" x=\"58.0\" y=\"20.0\" text-anchor=\"end\">100%</text>") != std::string::npos);
+  CHECK(html.find("<text class=\"ytick\" x=\"58.0\" y=\"20.0\" text-anchor=\"end\">100%</text>") !=
+        std::string::npos);
   CHECK(html.find("<title>2022：2</title>") != std::string::npos);
 }

@@ -96,7 +96,8 @@ TEST_CASE("the use rate counts registered GIs with at least one current authoris
   CHECK(r2023.with_users == 1);  // A's only active user expired; suspended users do not count
   CHECK(r2023.current_users == 2);
   CHECK(r2023.rate == Approx(0.5));
-  CHECK(use_rate(regs, {}, p, users, "2000-01-01").rate == 0);  // nothing registered: 0, not a division by zero
+  CHECK(use_rate(regs, {}, p, users, "2000-01-01").rate ==
+        0);  // nothing registered: 0, not a division by zero
   CHECK(mark_user_current(user("A", "2020-01-01", "2022-12-31"), "2022-12-31"));
   CHECK_FALSE(mark_user_current(user("A", "2020-01-01", "2022-12-31"), "2023-01-01"));
 }

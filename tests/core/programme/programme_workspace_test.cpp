@@ -79,9 +79,9 @@ TEST_CASE("a schema-2 workspace reads with no programme and gains its tables whe
   }
   Workspace rw = Workspace::open(path);
   CHECK(rw.metadata().schema_version == kSchemaVersion);
-  for (const char* t : {table::kResources, table::kResourceStatus, table::kProtections, table::kStandards,
-                        table::kMarkUsers, table::kTargets, table::kScores, table::kMarkUserStatus,
-                        table::kRegisterStatus})
+  for (const char* t :
+       {table::kResources, table::kResourceStatus, table::kProtections, table::kStandards, table::kMarkUsers,
+        table::kTargets, table::kScores, table::kMarkUserStatus, table::kRegisterStatus})
     CHECK(rw.dataset().GetLayerByName(t) != nullptr);
   CHECK(rw.dataset().GetLayerByName(table::kCensus)->GetLayerDefn()->GetFieldIndex("resource_id") >= 0);
   // No duplicate: the register's entry and a table row with the same number are one protection.
@@ -168,13 +168,15 @@ TEST_CASE("standards, protections and users are checked before they are written"
   CHECK(read_mark_users(ws).front().status == "active");  // the approval record is not rewritten
 }
 
-TEST_CASE("a mark user's status changes are dated records and the use rate reads the one in force", "[programme]") {
+TEST_CASE("a mark user's status changes are dated records and the use rate reads the one in force",
+          "[programme]") {
   test::TempDir dir;
   Workspace ws = small_workspace(dir);
   GiProduct g;
   g.name = "武隆高山萝卜";
   add_new_gi(ws, g);
-  add_protection(ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
+  add_protection(
+      ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
   MarkUser u;
   u.gi = "武隆高山萝卜", u.name = "甲", u.approved = "2021-03-01";
   const MarkUser saved = add_mark_user(ws, u);
@@ -182,7 +184,8 @@ TEST_CASE("a mark user's status changes are dated records and the use rate reads
                     Catch::Contains("before the approval"));
   CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "active", "", "2022-01-01"),
                     Catch::Contains("already active"));
-  CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "paused", "", "2024-01-01"), Catch::Contains("status 'paused'"));
+  CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "paused", "", "2024-01-01"),
+                    Catch::Contains("status 'paused'"));
   CHECK_THROWS_WITH(set_mark_user_status(ws, 999, "suspended", ""), Catch::Contains("#999 does not exist"));
   set_mark_user_status(ws, saved.id, "suspended", "", "2024-04-01", "区市场监管局", "抽查不合格");
   CHECK_THROWS_WITH(set_mark_user_status(ws, saved.id, "active", "", "2024-03-01"),
@@ -210,9 +213,12 @@ TEST_CASE("a register status change is a dated record, and a GI revoked in 2024 
   GiProduct g;
   g.name = "武隆高山萝卜";
   add_new_gi(ws, g);
-  add_protection(ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
-  CHECK_THROWS_WITH(set_register_status(ws, "武隆高山萝卜", "gone", "2024-01-01"), Catch::Contains("status 'gone'"));
-  CHECK_THROWS_WITH(set_register_status(ws, "不存在", "revoked", "2024-01-01"), Catch::Contains("not in the register"));
+  add_protection(
+      ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
+  CHECK_THROWS_WITH(set_register_status(ws, "武隆高山萝卜", "gone", "2024-01-01"),
+                    Catch::Contains("status 'gone'"));
+  CHECK_THROWS_WITH(set_register_status(ws, "不存在", "revoked", "2024-01-01"),
+                    Catch::Contains("not in the register"));
   CHECK_THROWS_WITH(set_register_status(ws, "武隆高山萝卜", "revoked", "2019-01-01"),
                     Catch::Contains("before its latest record"));
   set_register_status(ws, "武隆高山萝卜", "revoked", "2024-07-01", "区市场监管局");
@@ -321,14 +327,16 @@ TEST_CASE("authorised users import from CSV with every row accounted for", "[pro
                     Catch::Contains("unknown format '.docx'"));
 }
 
-TEST_CASE("the programme window's view follows its date: register status, users and ranking as they were then",
-          "[programme]") {
+TEST_CASE(
+    "the programme window's view follows its date: register status, users and ranking as they were then",
+    "[programme]") {
   test::TempDir dir;
   Workspace ws = small_workspace(dir);
   GiProduct g;
   g.name = "武隆高山萝卜";
   add_new_gi(ws, g);
-  add_protection(ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
+  add_protection(
+      ws, GiProtection{0, "武隆高山萝卜", "地理标志证明商标", "T1", "2020-05-01", "国家知识产权局", ""});
   MarkUser u;
   u.gi = "武隆高山萝卜", u.name = "甲", u.approved = "2021-03-01";
   const MarkUser saved = add_mark_user(ws, u);
@@ -352,5 +360,6 @@ TEST_CASE("the programme window's view follows its date: register status, users 
   const ProgrammeView now = programme_view(ws, "2025-12-31");
   CHECK(now.register_rows[0].gi.status == "revoked");
   CHECK(now.register_rows[0].current_users == 0);
-  CHECK(programme_view(ws, "2020-01-01").register_rows.empty());  // its first record is the 2020-05-01 registration
+  CHECK(programme_view(ws, "2020-01-01")
+            .register_rows.empty());  // its first record is the 2020-05-01 registration
 }
