@@ -34,3 +34,8 @@ XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
   "$gui" --workspace "$sample" --size 1280x800 --lang zh --show programme --programme-date 2025-12-31 \
   --screenshot "$out"
 echo "make-screenshot: wrote $out"
+out=$root/docs/programme-register.png
+XDG_CONFIG_HOME=$cfg xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$gui" --workspace "$sample" --size 1280x800 --lang zh --show programme --programme-date 2025-12-31 \
+  --programme-tab register --programme-gi 武隆高山萝卜 --screenshot "$out"
+echo "make-screenshot: wrote $out"
