@@ -1,4 +1,4 @@
-// The workspace schema (version 3).
+// The workspace schema (version 4).
 #include <cstring>
 
 #include "workspace/schema.h"
@@ -58,7 +58,12 @@ const std::vector<TableDef>& workspace_tables() {
         {"township", OFTString},
         {"note", OFTString}}},
       {table::kInspectors, wkbNone,
-       {{"name", OFTString}, {"unit", OFTString}, {"badge", OFTString}, {"active", OFTInteger, OFSTBoolean}}},
+       {{"name", OFTString},
+        {"unit", OFTString},
+        {"badge", OFTString},
+        {"active", OFTInteger, OFSTBoolean},
+        {"township", OFTString},     // schema 4 (回避); added to older files on upgrade
+        {"relations", OFTString}}},  // schema 4: producer ids / credit codes, ';'-separated
       {table::kInspections, wkbNone,
        {{"producer_id", OFTInteger64},
         {"producer_name", OFTString},
@@ -132,6 +137,53 @@ const std::vector<TableDef>& workspace_tables() {
         {"assessor", OFTString},
         {"date", OFTDate}},
        3},
+      // Schema 4: inspection plans and their outcomes (inspection/inspection_store.h).
+      {table::kPlanRecords, wkbNone,
+       {{"name", OFTString},
+        {"kind", OFTString},
+        {"status", OFTString},
+        {"seed", OFTString},
+        {"date", OFTDate},
+        {"options", OFTString},
+        {"eligible", OFTInteger64},
+        {"created", OFTString}},
+       4},
+      {table::kPlanVisits, wkbNone,
+       {{"plan_id", OFTInteger64},
+        {"visit_no", OFTInteger},
+        {"producer_id", OFTInteger64},
+        {"producer_name", OFTString},
+        {"credit_code", OFTString},
+        {"gi", OFTString},
+        {"township", OFTString},
+        {"inspectors", OFTString},
+        {"date", OFTDate}},
+       4},
+      {table::kPlanOutcomes, wkbPoint,
+       {{"plan_id", OFTInteger64},
+        {"visit_no", OFTInteger},
+        {"producer_id", OFTInteger64},
+        {"producer_name", OFTString},
+        {"credit_code", OFTString},
+        {"gi", OFTString},
+        {"date", OFTDate},
+        {"inspectors", OFTString},
+        {"finding", OFTString},
+        {"check_result", OFTString},
+        {"check_reason", OFTString},
+        {"zone_version", OFTInteger},
+        {"raw_x", OFTString},
+        {"raw_y", OFTString},
+        {"raw_crs", OFTString},
+        {"accuracy_m", OFTReal},
+        {"evidence", OFTString},
+        {"action", OFTString},
+        {"follow_up", OFTDate},
+        {"closed", OFTDate},
+        {"supersedes", OFTInteger64},
+        {"recorded", OFTString},
+        {"note", OFTString}},
+       4},
   };
   return tables;
 }
