@@ -64,7 +64,7 @@ std::string strip_phone_numbers(const std::string& text) {
     out += text[i++];
   }
   // Tidy what the removal leaves: brackets, labels and separators with nothing in them.
-  for (const char* empty : {"（）", "()", "电话：", "电话:", "手机：", "手机:", "Tel:", "tel:"}) {
+  for (const char* empty : {"电话：", "电话:", "手机：", "手机:", "Tel:", "tel:", "（）", "()"}) {
     for (std::size_t p; (p = out.find(empty)) != std::string::npos;) out.erase(p, std::string(empty).size());
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '-' || out.back() == ',')) out.pop_back();
