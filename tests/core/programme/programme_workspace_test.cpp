@@ -3,6 +3,8 @@
 // the catalogue export as XLSX read back through GDAL.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "error.h"
 #include "geo/gdal.h"
 #include "programme/candidates.h"
@@ -69,7 +71,8 @@ TEST_CASE("a schema-2 workspace reads with no programme and gains its tables whe
     REQUIRE(gi_protections(ro).size() == 1);
     CHECK(gi_protections(ro).front().registration_date == "2013-12-01");
     REQUIRE(gi_standards(ro).size() == 1);
-    CHECK(ro.tables().size() == workspace_tables().size() - 7);
+    CHECK(ro.tables().size() == static_cast<std::size_t>(std::count_if(workspace_tables().begin(), workspace_tables().end(),
+                                                                       [](const TableDef& t) { return t.since < 3; })));
   }
   Workspace rw = Workspace::open(path);
   CHECK(rw.metadata().schema_version == kSchemaVersion);
