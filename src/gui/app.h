@@ -57,6 +57,8 @@ struct LaunchOptions {
   std::string check_date, check_gi, check_report, check_causes;
   int programme_tab = -1;      // --programme-tab: targets, register, catalogue or candidates
   std::string programme_date;  // --programme-date: the programme window's as-of date ("" = today)
+  std::string visit_plan;      // --visit PLAN:N: the plan window's visit form opens on that visit
+  int visit_no = 0;
   double check_tolerance = CheckOptions{}.tolerance_m;
 };
 
