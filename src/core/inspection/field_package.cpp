@@ -116,21 +116,22 @@ FieldPackageSummary write_field_package(const Workspace& ws, const InspectionPla
     for (const RouteStop& r : route) {
       const PlannedVisit& v = plan.visits[r.visit];
       const Producer& p = producers.at(v.producer_id);
-      const std::string label = "D" + std::to_string(r.day) + "-" + std::to_string(r.stop) + " " + v.producer_name;
+      const std::string label = std::string("D") + std::to_string(r.day) + "-" + std::to_string(r.stop) + " " + v.producer_name;
       const std::string address = p.township.empty() ? v.township : p.township;
+      std::string team;
+      for (const auto& n : v.inspectors) {
+        if (!team.empty()) team += "、";
+        team += n;
+      }
       const std::string desc = v.date + " 第" + std::to_string(r.day) + "天第" + std::to_string(r.stop) + "站; " + v.gi +
-                               "; " + address + "; 检查人员 " + [&] {
-                                 std::string t;
-                                 for (const auto& n : v.inspectors) t += (t.empty() ? "" : "、") + n;
-                                 return t;
-                               }() + "; " + route_note;
+                               "; " + address + "; 检查人员 " + team + "; " + route_note;
       OGRPoint pt(p.location->x, p.location->y);
       char leg[32];
       std::snprintf(leg, sizeof leg, "%.0f", r.leg_m);
       if (gpx) add(pts, pt, {{"name", label}, {"desc", desc}, {"cmt", address}});
       else
         add(pts, pt, {{"name", label}, {"description", desc}, {"address", address}, {"gi", v.gi},
-                      {"credit_code", v.credit_code}, {"inspectors", desc}, {"date", v.date},
+                      {"credit_code", v.credit_code}, {"inspectors", team}, {"date", v.date},
                       {"day", std::to_string(r.day)}, {"stop", std::to_string(r.stop)}, {"leg_m", leg}});
     }
     OGRLayer& zl = make_layer(*ds, gpx ? "tracks" : "zones", gpx ? wkbMultiLineString : wkbMultiPolygon,
