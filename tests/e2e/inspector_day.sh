@@ -75,6 +75,7 @@ grep -q "乙家庭农场" "$tmp/report.html" || fail "HTML lacks a producer"
 grep -q "30" "$tmp/report.html" || fail "HTML does not state the tolerance"
 grep -qi "<table" "$tmp/report.html" || fail "HTML has no summary table"
 ! grep -qE '<(script|link)[^>]+src=' "$tmp/report.html" || fail "HTML is not self-contained"
+grep -q 'src="data:image/png;base64,' "$tmp/report.html" || fail "the HTML report has no embedded map"
 
 # A reproducible random inspection sample.
 "$cli" plan "$tmp/ws.gpkg" --count 20 --seed 20261129 --out "$tmp/plan1.csv" > "$tmp/out.txt" 2>&1 || fail "plan failed"
@@ -149,6 +150,7 @@ grep -q "visit,inspected_entity,credit_code,gi,date,result,action" "$tmp/results
 [ "$(grep -c '^[0-9]' "$tmp/results.csv")" -eq 8 ] || fail "the publication does not list every visit"
 grep -q "违规使用专用标志" "$tmp/results.csv" || fail "the misuse finding is not published"
 grep -q "std::mt19937_64 seeded with 20260901" "$tmp/results.html" || fail "the publication does not state the method"
+grep -q 'src="data:image/png;base64,' "$tmp/results.html" || fail "the publication has no embedded map"
 ! grep -qE '<(script|link)[^>]+src=' "$tmp/results.html" || fail "the publication is not self-contained"
 awk -F, '/^[0-9]/ {print $2}' "$tmp/results.csv" > "$tmp/entities.txt"
 ! grep -qE '[0-9]{7}' "$tmp/entities.txt" || fail "a phone number was published in an entity's name"

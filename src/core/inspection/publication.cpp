@@ -11,6 +11,7 @@
 #include "inspection/visits.h"
 #include "io/atomic_file.h"
 #include "io/csv_cell.h"
+#include "map/report_map.h"
 #include "programme/plan_document.h"
 #include "workspace/credit_code.h"
 #include "workspace/workspace.h"
@@ -140,6 +141,18 @@ void publish_plan_results(const Workspace& ws, const std::string& plan, const st
            "td,th{border:1px solid #bbb;padding:3px 8px}.m{max-width:60em;color:#333}</style></head><body>\n";
     text += "<h1>“双随机、一公开”抽查结果公示 <small>Inspection results: " + html_esc(plan) + "</small></h1>\n";
     text += "<p class=\"m\">抽查方法 " + html_esc(method) + "</p>\n<p class=\"m\">" + html_esc(rule) + "</p>\n";
+    // The map: the zones and townships, each visit's producer numbered as in the table.
+    std::map<std::int64_t, Point> where;
+    for (const Producer& pr : ws.producers())
+      if (pr.location) where.emplace(pr.id, *pr.location);
+    std::vector<ReportMarker> markers;
+    std::vector<std::string> gis;
+    for (const PlanVisitRow& v : plan_visits(ws, p.id)) {
+      gis.push_back(v.gi);
+      if (auto it = where.find(v.producer_id); it != where.end()) markers.push_back({v.visit_no, it->second});
+    }
+    text += report_map_html(draw_report_map(ws, gis, p.date, markers),
+                            "检查对象位置，编号与下表 # 列一致 Inspected entities, numbered as in the # column. Schematic projection.");
     text += "<table><tr><th>#</th><th>检查对象 inspected entity</th><th>统一社会信用代码 credit code</th><th>地理标志 GI</th>"
             "<th>检查日期 date</th><th>检查结果 result</th><th>处理情况 action</th></tr>\n";
     for (const auto& r : rows)

@@ -2,8 +2,12 @@
 // corrected and closed by new records only; bad input is refused with nothing written.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <fstream>
+#include <set>
 
+#include "check/origin_check.h"
+#include "check/report_writers.h"
 #include "error.h"
 #include "geo/gdal.h"
 #include "inspection/credit_flags.h"
@@ -168,6 +172,7 @@ TEST_CASE("publication masks individuals' names, removes phone numbers and keeps
   const std::string html = test::slurp(dir.file("pub.html"));
   const std::string csv = test::slurp(dir.file("pub.csv"));
   CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("data:image/png;base64,") != std::string::npos);  // the map, embedded
   CHECK(html.find("std::mt19937_64 seeded with 77") != std::string::npos);  // the method is stated
   CHECK(csv.find("visit,inspected_entity,credit_code,gi,date,result,action") != std::string::npos);
   for (const auto& v : plan.visits) {
@@ -303,4 +308,74 @@ TEST_CASE("a schema-3 workspace reads without the plan tables and gains them whe
   o.count = 2, o.seed = 1, o.date = "2026-01-01";
   save_named_plan(rw, draw_inspection_plan(rw, o, Progress()), "升级后");
   CHECK(saved_plans(rw).size() == 1);
+}
+
+TEST_CASE("the check report's map numbers every listed producer not plainly inside as its list does",
+          "[inspection][map]") {
+  test::TempDir dir;
+  Workspace ws = test::inspection_workspace(dir);
+  std::vector<Producer> off(3);
+  for (int i = 0; i < 3; ++i) {
+    off[static_cast<std::size_t>(i)].name = "区外" + std::to_string(i);
+    off[static_cast<std::size_t>(i)].gi = "萝卜";
+    off[static_cast<std::size_t>(i)].location = Point{107.15 + 0.01 * i, 29.02 + 0.02 * i};
+  }
+  ws.add_producers(off);
+  CheckOptions co;
+  co.date = "2026-05-01";
+  const CheckReport report = run_origin_check(ws, co, Progress());
+  const auto markers = check_report_markers(report);
+  std::set<std::int64_t> not_inside;
+  for (const auto& r : report.rows)
+    if (r.result != CheckResult::inside && r.location) not_inside.insert(r.producer_id);
+  REQUIRE(markers.size() == not_inside.size());
+  REQUIRE(markers.size() >= 3);
+  for (std::size_t k = 0; k < markers.size(); ++k) {
+    CHECK(markers[k].second.number == static_cast<int>(k + 1));
+    CHECK(not_inside.count(report.rows[markers[k].first].producer_id) == 1);
+  }
+  write_check_html(report, dir.file("r.html"), &ws);
+  const std::string html = test::slurp(dir.file("r.html"));
+  CHECK(html.find("data:image/png;base64,") != std::string::npos);
+  // Each numbered row of the list names the producer the marker of that number stands for.
+  for (const auto& [i, m] : markers) {
+    const std::string cell = "<tr><td class=n>" + std::to_string(m.number) + "</td><td>" + report.rows[i].name + "</td>";
+    CHECK(html.find(cell) != std::string::npos);
+  }
+  // The map draws exactly those numbers, each at its producer, in red.
+  std::vector<ReportMarker> ms;
+  for (const auto& [i, m] : markers) ms.push_back(m);
+  const ReportMap map = draw_report_map(ws, {"萝卜"}, "2026-05-01", ms);
+  REQUIRE(map.markers.size() == ms.size());
+  VSILFILE* f = VSIFileFromMemBuffer("/vsimem/report_map.png", reinterpret_cast<GByte*>(const_cast<char*>(map.png.data())),
+                                     static_cast<vsi_l_offset>(map.png.size()), FALSE);
+  REQUIRE(f);
+  VSIFCloseL(f);
+  {
+    GdalDataset png(static_cast<GDALDataset*>(GDALOpen("/vsimem/report_map.png", GA_ReadOnly)));
+    REQUIRE(png);
+    CHECK(png->GetRasterXSize() == map.width);
+    std::size_t seen = 0;
+    for (std::size_t k = 0; k < map.markers.size(); ++k) {
+      CHECK(map.markers[k].number == ms[k].number);
+      // A marker drawn later within 25 px may cover this one: its colour is not checked.
+      bool covered = false;
+      for (std::size_t j = k + 1; j < map.markers.size(); ++j)
+        covered = covered || std::hypot(map.markers[j].px - map.markers[k].px, map.markers[j].py - map.markers[k].py) < 25;
+      if (covered) continue;
+      ++seen;
+      const int x = static_cast<int>(std::lround(map.markers[k].px)), y = static_cast<int>(std::lround(map.markers[k].py)) - 7;
+      REQUIRE(x >= 0);
+      REQUIRE(x < map.width);
+      REQUIRE(y >= 0);
+      GByte rgb[3];
+      for (int b = 0; b < 3; ++b)
+        REQUIRE(png->GetRasterBand(b + 1)->RasterIO(GF_Read, x, y, 1, 1, &rgb[b], 1, 1, GDT_Byte, 0, 0) == CE_None);
+      CHECK(int(rgb[0]) > 180);
+      CHECK(int(rgb[1]) < 80);
+      CHECK(int(rgb[2]) < 80);
+    }
+    CHECK(seen >= 3);
+  }
+  VSIUnlink("/vsimem/report_map.png");
 }
