@@ -20,17 +20,21 @@ struct ReportMarker {
 struct DrawnMarker {
   int number = 0;
   double px = 0, py = 0;  // the marker's centre in image pixels
+  int inset = 0;          // 0: on the map; k: in inset k (A = 1, B = 2, …)
 };
 
 struct ReportMap {
   std::string png;  // the image bytes
   int width = 0, height = 0;
-  std::vector<DrawnMarker> markers;  // every marker drawn, in number order
+  std::vector<DrawnMarker> markers;  // every marker drawn: the map's in number order, then each inset's
+  int insets = 0;                    // insets drawn under the map for crowded places
 };
 
 // Draws the map: townships as grey outlines with names, zones filled in their GI's colour
 // (semi-transparent), markers as red discs with white numbers. The extent covers the townships
-// and the markers. REQUIRES width_px in [200, 4000]. Error when cairo fails.
+// and the markers. Where 6 or more markers crowd one 60-pixel cell, that cell is framed and
+// lettered on the map and drawn again magnified (about ×3) as an inset under it; at most 3 insets,
+// the most crowded first. REQUIRES width_px in [200, 4000]. Error when cairo fails.
 ReportMap draw_report_map(const std::vector<Township>& townships, const std::vector<ZoneVersion>& zones,
                           const std::vector<ReportMarker>& markers, int width_px = 960);
 

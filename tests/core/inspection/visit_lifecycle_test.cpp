@@ -320,6 +320,14 @@ TEST_CASE("the check report's map numbers every listed producer not plainly insi
     off[static_cast<std::size_t>(i)].gi = "萝卜";
     off[static_cast<std::size_t>(i)].location = Point{107.15 + 0.01 * i, 29.02 + 0.02 * i};
   }
+  // And a crowd: eight growers within 100 m of each other, outside the zone.
+  for (int i = 0; i < 8; ++i) {
+    Producer p;
+    p.name = "扎堆" + std::to_string(i);
+    p.gi = "萝卜";
+    p.location = Point{107.16 + 0.0002 * i, 29.085 + 0.0001 * (i % 3)};
+    off.push_back(p);
+  }
   ws.add_producers(off);
   CheckOptions co;
   co.date = "2026-05-01";
@@ -345,8 +353,20 @@ TEST_CASE("the check report's map numbers every listed producer not plainly insi
   // The map draws exactly those numbers, each at its producer, in red.
   std::vector<ReportMarker> ms;
   for (const auto& [i, m] : markers) ms.push_back(m);
-  const ReportMap map = draw_report_map(ws, {"萝卜"}, "2026-05-01", ms);
+  const ReportMap full = draw_report_map(ws, {"萝卜"}, "2026-05-01", ms);
+  // The fixture's producers crowd together: insets repeat some markers, with the same numbers.
+  CHECK(full.insets >= 1);
+  ReportMap map = full;
+  std::erase_if(map.markers, [](const DrawnMarker& d) { return d.inset != 0; });
   REQUIRE(map.markers.size() == ms.size());
+  std::set<int> numbers;
+  for (const auto& m : ms) numbers.insert(m.number);
+  for (const auto& d : full.markers) {
+    CHECK(numbers.count(d.number) == 1);
+    CHECK(d.py < full.height);
+    if (d.inset) CHECK(d.py > map.markers.front().py);  // insets lie under the map
+  }
+  CHECK(full.markers.size() > ms.size());
   VSILFILE* f = VSIFileFromMemBuffer("/vsimem/report_map.png", reinterpret_cast<GByte*>(const_cast<char*>(map.png.data())),
                                      static_cast<vsi_l_offset>(map.png.size()), FALSE);
   REQUIRE(f);
