@@ -59,7 +59,7 @@ int cmd_check(int argc, char** argv) {
     ImportReport ir = read_producers(*file, io, producers, tp.progress());
     std::cerr << "read " << ir.accepted << " producers from " << *file << " (" << ir.rejected << " rejected)\n";
     report = run_origin_check(ws, std::move(producers), opt, tp.progress());
-    if (out) write_check_report(report, *out, &styles);
+    if (out) write_check_report(report, *out, &styles, &ws);
   } else if (out && file_extension(*out) == "csv" && !save) {
     // The common large case streams: rows go to the CSV chunk by chunk, memory stays flat.
     CheckCsvWriter csv(*out);
@@ -68,7 +68,7 @@ int cmd_check(int argc, char** argv) {
     csv.commit();
   } else {
     report = run_origin_check(ws, opt, tp.progress());
-    if (out) write_check_report(report, *out, &styles);
+    if (out) write_check_report(report, *out, &styles, &ws);
   }
   tp.finish();
   for (const auto& w : report.warnings) std::cerr << "warning: " << w << "\n";

@@ -39,7 +39,19 @@ constexpr Command kCommands[] = {
      "[--relief shade|tint|off | --no-relief] [--contour-interval 100]"},
     {"plan", giatlas::cli::cmd_plan,
      "plan <workspace.gpkg> --count N | --ratio R --seed S [--date D] [--gi NAME] [--stratify] [--weight W] "
-     "[--inspectors 2] [--out plan.csv|.html] [--save]"},
+     "[--inspectors 2] [--out plan.csv|.html] [--save [--name NAME]] [--gis A,B] [--townships A,B] [--from D --to D] "
+     "[--flag-weight W] [--field visits.kml|.gpx|.gpkg] | plan <workspace.gpkg> --verify PLAN.csv | "
+     "plan list <workspace.gpkg> | plan status <workspace.gpkg> NAME --to published|closed"},
+    {"inspector", giatlas::cli::cmd_inspector,
+     "inspector list <workspace.gpkg> | inspector add|set <workspace.gpkg> NAME [--unit U] [--badge B] "
+     "[--township T] [--relations ID|CODE,…] [--add-relation ID|CODE] [--active|--inactive]"},
+    {"inspect", giatlas::cli::cmd_inspect,
+     "inspect record <workspace.gpkg> --plan NAME --visit N --inspectors A,B --finding "
+     "conforming|mark_misused|outside_zone|labelling|other [--date D] [--action none|rectification|case_opened] "
+     "[--follow-up D] [--x X --y Y --crs C [--accuracy M]] [--evidence F1,F2] [--note N] [--corrects ID] | "
+     "inspect list <workspace.gpkg> [--plan NAME] [--all] | inspect close <workspace.gpkg> --record ID [--date D] | "
+     "inspect publish <workspace.gpkg> PLAN --out results.html|.csv | "
+     "inspect flags <workspace.gpkg> [--date D] [--years N] [--all] [--set-years N]"},
     {"register", giatlas::cli::cmd_register,
      "register list <workspace.gpkg> | register add|set <workspace.gpkg> NAME [--category C] [--type T] "
      "[--status candidate|applying|registered|revoked] [--registration-no N --registration-date D] [--holder H] "

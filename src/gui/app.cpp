@@ -45,6 +45,8 @@ App::App(const LaunchOptions& options) : options_(options) {
   ui.programme_date = options.programme_date;
   ui.programme_tab = options.programme_tab;
   ui.programme_forms.select_gi = options.programme_gi;
+  ui.visit.plan = options.visit_plan;
+  ui.visit.visit_no = options.visit_no;
   remembered = load_app_state();
   const bool headless = !options.screenshot.empty() || options.bench_pan_frames > 0;
   const int w = options.width > 0 ? options.width : remembered.window_width;

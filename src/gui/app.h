@@ -58,6 +58,8 @@ struct LaunchOptions {
   int programme_tab = -1;      // --programme-tab: targets, register, catalogue or candidates
   std::string programme_date;  // --programme-date: the programme window's as-of date ("" = today)
   std::string programme_gi;    // --programme-gi: the register row selected at start (by name)
+  std::string visit_plan;      // --visit PLAN:N: the plan window's visit form opens on that visit
+  int visit_no = 0;
   double check_tolerance = CheckOptions{}.tolerance_m;
 };
 

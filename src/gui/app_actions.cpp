@@ -175,8 +175,13 @@ void App::run_check() {
 void App::write_check_report_file(const std::string& path) {
   if (!last_check) return notify(tr(Str::check_first));
   if (task.running()) return notify(tr(Str::busy));
-  task.start(tr(Str::check_write), [report = last_check, path](const Progress&) -> BackgroundTask::Completion {
-    write_check_report(*report, path);  // atomic: a temporary file, then a rename
+  const std::string ws_path = ws_ ? ws_->path() : std::string();
+  task.start(tr(Str::check_write), [report = last_check, path, ws_path](const Progress&) -> BackgroundTask::Completion {
+    // The HTML report's map reads townships and zones through a handle of this thread's own.
+    std::optional<Workspace> map_from;
+    if (!ws_path.empty() && (file_extension(path) == "html" || file_extension(path) == "htm"))
+      map_from.emplace(Workspace::open(ws_path, true));
+    write_check_report(*report, path, nullptr, map_from ? &*map_from : nullptr);  // atomic: a temporary file, then a rename
     return [path](App& app) { app.notify(std::string(tr(Str::check_written)) + ": " + path); };
   }, [] { glfwPostEmptyEvent(); });
 }

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
+#include "inspection/inspection_store.h"
 #include "panels.h"
 #include "strings.h"
 
@@ -92,7 +93,8 @@ void draw_inspection_plan_panel(App& app) {
   if (app.plan) {
     const InspectionPlan& plan = *app.plan;
     ImGui::Separator();
-    ImGui::Text("%s: %zu / %lld", tr(Str::plan_summary), plan.visits.size(), static_cast<long long>(plan.eligible));
+    ImGui::Text("%s: %zu / %lld; %s: %lld", tr(Str::plan_summary), plan.visits.size(),
+                static_cast<long long>(plan.eligible), tr(Str::plan_recusals), static_cast<long long>(plan.recusals));
     draw_visits(plan, s);
     if (ui.plan_out.empty())
       ui.plan_out = (std::filesystem::path(default_output_folder(app.workspace()->path())) / "inspection_plan.csv").string();
@@ -115,7 +117,24 @@ void draw_inspection_plan_panel(App& app) {
         app.notify(e.what());
       }
     }
+    ImGui::SetNextItemWidth(200 * s);
+    ImGui::InputText(tr(Str::plan_name), &ui.plan_save_name);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::plan_save_named))) {
+      try {
+        Workspace writable = open_for_writing(app.workspace()->path());
+        const SavedPlan p = save_named_plan(writable, plan, ui.plan_save_name);
+        app.notify(std::string(tr(Str::plan_saved)) + ": " + p.name);
+        ui.visit.plan = p.name;
+        ui.visit.visit_no = 0;
+        ui.visit.loaded = false;
+      } catch (const Error& e) {
+        app.notify(e.what());
+      }
+    }
   }
+  ImGui::Separator();
+  draw_visit_form(app);
   ImGui::End();
 }
 

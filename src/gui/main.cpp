@@ -34,6 +34,7 @@ const char* const kUsage =
     "  --show            open these windows at start: zone-tools, check, plan, export, census, import, table,\n"
     "                    layers, identify, programme, scope\n"
     "  --programme-date  the programme window's as-of date, YYYY-MM-DD (default: today)\n"
+    "  --visit           PLAN:N: the plan window's visit form opens on visit N of saved plan PLAN\n"
     "  --programme-tab   the programme window's tab at start: targets, register, catalogue, candidates\n"
     "  --programme-gi    the register row (a GI's name) selected in the programme window at start\n"
     "  --screenshot      render with no input, write the last frame as PNG and exit\n"
@@ -128,6 +129,14 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       if (o.check_tolerance < 0) throw Error("--check-tolerance: metres, not negative");
     } else if (a == "--check-report") {
       o.check_report = value();
+    } else if (a == "--visit") {
+      const std::string v = value();
+      const auto colon = v.rfind(':');
+      if (colon == std::string::npos || colon + 1 >= v.size() ||
+          v.find_first_not_of("0123456789", colon + 1) != std::string::npos)
+        throw Error("--visit: write PLAN:N (a saved plan's name and a visit number)");
+      o.visit_plan = v.substr(0, colon);
+      o.visit_no = std::stoi(v.substr(colon + 1));
     } else if (a == "--programme-date") {
       o.programme_date = value();
     } else if (a == "--programme-gi") {

@@ -28,6 +28,7 @@ void draw_census_tool(App& app);      // census_tool.cpp: record census points, 
 // A click on the map with the census tool (lon/lat) fills the form's location.
 void census_click(App& app, const Point& lonlat);
 void draw_inspection_plan_panel(App& app);  // inspection_plan_panel.cpp: draw, write, save
+void draw_visit_form(App& app);             // visit_form_panel.cpp: record a visit of a saved plan
 void draw_programme_panel(App& app);
 void draw_scope_panel(App& app);      // scope_panel.cpp: the statement of a GI's zone in force, to copy  // programme_panel.cpp: targets, register, catalogue, candidates
 void draw_import_panel(App& app);     // import_panel.cpp: import a file, report as a table

@@ -159,6 +159,27 @@ namespace giatlas::gui {
   X(plan_written, "Plan written", "计划已写出") \
   X(plan_save, "Save as planned inspections", "保存为计划检查记录") \
   X(plan_saved, "Planned inspections saved", "计划检查记录已保存") \
+  X(plan_name, "Plan name", "计划名称") \
+  X(plan_save_named, "Save as a named plan (draft)", "保存为命名计划（草稿）") \
+  X(plan_recusals, "Recusals (回避)", "回避人次") \
+  X(visit_title, "Record a visit", "登记检查结果") \
+  X(visit_plan, "Saved plan", "已保存的计划") \
+  X(visit_refresh, "Reload plans", "重新读取计划") \
+  X(visit_no, "Visit", "检查序号") \
+  X(visit_present, "Inspectors present", "到场检查人员") \
+  X(visit_finding, "Finding", "检查结果") \
+  X(visit_action, "Action", "处理措施") \
+  X(visit_follow_up, "Follow-up date", "复查日期") \
+  X(visit_x, "Measured x / longitude", "实测 x / 经度") \
+  X(visit_y, "Measured y / latitude", "实测 y / 纬度") \
+  X(visit_crs, "Its CRS (EPSG:4490, GCJ-02, …)", "坐标系（EPSG:4490、GCJ-02 等）") \
+  X(visit_accuracy, "Accuracy (m, 0 = not given)", "精度（米，0 为未填）") \
+  X(visit_evidence, "Evidence files (comma-separated paths)", "证据文件（路径，逗号分隔）") \
+  X(visit_note, "Note", "备注") \
+  X(visit_record, "Record (a new record; nothing is overwritten)", "登记（新增记录，不覆盖原记录）") \
+  X(visit_recorded, "Visit recorded", "检查结果已登记") \
+  X(visit_current, "Current record", "当前记录") \
+  X(visit_none, "not yet recorded", "尚未登记") \
   X(plan_producer, "Producer", "生产者") \
   X(plan_township, "Township", "乡镇") \
   X(plan_inspectors, "Inspectors", "检查人员") \

@@ -1,6 +1,7 @@
 // All state of the user interface in one struct (what is open, the tool, the selection, the
 // view). Domain state (the workspace, check results) lives in the core types the App holds.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -139,6 +140,25 @@ struct UiState {
   std::string plan_gi;  // "" = every GI
   std::string plan_date;
   std::string plan_out;
+  std::string plan_save_name;
+  // The visit form of the plan window (visit_form_panel.cpp): the saved plans and the chosen
+  // plan's visits and current records, read when the form loads or reloads (never per frame),
+  // and the fields of the record being entered.
+  struct VisitForm {
+    bool loaded = false;
+    std::vector<std::string> plans;  // saved plan names
+    std::string plan;                // the chosen one
+    int visit_no = 0;                // 0 = none chosen
+    std::vector<std::pair<int, std::string>> visits;  // visit no, "producer — planned inspectors"
+    std::vector<std::vector<std::string>> planned;    // the planned inspectors of each visit
+    std::vector<std::string> current;                 // per visit: its current record, "" none
+    std::vector<std::string> roster;                  // active inspectors
+    std::set<std::string> present;
+    std::string date, follow_up, x, y, crs, evidence, note;
+    int finding = 0, action = 0;
+    float accuracy_m = 0;
+    std::int64_t corrects = 0;  // the current record of the chosen visit, 0 none
+  } visit;
   // File → Open database… (database_panel.cpp): a PostgreSQL/PostGIS connection, its workspaces.
   bool show_database = false;
   std::string db_connection = "PG:dbname=gi";

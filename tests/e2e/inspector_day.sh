@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The inspector's day, end to end as a user runs it: the holder of 武隆高山萝卜 sends an Excel
 # list (Chinese headers, DMS, phone-map GCJ-02 rows, broken rows); import it, run the origin
-# check, draw a random inspection sample, hand over an HTML report. No row may be lost.
+# check, draw a random inspection sample, hand over an HTML report. No row may be lost. Then the
+# inspection itself: 回避 rosters, a harvest campaign with its field package, visits recorded,
+# corrected and closed, credit flags, and the published results.
 # Usage: inspector_day.sh <giatlas-cli> <giatlas|none> <source-dir>
 set -euo pipefail
 cli=$1 src=$3
@@ -73,10 +75,85 @@ grep -q "乙家庭农场" "$tmp/report.html" || fail "HTML lacks a producer"
 grep -q "30" "$tmp/report.html" || fail "HTML does not state the tolerance"
 grep -qi "<table" "$tmp/report.html" || fail "HTML has no summary table"
 ! grep -qE '<(script|link)[^>]+src=' "$tmp/report.html" || fail "HTML is not self-contained"
+grep -q 'src="data:image/png;base64,' "$tmp/report.html" || fail "the HTML report has no embedded map"
 
 # A reproducible random inspection sample.
 "$cli" plan "$tmp/ws.gpkg" --count 20 --seed 20261129 --out "$tmp/plan1.csv" > "$tmp/out.txt" 2>&1 || fail "plan failed"
 "$cli" plan "$tmp/ws.gpkg" --count 20 --seed 20261129 --out "$tmp/plan2.csv" > "$tmp/out.txt" 2>&1 || fail "plan failed"
 cmp -s "$tmp/plan1.csv" "$tmp/plan2.csv" || fail "the same seed gave a different plan"
-[ "$(($(wc -l < "$tmp/plan1.csv") - 1))" -eq 20 ] || fail "the plan does not have 20 visits"
+[ "$(grep -c '^[0-9]' "$tmp/plan1.csv")" -eq 20 ] || fail "the plan does not have 20 visits"
+
+# 回避: each inspector gets a home township; no visit pairs them with a producer of it.
+"$cli" inspector list "$tmp/ws.gpkg" | awk -F'\t' 'NR > 1 && $5 == "yes" {print $2}' > "$tmp/names.txt"
+towns=(仙女山街道 凤山街道 双河镇 庙垭乡 江口镇 土坎镇 和顺镇 白马镇)
+i=0
+while read -r name; do
+  "$cli" inspector set "$tmp/ws.gpkg" "$name" --township "${towns[$((i % 8))]}" > "$tmp/out.txt" 2>&1 || fail "inspector set"
+  i=$((i + 1))
+done < "$tmp/names.txt"
+"$cli" inspector set "$tmp/ws.gpkg" "$(head -1 "$tmp/names.txt")" --add-relation 91350100M000100Y43 > "$tmp/out.txt" 2>&1 \
+  || fail "a relation by credit code (甲's) was refused"
+"$cli" inspector set "$tmp/ws.gpkg" "$(head -1 "$tmp/names.txt")" --add-relation 91350100M000100Y44 > "$tmp/out.txt" 2>&1 \
+  && fail "a relation with a bad credit code was accepted"
+grep -q "neither a producer id nor a valid credit code" "$tmp/out.txt" || fail "bad relation message"
+
+# The harvest campaign (专项): radish growers of three townships in September, saved as a draft,
+# with its published plan document and its field package for the phones.
+"$cli" plan "$tmp/ws.gpkg" --count 8 --seed 20260901 --gis 武隆高山萝卜 --townships 庙垭乡,双河镇,仙女山街道 \
+  --from 2026-09-01 --to 2026-09-04 --save --name 萝卜秋收专项 --out "$tmp/campaign.csv" --field "$tmp/field.kml" \
+  > "$tmp/out.txt" 2>&1 || fail "campaign plan failed"
+grep -q "^# method: .*回避" "$tmp/campaign.csv" || fail "the plan document does not state its method"
+grep -q "^# seed: 20260901" "$tmp/campaign.csv" || fail "the plan document does not state its seed"
+grep -q "^# eligible: [0-9]" "$tmp/campaign.csv" || fail "the plan document does not state the eligible population"
+awk -F, '/^[0-9]/ {print $6 "|" $7}' "$tmp/campaign.csv" > "$tmp/pairs.txt"
+while IFS='|' read -r town team; do
+  for name in ${team//;/ }; do
+    own=$("$cli" inspector list "$tmp/ws.gpkg" | awk -F'\t' -v n="$name" '$2 == n {print $6}')
+    [ "$own" != "$town" ] || fail "$name was drawn for a producer of their own township $town"
+  done
+done < "$tmp/pairs.txt"
+"$cli" plan "$tmp/ws.gpkg" --verify "$tmp/campaign.csv" > "$tmp/out.txt" 2>&1 || fail "an untouched plan does not verify"
+sed '0,/^1,/s/^1,\([0-9]*\),/1,\1,X/' "$tmp/campaign.csv" > "$tmp/changed.csv"
+"$cli" plan "$tmp/ws.gpkg" --verify "$tmp/changed.csv" > "$tmp/out.txt" 2>&1 && fail "a changed plan verified"
+grep -q "does NOT verify" "$tmp/out.txt" || fail "the failed verification does not say so"
+ogrinfo -ro -q "$tmp/field.kml" visits > "$tmp/field.txt" 2>&1 || fail "GDAL cannot read the field package"
+[ "$(grep -c 'OGRFeature' "$tmp/field.txt")" -ge 1 ] || fail "the field package has no visits"
+grep -q "D1-1 " "$tmp/field.txt" || fail "the field package does not number the day's stops"
+grep -q "nearest neighbour over straight-line distances" "$tmp/field.txt" || fail "the route's method is not stated"
+ogrinfo -ro -q "$tmp/field.kml" zones > "$tmp/field.txt" 2>&1 || fail "the field package has no zone outline"
+"$cli" plan list "$tmp/ws.gpkg" | grep -q "萝卜秋收专项.campaign.draft" || fail "the campaign is not listed as a draft"
+"$cli" plan status "$tmp/ws.gpkg" 萝卜秋收专项 --to published > "$tmp/out.txt" 2>&1 || fail "publishing the plan"
+
+# The visits: outcomes recorded, one corrected, one closed; nothing overwritten.
+team() { awk -F, -v v="$1" '/^[0-9]/ && $1 == v {print $7}' "$tmp/campaign.csv" | tr ';' ','; }
+echo jpeg > "$tmp/photo1.jpg"
+"$cli" inspect record "$tmp/ws.gpkg" --plan 萝卜秋收专项 --visit 1 --date 2026-09-01 --inspectors "$(team 1)" \
+  --finding mark_misused --action rectification --follow-up 2026-10-01 --x 107.75 --y 29.33 --crs GCJ-02 --accuracy 6 \
+  --evidence "$tmp/photo1.jpg" > "$tmp/out.txt" 2>&1 || fail "record visit 1"
+"$cli" inspect record "$tmp/ws.gpkg" --plan 萝卜秋收专项 --visit 2 --date 2026-09-01 --inspectors "$(team 2)" \
+  --finding conforming > "$tmp/out.txt" 2>&1 || fail "record visit 2"
+"$cli" inspect record "$tmp/ws.gpkg" --plan 萝卜秋收专项 --visit 2 --date 2026-09-01 --inspectors "$(team 2)" \
+  --finding labelling > "$tmp/out.txt" 2>&1 && fail "a second record of a visit was accepted without --corrects"
+"$cli" inspect record "$tmp/ws.gpkg" --plan 萝卜秋收专项 --visit 2 --date 2026-09-01 --inspectors "$(team 2)" \
+  --finding labelling --action rectification --corrects 2 > "$tmp/out.txt" 2>&1 || fail "correct visit 2"
+"$cli" inspect close "$tmp/ws.gpkg" --record 1 --date 2026-10-01 > "$tmp/out.txt" 2>&1 || fail "close visit 1"
+"$cli" inspect list "$tmp/ws.gpkg" --all > "$tmp/all.txt"
+[ "$(grep -c '^[0-9]' "$tmp/all.txt")" -eq 4 ] || fail "the history does not keep all four records"
+grep -q "^1.*mark_misused.*rectification.*2026-10-01" "$tmp/all.txt" || fail "the first record changed"
+"$cli" inspect flags "$tmp/ws.gpkg" --date 2026-12-01 | grep -q "^1 live credit flag" || fail "the misuse finding is not flagged"
+"$cli" inspect flags "$tmp/ws.gpkg" --date 2028-09-02 | grep -q "^0 live credit flag" || fail "the flag did not expire"
+
+# 一公开: the results page and CSV, method stated, households' names masked.
+"$cli" inspect publish "$tmp/ws.gpkg" 萝卜秋收专项 --out "$tmp/results.html" > "$tmp/out.txt" 2>&1 || fail "publish HTML"
+"$cli" inspect publish "$tmp/ws.gpkg" 萝卜秋收专项 --out "$tmp/results.csv" > "$tmp/out.txt" 2>&1 || fail "publish CSV"
+grep -q "visit,inspected_entity,credit_code,gi,date,result,action" "$tmp/results.csv" || fail "publication columns"
+[ "$(grep -c '^[0-9]' "$tmp/results.csv")" -eq 8 ] || fail "the publication does not list every visit"
+grep -q "违规使用专用标志" "$tmp/results.csv" || fail "the misuse finding is not published"
+grep -q "std::mt19937_64 seeded with 20260901" "$tmp/results.html" || fail "the publication does not state the method"
+grep -q 'src="data:image/png;base64,' "$tmp/results.html" || fail "the publication has no embedded map"
+! grep -qE '<(script|link)[^>]+src=' "$tmp/results.html" || fail "the publication is not self-contained"
+awk -F, '/^[0-9]/ {print $2}' "$tmp/results.csv" > "$tmp/entities.txt"
+! grep -qE '[0-9]{7}' "$tmp/entities.txt" || fail "a phone number was published in an entity's name"
+awk -F, '/^[0-9]/ && $3 == "" {print $2}' "$tmp/results.csv" | grep -v '^$' > "$tmp/households.txt" || true
+! grep -v '\*某' "$tmp/households.txt" || fail "a household without a credit code was published unmasked"
 echo "inspector_day: all checks passed"

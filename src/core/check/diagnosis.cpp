@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "check/check_engine.h"
 #include "geo/china_shift.h"
@@ -52,22 +54,35 @@ void CheckEngine::diagnose_located(const Point& loc, const PreparedZone& zone, C
        "将 BD-09（百度地图）坐标当作 WGS84 提交：纠偏后位于保护范围内", bd09_to_wgs84},
   };
   // The simplest undoing that lands clearly inside (farther than the tolerance from the
-  // boundary) wins: swapped axes, then the GCJ-02 shift, then BD-09 (GCJ-02 plus a second
-  // offset). Landing within the tolerance explains nothing: it is as likely to be chance.
-  const Hypothesis* best = nullptr;
+  // boundary) is the most likely cause: swapped axes, then the GCJ-02 shift, then BD-09 (GCJ-02
+  // plus a second offset). Landing within the tolerance explains nothing: it is as likely to be
+  // chance. Once one fits, the remaining ones are tried too, and every one that fits is named,
+  // each with how far inside it lands (the other undoings are computed only for explained rows).
+  struct Fit {
+    const Hypothesis* h;
+    double depth_m;
+  };
+  std::vector<Fit> fits;
   for (const auto& h : tries) {
     const Point fixed = h.fix(loc);
     if (!in_range(fixed) || !zone.index.covers(fixed)) continue;
     double depth = zone.boundary.distance_m(fixed, worker.to_gk(zone.boundary.epsg()));
-    if (depth > options_.tolerance_m) {
-      best = &h;
-      break;
+    if (depth > options_.tolerance_m) fits.push_back({&h, depth});
+  }
+  if (fits.empty()) return;
+  auto metres = [](double d) { return std::to_string(static_cast<long long>(std::llround(d))); };
+  row.cause = fits.front().h->cause;
+  std::string en = std::string("suspected cause: ") + fits.front().h->text;
+  std::string zh = std::string("疑似原因：") + fits.front().h->text_zh;
+  if (fits.size() > 1) {
+    en += " (" + metres(fits.front().depth_m) + " m inside)";
+    zh += "（纠正后距边界 " + metres(fits.front().depth_m) + " 米）";
+    for (std::size_t i = 1; i < fits.size(); ++i) {
+      en += "; also fits, less likely: " + std::string(fits[i].h->text) + " (" + metres(fits[i].depth_m) + " m inside)";
+      zh += "；亦可能：" + std::string(fits[i].h->text_zh) + "（纠正后距边界 " + metres(fits[i].depth_m) + " 米）";
     }
   }
-  if (best) {
-    row.cause = best->cause;
-    add(row, std::string("suspected cause: ") + best->text, std::string("疑似原因：") + best->text_zh);
-  }
+  add(row, en, zh);
 }
 
 void CheckEngine::diagnose_invalid(const Producer& p, const PreparedZone* zone, CheckWorker& worker,

@@ -106,11 +106,12 @@ void write_check_csv(const CheckReport& report, const std::string& path) {
   w.commit();
 }
 
-void write_check_report(const CheckReport& report, const std::string& path, const MapStyles* styles) {
+void write_check_report(const CheckReport& report, const std::string& path, const MapStyles* styles,
+                        const Workspace* map_from) {
   std::string ext = file_extension(path);
   if (ext == "csv") return write_check_csv(report, path);
   if (ext == "gpkg" || ext == "geojson" || ext == "json") return write_check_ogr(report, path, styles);
-  if (ext == "html" || ext == "htm") return write_check_html(report, path);
+  if (ext == "html" || ext == "htm") return write_check_html(report, path, map_from);
   throw Error("check report " + path + ": unknown format '." + ext + "' (use .csv, .gpkg, .geojson or .html)");
 }
 

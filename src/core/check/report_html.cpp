@@ -2,6 +2,7 @@
 // specialists — options and rules first, then the counts, then one list per result.
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "check/report_writers.h"
 #include "error.h"
@@ -60,7 +61,27 @@ std::string count_table(const char* title, const char* key_head, const std::map<
 
 }  // namespace
 
-void write_check_html(const CheckReport& report, const std::string& path) {
+std::vector<std::pair<std::size_t, ReportMarker>> check_report_markers(const CheckReport& report) {
+  std::vector<std::pair<std::size_t, ReportMarker>> out;
+  int number = 0;
+  for (int k = 0; k < kCheckResultCount; ++k) {
+    const auto res = static_cast<CheckResult>(k);
+    if (res == CheckResult::inside) continue;
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < report.rows.size(); ++i) {
+      const ProducerCheck& r = report.rows[i];
+      if (r.result != res) continue;
+      if (++shown > kMaxListRows) break;
+      if (r.location) out.push_back({i, ReportMarker{++number, *r.location}});
+    }
+  }
+  return out;
+}
+
+void write_check_html(const CheckReport& report, const std::string& path, const Workspace* map_from) {
+  std::map<std::size_t, int> numbers;
+  const auto markers = check_report_markers(report);
+  for (const auto& [i, m] : markers) numbers[i] = m.number;
   const auto& o = report.options;
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<title>产地核查报告 Origin check — " +
@@ -83,6 +104,17 @@ void write_check_html(const CheckReport& report, const std::string& path) {
     start = end + 1;
   }
   h += "</ul></div>\n";
+  if (map_from) {
+    std::vector<ReportMarker> ms;
+    for (const auto& [i, m] : markers) ms.push_back(m);
+    std::vector<std::string> gis;
+    for (const auto& z : report.zones) gis.push_back(z.gi);
+    const ReportMap map = draw_report_map(*map_from, gis, o.date, ms);
+    h += "<h2>地图 Map</h2>\n" +
+         report_map_html(map, "保护范围（彩色）、乡镇界（灰线）及未明确位于范围内的生产者（编号与下表 # 列一致）。"
+                              "Zones (colour), townships (grey) and every listed producer not plainly inside, numbered "
+                              "as in the # column below. Schematic projection.");
+  }
   h += "<h2>使用的区域版本 Zone versions used</h2>\n<table><tr><th>地理标志 GI</th><th>版本 version</th>"
        "<th>生效 from</th><th>失效 to</th><th>海拔范围 altitude band</th><th>生产者 producers</th></tr>\n";
   for (const auto& z : report.zones)
@@ -114,13 +146,16 @@ void write_check_html(const CheckReport& report, const std::string& path) {
       h += "<p>无 none</p>\n";
       continue;
     }
-    h += "<table><tr><th>名称 name</th><th>信用代码 credit code</th><th>地理标志 GI</th><th>乡镇 township</th>"
+    h += "<table><tr><th>#</th><th>名称 name</th><th>信用代码 credit code</th><th>地理标志 GI</th><th>乡镇 township</th>"
          "<th>距边界 distance (m)</th><th>海拔 altitude (m)</th><th>经度 lon</th><th>纬度 lat</th><th>说明 reason</th></tr>\n";
     std::size_t shown = 0;
-    for (const auto& r : report.rows) {
+    for (std::size_t i = 0; i < report.rows.size(); ++i) {
+      const ProducerCheck& r = report.rows[i];
       if (r.result != res) continue;
       if (++shown > kMaxListRows) break;
-      h += "<tr><td>" + esc(r.name) + "</td><td>" + esc(r.credit_code) + "</td><td>" + esc(r.gi) + "</td><td>" +
+      const auto no = numbers.find(i);
+      h += "<tr><td class=n>" + (no == numbers.end() ? std::string() : std::to_string(no->second)) + "</td><td>" +
+           esc(r.name) + "</td><td>" + esc(r.credit_code) + "</td><td>" + esc(r.gi) + "</td><td>" +
            esc(r.township) + "</td><td class=n>" + (r.distance_m >= 0 ? num(r.distance_m, "%.1f") : "") +
            "</td><td class=n>" + (!std::isnan(r.altitude_m) ? num(r.altitude_m, "%.1f") : esc(r.altitude_status)) +
            (r.zone_band.any() ? "<br><small>" + esc(band_text_zh(r.zone_band)) + "</small>" : "") +

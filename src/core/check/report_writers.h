@@ -10,10 +10,12 @@
 
 #include "check/origin_check.h"
 #include "io/atomic_file.h"
+#include "map/report_map.h"
 
 namespace giatlas {
 
 struct MapStyles;
+class Workspace;
 
 // The CSV's columns, in order; the first ten are the stable contract.
 // name,credit_code,gi,result,reason,distance_m,township,zone_version,lon,lat,producer_id,cause,result_zh
@@ -49,9 +51,17 @@ void write_check_csv(const CheckReport& report, const std::string& path);
 // GeoPackage also gets a QGIS layer style colouring the points by result (map/qgis_styles.h)
 // under `styles`. DEFAULT styles: default_map_styles().
 void write_check_ogr(const CheckReport& report, const std::string& path, const MapStyles* styles = nullptr);
-void write_check_html(const CheckReport& report, const std::string& path);
+// With `map_from`, the page carries a map (map/report_map.h) of its townships and zones in force
+// with every listed producer that is not plainly inside as a numbered marker; the lists give
+// the same numbers (check_report_markers). DEFAULT nullptr: no map.
+void write_check_html(const CheckReport& report, const std::string& path, const Workspace* map_from = nullptr);
 // Dispatches on the extension: .csv, .gpkg, .geojson / .json, .html / .htm. Error otherwise.
-void write_check_report(const CheckReport& report, const std::string& path, const MapStyles* styles = nullptr);
+void write_check_report(const CheckReport& report, const std::string& path, const MapStyles* styles = nullptr,
+                        const Workspace* map_from = nullptr);
+// The numbered markers of the HTML report: rows not plainly inside (result other than inside)
+// that have a location and are listed (the page lists at most 5,000 per result), numbered 1, 2,
+// … in the page's order (by result, then as listed). Keyed by the row's index in report.rows.
+std::vector<std::pair<std::size_t, ReportMarker>> check_report_markers(const CheckReport& report);
 
 // The summary printed by the CLI: options, zones used, counts per result (code and label),
 // per GI, per township and per suspected cause.

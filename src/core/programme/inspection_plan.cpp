@@ -2,6 +2,7 @@
 #include "programme/inspection_plan.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -9,8 +10,11 @@
 #include "check/report_writers.h"
 #include "error.h"
 #include "io/atomic_file.h"
-#include "io/csv_cell.h"
+#include "inspection/credit_flags.h"
+#include "inspection/township_of.h"
+#include "programme/calendar.h"
 #include "programme/fair_draw.h"
+#include "programme/plan_document.h"
 #include "workspace/iso_date.h"
 #include "workspace/workspace.h"
 
@@ -50,18 +54,6 @@ class WeightedUrn {
   std::uint64_t total_ = 0;
 };
 
-std::string html_esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '&') o += "&amp;";
-    else if (c == '<') o += "&lt;";
-    else if (c == '>') o += "&gt;";
-    else if (c == '"') o += "&quot;";
-    else o += c;
-  }
-  return o;
-}
-
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string o;
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -73,12 +65,62 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 
 }  // namespace
 
+bool must_recuse(const Inspector& inspector, const Producer& producer) {
+  if (!inspector.township.empty() && inspector.township == producer.township) return true;
+  const std::string id = std::to_string(producer.id);
+  for (const std::string& r : inspector.relations) {
+    if (r == id) return true;
+    if (!producer.credit_code.empty() && r.size() == producer.credit_code.size() &&
+        std::equal(r.begin(), r.end(), producer.credit_code.begin(), [](char a, char b) {
+          return std::toupper(static_cast<unsigned char>(a)) == std::toupper(static_cast<unsigned char>(b));
+        }))
+      return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool listed(const std::vector<std::string>& list, const std::string& v) {
+  return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
+}
+
+std::string fnv_hex(const std::vector<Producer>& producers) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&](const std::string& s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    h ^= 0xff;
+    h *= 1099511628211ull;
+  };
+  for (const Producer& p : producers) {
+    mix(std::to_string(p.id));
+    mix(p.credit_code);
+  }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace
+
 InspectionPlan draw_inspection_plan(std::vector<Producer> producers, std::vector<Inspector> roster,
-                                    const PlanOptions& opt, const std::map<std::int64_t, std::string>& findings) {
+                                    const PlanOptions& opt, const std::map<std::int64_t, std::string>& findings,
+                                    const std::set<std::int64_t>& flagged) {
   if (opt.count < 0 || !(opt.ratio >= 0 && opt.ratio <= 1) || (opt.count == 0 && opt.ratio == 0))
     throw Error("plan: give a positive --count or a --ratio between 0 and 1");
   if (opt.inspectors_per_visit < 1) throw Error("plan: at least one inspector per visit");
   if (opt.finding_weight < 1) throw Error("plan: the finding weight must be 1 or more");
+  if (opt.flag_weight < 1) throw Error("plan: the credit-flag weight must be 1 or more");
+  if (opt.window_from.empty() != opt.window_to.empty())
+    throw Error("plan: a date window needs both its first and its last day");
+  if (!opt.window_from.empty()) {
+    if (!is_iso_date(opt.window_from) || !is_iso_date(opt.window_to))
+      throw Error("plan: the date window '" + opt.window_from + "'..'" + opt.window_to + "' is not two days written YYYY-MM-DD");
+    if (opt.window_to < opt.window_from) throw Error("plan: the date window ends before it begins");
+  }
   roster.erase(std::remove_if(roster.begin(), roster.end(), [](const Inspector& i) { return !i.active; }), roster.end());
   std::sort(roster.begin(), roster.end(), [](const Inspector& a, const Inspector& b) {
     return a.id != b.id ? a.id < b.id : a.name < b.name;
@@ -87,9 +129,12 @@ InspectionPlan draw_inspection_plan(std::vector<Producer> producers, std::vector
   if (roster.size() < k)
     throw Error("plan: the roster has " + std::to_string(roster.size()) + " active inspectors, " + std::to_string(k) +
                 " are needed per visit");
-  if (!opt.gi.empty())
-    producers.erase(std::remove_if(producers.begin(), producers.end(), [&](const Producer& p) { return p.gi != opt.gi; }),
-                    producers.end());
+  producers.erase(std::remove_if(producers.begin(), producers.end(),
+                                 [&](const Producer& p) {
+                                   return (!opt.gi.empty() && p.gi != opt.gi) || !listed(opt.gis, p.gi) ||
+                                          !listed(opt.townships, p.township);
+                                 }),
+                  producers.end());
   std::sort(producers.begin(), producers.end(), [](const Producer& a, const Producer& b) {
     if (a.id != b.id) return a.id < b.id;
     if (a.name != b.name) return a.name < b.name;
@@ -98,19 +143,25 @@ InspectionPlan draw_inspection_plan(std::vector<Producer> producers, std::vector
 
   InspectionPlan plan;
   plan.options = opt;
-  if (plan.options.date.empty()) plan.options.date = today_iso();
+  if (plan.options.date.empty()) plan.options.date = opt.window_from.empty() ? today_iso() : opt.window_from;
   if (!is_iso_date(plan.options.date))
     throw Error("plan: date '" + plan.options.date + "' is not a calendar day written YYYY-MM-DD");
   plan.eligible = static_cast<std::int64_t>(producers.size());
+  plan.roster = static_cast<std::int64_t>(roster.size());
+  plan.population_digest = fnv_hex(producers);
   std::int64_t n = opt.count > 0 ? std::min(opt.count, plan.eligible)
                                  : std::min(plan.eligible, std::max<std::int64_t>(1, std::llround(opt.ratio * static_cast<double>(plan.eligible))));
   if (plan.eligible == 0) n = 0;
 
   std::mt19937_64 rng(opt.seed);
   auto weight = [&](const Producer& p) -> std::uint64_t {
-    if (opt.finding_weight <= 1) return 1;
-    auto it = findings.find(p.id);
-    return it != findings.end() && it->second != "inside" ? static_cast<std::uint64_t>(opt.finding_weight) : 1;
+    std::uint64_t w = 1;
+    if (opt.finding_weight > 1) {
+      auto it = findings.find(p.id);
+      if (it != findings.end() && it->second != "inside") w *= static_cast<std::uint64_t>(opt.finding_weight);
+    }
+    if (opt.flag_weight > 1 && flagged.count(p.id)) w *= static_cast<std::uint64_t>(opt.flag_weight);
+    return w;
   };
   // Strata: one per GI (in name order) when stratifying, else one of everything.
   std::map<std::string, std::vector<std::size_t>> strata;
@@ -131,22 +182,34 @@ InspectionPlan draw_inspection_plan(std::vector<Producer> producers, std::vector
   }
 
   std::vector<std::size_t> previous;
-  std::vector<std::size_t> idx(roster.size());
+  std::vector<std::size_t> idx;
   for (const auto& [g, members] : strata) {
     std::vector<std::uint64_t> w;
     for (std::size_t m : members) w.push_back(weight(producers[m]));
     WeightedUrn urn(w);
     for (std::int64_t q = 0; q < quota[g] && urn.total() > 0; ++q) {
       const Producer& p = producers[members[urn.take(rng)]];
-      // Inspectors: a partial Fisher–Yates shuffle of the roster; redrawn while it repeats
-      // the previous visit's team (possible to avoid only with a larger roster).
+      // 回避 first: only inspectors allowed for this producer take part in its draw. With no
+      // recusal this is the whole roster, and the draw is the one plans always had.
+      std::vector<std::size_t> allowed;
+      for (std::size_t r = 0; r < roster.size(); ++r)
+        if (!must_recuse(roster[r], p)) allowed.push_back(r);
+      plan.recusals += static_cast<std::int64_t>(roster.size() - allowed.size());
+      if (allowed.size() < k)
+        throw Error("plan: 回避 leaves " + std::to_string(allowed.size()) + " of " + std::to_string(roster.size()) +
+                    " active inspectors for producer #" + std::to_string(p.id) + " '" + p.name + "'" +
+                    (p.township.empty() ? "" : " (" + p.township + ")") + "; " + std::to_string(k) +
+                    " are needed per visit: add inspectors from other townships to the roster");
+      // Inspectors: a partial Fisher–Yates shuffle of those allowed; redrawn while it repeats
+      // the previous visit's team (possible to avoid only with more people allowed).
       std::vector<std::size_t> team;
+      idx.resize(allowed.size());
       for (int attempt = 0; attempt < 64; ++attempt) {
-        for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+        for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = allowed[i];
         for (std::size_t j = 0; j < k; ++j) std::swap(idx[j], idx[j + fair_below(rng, idx.size() - j)]);
         team.assign(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(k));
         std::sort(team.begin(), team.end());
-        if (roster.size() == k || team != previous) break;
+        if (allowed.size() == k || team != previous) break;
       }
       previous = team;
       PlannedVisit v;
@@ -162,6 +225,13 @@ InspectionPlan draw_inspection_plan(std::vector<Producer> producers, std::vector
       plan.visits.push_back(std::move(v));
     }
   }
+  if (!opt.window_from.empty()) {
+    // Campaign visits are spread evenly over the window's days, in draw order.
+    const auto days = days_between(opt.window_from, opt.window_to) + 1;
+    const auto count = static_cast<std::int64_t>(plan.visits.size());
+    for (std::int64_t i = 0; i < count; ++i)
+      plan.visits[static_cast<std::size_t>(i)].date = add_days(opt.window_from, i * days / std::max<std::int64_t>(count, 1));
+  }
   return plan;
 }
 
@@ -169,48 +239,28 @@ InspectionPlan draw_inspection_plan(const Workspace& ws, const PlanOptions& opt,
   std::map<std::int64_t, std::string> findings;
   if (opt.finding_weight > 1) {
     CheckOptions co;
-    co.date = opt.date;
+    co.date = opt.date.empty() ? opt.window_from : opt.date;
     co.gi = opt.gi;
     CheckReport r = run_origin_check(ws, co, progress);
     for (const auto& row : r.rows) findings[row.producer_id] = result_code(row.result);
   }
-  return draw_inspection_plan(ws.producers(), ws.inspectors(), opt, findings);
+  std::set<std::int64_t> flagged;
+  if (opt.flag_weight > 1) {
+    const std::string on = !opt.date.empty() ? opt.date : !opt.window_from.empty() ? opt.window_from : today_iso();
+    for (const CreditFlag& f : credit_flags(ws, on, flag_rule(ws)))
+      if (f.live) flagged.insert(f.producer_id);
+  }
+  std::vector<Producer> producers = ws.producers();
+  fill_missing_townships(ws, producers);
+  return draw_inspection_plan(std::move(producers), ws.inspectors(), opt, findings, flagged);
 }
 
 void write_plan(const InspectionPlan& plan, const std::string& path) {
-  std::string ext = file_extension(path);
+  const std::string ext = file_extension(path);
   std::string text;
-  const auto& o = plan.options;
-  if (ext == "csv") {
-    text = "visit,producer_id,name,credit_code,gi,township,inspectors,date,check_result\n";
-    for (std::size_t i = 0; i < plan.visits.size(); ++i) {
-      const auto& v = plan.visits[i];
-      text += std::to_string(i + 1) + "," + std::to_string(v.producer_id) + "," + csv_text(v.producer_name) + "," +
-              csv_text(v.credit_code) + "," + csv_text(v.gi) + "," + csv_text(v.township) + "," +
-              csv_text(join(v.inspectors, ";")) + "," + v.date + "," + csv_text(v.check_result) + "\n";
-    }
-  } else if (ext == "html" || ext == "htm") {
-    text = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>双随机抽查计划 Inspection plan " +
-           html_esc(o.date) + "</title><style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}"
-           "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:3px 8px}</style></head><body>\n";
-    text += "<h1>“双随机、一公开”抽查计划 <small>Random inspection plan</small></h1>\n<p>日期 date: " + html_esc(o.date) +
-            "; 随机种子 seed: " + std::to_string(o.seed) + " (std::mt19937_64, unbiased rejection draws); 抽取 drawn: " +
-            std::to_string(plan.visits.size()) + " / " + std::to_string(plan.eligible) + "; 每次检查人员 inspectors per visit: " +
-            std::to_string(o.inspectors_per_visit) + (o.stratify_by_gi ? "; 按地理标志分层 stratified by GI" : "") +
-            (o.finding_weight > 1 ? "; 核查异常加权 finding weight " + std::to_string(o.finding_weight) : "") +
-            ". 同一种子可复现 The same seed reproduces this plan.</p>\n";
-    text += "<table><tr><th>#</th><th>名称 name</th><th>信用代码 credit code</th><th>地理标志 GI</th><th>乡镇 township</th>"
-            "<th>检查人员 inspectors</th></tr>\n";
-    for (std::size_t i = 0; i < plan.visits.size(); ++i) {
-      const auto& v = plan.visits[i];
-      text += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + html_esc(v.producer_name) + "</td><td>" +
-              html_esc(v.credit_code) + "</td><td>" + html_esc(v.gi) + "</td><td>" + html_esc(v.township) + "</td><td>" +
-              html_esc(join(v.inspectors, "、")) + "</td></tr>\n";
-    }
-    text += "</table></body></html>\n";
-  } else {
-    throw Error("plan " + path + ": unknown format '." + ext + "' (use .csv or .html)");
-  }
+  if (ext == "csv") text = plan_csv_text(plan);
+  else if (ext == "html" || ext == "htm") text = plan_html_text(plan);
+  else throw Error("plan " + path + ": unknown format '." + ext + "' (use .csv or .html)");
   atomic_write_text(path, "plan", text);
 }
 

@@ -389,7 +389,10 @@ void add_inspectors(Workspace& ws, SampleRng& rng) {
   for (int i = 0; i < 12; ++i) {
     char badge[32];
     std::snprintf(badge, sizeof badge, "样例500156%04d", 1001 + i);
-    inspectors.push_back({0, person_name(rng), i < 8 ? "武隆区市场监督管理局" : "武隆区农业农村委员会", badge, i != 11});
+    Inspector in{0, person_name(rng), i < 8 ? "武隆区市场监督管理局" : "武隆区农业农村委员会", badge, i != 11, {}, {}};
+    // A home township for 回避 (recusal), taken in turn; draws nothing from `rng`.
+    in.township = wulong_townships()[static_cast<std::size_t>(i) % wulong_townships().size()].name;
+    inspectors.push_back(std::move(in));
   }
   ws.add_inspectors(inspectors);
 }

@@ -12,7 +12,10 @@ namespace giatlas {
 
 // 2: zones record an altitude band and its DEM. 3: the GI programme's tables (resources, catalogue
 // status, protections, standards, mark users, targets, candidate scores; programme/programme_model.h)
-// and census points linked to a resource. An older file is upgraded when opened for writing.
+// and census points linked to a resource. 4: dated status changes of mark users and register entries;
+// inspectors' home township and relations (回避), saved inspection plans, their visits and visit
+// outcomes (inspection/inspection_model.h).
+// An older file is upgraded when opened for writing.
 inline constexpr int kSchemaVersion = 4;
 
 struct Metadata {
@@ -122,6 +125,10 @@ struct Inspector {
   std::string unit;   // 执法单位
   std::string badge;  // 执法证号
   bool active = true;
+  // Schema 4, for 回避 (recusal): the township the inspector lives in (never drawn for its
+  // producers) and the producers they are related to, each a producer id or a credit code.
+  std::string township;
+  std::vector<std::string> relations;
   friend bool operator==(const Inspector&, const Inspector&) = default;
 };
 

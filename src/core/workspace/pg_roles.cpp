@@ -95,7 +95,8 @@ CREATE POLICY giatlas_admin ON @S.giatlas_metadata FOR ALL
   std::string sql = fill_sql(kGrants, names);
   // The inspector's tables (the market-regulation bureau's: producers, inspections, and the GI
   // programme's register records, mark users, targets and candidate scores): those of them the
-  // workspace has, and any plan tables.
+  // workspace has, and any plan tables (schema 4: plan_records, plan_visits, plan_outcomes — the
+  // saved inspection plans, their visits and visit outcomes; inspector-role work).
   for (const std::string& t : tables_where(
            ds, s,
            "c.relname IN ('producers', 'inspections', 'inspectors', 'gi_protections', 'gi_standards', "

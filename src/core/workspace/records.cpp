@@ -256,6 +256,8 @@ void write_inspector(OGRFeature& f, const FieldIndex& i, const Inspector& r) {
   set_text(f, i["unit"], r.unit);
   set_text(f, i["badge"], r.badge);
   set_int(f, i["active"], r.active ? 1 : 0);
+  if (int t = i.find("township"); t >= 0) set_text(f, t, r.township);
+  if (int t = i.find("relations"); t >= 0) set_text(f, t, join_units(r.relations));
 }
 
 Inspector read_inspector(const OGRFeature& f, const FieldIndex& i) {
@@ -264,6 +266,8 @@ Inspector read_inspector(const OGRFeature& f, const FieldIndex& i) {
   r.unit = get_text(f, i["unit"]);
   r.badge = get_text(f, i["badge"]);
   r.active = get_int(f, i["active"]) != 0;
+  if (int t = i.find("township"); t >= 0) r.township = get_text(f, t);
+  if (int t = i.find("relations"); t >= 0) r.relations = split_units(get_text(f, t));
   return r;
 }
 
@@ -420,6 +424,16 @@ void Workspace::update_producers(const std::vector<Producer>& rows) {
 
 void Workspace::add_inspectors(std::vector<Inspector>& rows) {
   with_write([&] { insert_rows(layer(table::kInspectors), rows, write_inspector); }, table::kInspectors);
+}
+void Workspace::update_inspector(const Inspector& row) {
+  with_write([&] {
+    OGRLayer& l = layer(table::kInspectors);
+    OgrFeature f(l.GetFeature(row.id));
+    if (!f) throw Error("inspector #" + std::to_string(row.id) + " does not exist");
+    write_inspector(*f, FieldIndex(l), row);
+    if (l.SetFeature(f.get()) != OGRERR_NONE)
+      throw Error("updating inspector #" + std::to_string(row.id) + " failed: " + CPLGetLastErrorMsg());
+  }, table::kInspectors);
 }
 void Workspace::add_inspections(std::vector<Inspection>& rows) {
   with_write([&] { insert_rows(layer(table::kInspections), rows, write_inspection); }, table::kInspections);

@@ -42,6 +42,11 @@ inline constexpr const char* kScores = "candidate_scores";
 // Schema 4: dated status changes of mark users and of register entries (never overwrites).
 inline constexpr const char* kMarkUserStatus = "mark_user_status";
 inline constexpr const char* kRegisterStatus = "register_status";
+// Schema 4: inspections end to end (inspection/inspection_model.h). Named plan_* so that the
+// PostGIS inspector role may write them (workspace/pg_roles.cpp grants every plan* table).
+inline constexpr const char* kPlanRecords = "plan_records";
+inline constexpr const char* kPlanVisits = "plan_visits";
+inline constexpr const char* kPlanOutcomes = "plan_outcomes";
 }  // namespace table
 
 // Every table of schema version kSchemaVersion, in creation order.

@@ -110,6 +110,8 @@ class Workspace {
   // Rewrites each producer (by id) with the row's fields. Error when an id does not exist.
   void update_producers(const std::vector<Producer>& rows);
   void add_inspectors(std::vector<Inspector>& rows);
+  // Rewrites inspector `row.id` (Error when it does not exist).
+  void update_inspector(const Inspector& row);
   void add_inspections(std::vector<Inspection>& rows);
 
   // Saves `v` as a new version of v.gi's zone: version = last + 1, and the version in force

@@ -130,6 +130,49 @@ TEST_CASE("outside the district but within the tolerance is a near-boundary case
   CHECK(row_named(r, "生产者2").result == CheckResult::outside_district);
 }
 
+TEST_CASE("when undoing GCJ-02 and undoing BD-09 both put a point inside, the reason names both, with depths",
+          "[check]") {
+  // A point just outside an edge of zone v1 from which both undoings land well inside: searched
+  // along each edge's outward normal, 10 m at a time.
+  std::optional<Point> both;
+  const Point normals[] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+  for (const Point& n : normals) {
+    for (double out = 60; out < 3000 && !both; out += 10) {
+      Point p{107.05 + n.x * (0.05 + out * kM), 29.05 + n.y * (0.05 + out * kM)};
+      if (in_zone_v1(gcj02_to_wgs84(p), -100 * kM) && in_zone_v1(bd09_to_wgs84(p), -100 * kM)) both = p;
+    }
+    if (both) break;
+  }
+  REQUIRE(both);
+  test::TempDir dir;
+  test::make_check_workspace(dir.file("w.gpkg"), {producer_at(1, *both)});
+  Workspace ws = Workspace::open(dir.file("w.gpkg"), true);
+  const ProducerCheck row = run_origin_check(ws, on("2018-06-01"), Progress()).rows.at(0);
+  CHECK(row.result != CheckResult::inside);
+  CHECK(row.cause == "gcj02");  // the simpler shift is named first, as the most likely
+  const auto gcj = row.reason.find("GCJ-02"), bd = row.reason.find("BD-09");
+  REQUIRE(gcj != std::string::npos);
+  REQUIRE(bd != std::string::npos);
+  CHECK(gcj < bd);
+  CHECK(row.reason.find("also fits, less likely") != std::string::npos);
+  CHECK(row.reason.find(" m inside)") != std::string::npos);
+  CHECK(row.reason_zh.find("亦可能") != std::string::npos);
+  // The depth quoted for each matches the undone point's distance to the nearest edge (±60 m: this
+  // measures on a sphere, the check in Gauss–Krüger metres).
+  auto depth_m = [](const Point& q) {
+    double d = std::min({q.x - 107.0, 107.1 - q.x}) * 111000.0 * std::cos(29.05 * M_PI / 180.0);
+    return std::min(d, std::min(q.y - 29.0, 29.1 - q.y) * 111000.0);
+  };
+  for (const auto& [fix, text] : {std::pair{gcj02_to_wgs84(*both), "(GCJ"}, std::pair{bd09_to_wgs84(*both), "BD-09"}}) {
+    (void)text;
+    const long long want = std::llround(depth_m(fix));
+    bool quoted = false;
+    for (long long m = want - 60; m <= want + 60; ++m)
+      quoted = quoted || row.reason.find("(" + std::to_string(m) + " m inside)") != std::string::npos;
+    CHECK(quoted);
+  }
+}
+
 TEST_CASE("suspected causes: swapped axes, GCJ-02, BD-09, projected metres, bad credit code", "[check]") {
   test::TempDir dir;
   std::vector<Producer> ps;

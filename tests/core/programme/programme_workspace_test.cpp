@@ -3,6 +3,8 @@
 // the catalogue export as XLSX read back through GDAL.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "error.h"
 #include "geo/gdal.h"
 #include "programme/candidates.h"
