@@ -18,8 +18,12 @@ void start_zone_edit(App& app, const std::string& gi, bool from_current);
 void report_edit(App& app, const EditResult& r);
 // The choice the window's "repair" box makes. DEFAULT: refuse.
 OnInvalid zone_on_invalid(const App& app);
-// Saves the edited geometry as a new version of the session's GI, then reloads the map.
+// Saves the edited geometry as a new version of the session's GI, then reloads the map. The save
+// carries the version the session started from: when someone saved a newer one meanwhile it is
+// refused (nothing written, the geometry kept) and ui.zone_edit.conflict holds theirs.
 void save_zone_edit(App& app);
+// After a refusal, once the person has seen theirs: saves the edited geometry on top of it.
+void save_zone_edit_over_conflict(App& app);
 
 // Map input for Tool::edit_zone (cursor in framebuffer pixels). zone_edit_press returns true
 // when it took the press (a vertex drag starts) so the map does not pan.

@@ -12,8 +12,10 @@ namespace giatlas {
 
 // 2: zones record an altitude band and its DEM. 3: the GI programme's tables (resources, catalogue
 // status, protections, standards, mark users, targets, candidate scores; programme/programme_model.h)
-// and census points linked to a resource. An older file is upgraded when opened for writing.
-inline constexpr int kSchemaVersion = 3;
+// and census points linked to a resource. 4: zone versions record who saved them and when (saved_by,
+// saved_at), for the refusal of a save edited from an older version. An older file is upgraded
+// when opened for writing.
+inline constexpr int kSchemaVersion = 4;
 
 struct Metadata {
   int schema_version = kSchemaVersion;
@@ -76,6 +78,9 @@ struct ZoneVersion {
   // metres (either may be absent) and the DEM it was cut from ("file; sources; date").
   std::optional<double> min_altitude_m, max_altitude_m;
   std::string dem;
+  // Who saved this version (the database user, or the computer's login on a GeoPackage) and
+  // when (UTC, "YYYY-MM-DDTHH:MM:SSZ"); set by save_zone_version, "" for versions saved before schema 4.
+  std::string saved_by, saved_at;
   MultiPolygon geom;
   friend bool operator==(const ZoneVersion&, const ZoneVersion&) = default;
 };

@@ -39,6 +39,10 @@ inline constexpr const char* kStandards = "gi_standards";
 inline constexpr const char* kMarkUsers = "mark_users";
 inline constexpr const char* kTargets = "programme_targets";
 inline constexpr const char* kScores = "candidate_scores";
+// Schema 4: field work offline (workspace/field_work.h). A field export holds each exported
+// row as it was (field_base); the workspace merged into records what it took (field_merges).
+inline constexpr const char* kFieldBase = "field_base";
+inline constexpr const char* kFieldMerges = "field_merges";
 }  // namespace table
 
 // Every table of schema version kSchemaVersion, in creation order.
