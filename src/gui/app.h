@@ -61,6 +61,7 @@ struct LaunchOptions {
   std::vector<std::pair<std::string, std::string>> record_set, record_stale;
   bool record_save = false, record_save_anyway = false;
   bool zone_save = false, zone_save_anyway = false;
+  std::string zone_effective;  // typed into the save form's "effective from" before saving
   // With --screenshot: run the origin check with these options (as the check window does) and
   // write its report to check_report when that is set.
   bool check = false;

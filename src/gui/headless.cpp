@@ -78,10 +78,11 @@ void App::play_zone_clicks() {
 // --zone-based-on / --zone-save / --zone-save-anyway: the save form's buttons, as a person
 // would press them after drawing.
 void App::play_zone_save() {
-  if (options_.zone_based_on >= 0) ui.zone_edit.based_on = options_.zone_based_on;
+  if (options_.zone_based_on == 0) ui.zone_edit.based_on = 0;  // opened when the GI had no zone
   if (!options_.zone_save) return;
   ui.show_zone_tools = true;
   ui.zone_edit.show_save = true;
+  ui.zone_edit.effective_from = options_.zone_effective;
   save_zone_edit(*this);
   if (options_.zone_save_anyway && ui.zone_edit.conflict) save_zone_edit_over_conflict(*this);
 }
@@ -142,6 +143,8 @@ int App::run_screenshot() {
   if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);
   finish_terrain_tasks();  // the relief and the view's contour lines, as a user would wait for them
   apply_edit_zone_option();
+  // --zone-based-on: the session opened at that version, as if before someone saved a newer one.
+  if (zone_editor && options_.zone_based_on > 0) start_zone_edit(*this, zone_editor_gi, true, options_.zone_based_on);
   play_band_options();
   if (options_.check) {
     // The check window's Run and Write report buttons, in order, each waited for.

@@ -45,9 +45,9 @@ const char* const kUsage =
     "  --edit-record     with --screenshot: open the record editor on producer:ID or gi:ID; --record-set F=V\n"
     "                    types a field, --record-stale F=V as if opened when the row held V, --record-save\n"
     "                    presses Save, --record-save-anyway also saves over a newer row once refused\n"
-    "  --zone-based-on   with --edit-zone: the session as if opened at version N (someone saved since)\n"
+    "  --zone-based-on   with --edit-zone: the session opened on version N (as if someone saved since)\n"
     "  --zone-save       with --screenshot: press Save after the clicks; --zone-save-anyway: and, when\n"
-    "                    refused for a newer version, save on top of it\n"
+    "                    refused for a newer version, save on top of it; --zone-effective D: its date\n"
     "  --check           with --screenshot: open the check window and run the origin check as it does (its\n"
     "                    options as flags); write its report to F (.html, .csv, .gpkg, .geojson)\n"
     "  --tint            the relief's hypsometric tint on (the layers panel's checkbox)\n"
@@ -133,6 +133,8 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       o.record_save = true;
     } else if (a == "--record-save-anyway") {
       o.record_save = o.record_save_anyway = true;
+    } else if (a == "--zone-effective") {
+      o.zone_effective = value();
     } else if (a == "--zone-save") {
       o.zone_save = true;
     } else if (a == "--zone-save-anyway") {

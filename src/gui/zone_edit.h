@@ -13,7 +13,8 @@ class App;
 
 // Opens an editing session on `gi`: its newest zone version when `from_current` (an empty zone,
 // with the reason in the status bar, when it has none), else an empty zone. Snapping targets: townships, then the other GIs' zones.
-void start_zone_edit(App& app, const std::string& gi, bool from_current);
+// `version`: that version instead of the newest (DEFAULT 0: the newest); the session is based on it.
+void start_zone_edit(App& app, const std::string& gi, bool from_current, int version = 0);
 // Shows a refused edit's reason, or what a repair changed, in the status bar.
 void report_edit(App& app, const EditResult& r);
 // The choice the window's "repair" box makes. DEFAULT: refuse.

@@ -60,13 +60,13 @@ void report_edit(App& app, const EditResult& r) {
   app.redraw();
 }
 
-void start_zone_edit(App& app, const std::string& gi, bool from_current) {
+void start_zone_edit(App& app, const std::string& gi, bool from_current, int version) {
   if (!app.has_workspace() || gi.empty()) return;
   const Workspace& ws = *app.workspace();
   MultiPolygon initial;
   if (from_current) {
     try {
-      initial = find_zone_version(ws, gi, 0).geom;
+      initial = find_zone_version(ws, gi, version).geom;
     } catch (const Error& e) {
       app.notify(e.what());
     }
@@ -76,7 +76,7 @@ void start_zone_edit(App& app, const std::string& gi, bool from_current) {
   ZoneEditUi& ze = app.ui.zone_edit;
   // Started empty or from the newest version, the session replaces the newest version it saw.
   const std::vector<ZoneVersion> seen = ws.zone_versions(gi);
-  ze.based_on = seen.empty() ? 0 : seen.back().version;
+  ze.based_on = from_current && version > 0 ? version : seen.empty() ? 0 : seen.back().version;
   ze.conflict.reset();
   ze.conflict_text.clear();
   Snapper& snapper = app.zone_editor->snapper();

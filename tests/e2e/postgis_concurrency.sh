@@ -75,7 +75,7 @@ done
 client() {
   local c=$1 b
   for b in $(seq 0 9); do
-    "$cli" import "$tmp/c$c-$b.csv" --into "$owner" --as census > "$tmp/client$c.out" 2>&1 || return 1
+    "$cli" import "$tmp/c$c-$b.csv" --into "$owner" --as census --crs EPSG:4490 > "$tmp/client$c.out" 2>&1 || return 1
   done
 }
 pids=()
