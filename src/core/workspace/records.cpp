@@ -506,8 +506,8 @@ ZoneVersion Workspace::save_zone_version(ZoneVersion v, std::optional<int> based
       throw zone_conflict(*this, versions.back(), *based_on);
     }
     v.version = newest + 1;
-    v.saved_by = saving_user(*this);
-    v.saved_at = now_iso();
+    if (v.saved_by.empty()) v.saved_by = saving_user(*this);
+    if (v.saved_at.empty()) v.saved_at = now_iso();
     v.effective_to.clear();
     for (const auto& old : versions) {
       if (!old.effective_to.empty()) continue;

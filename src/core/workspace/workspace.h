@@ -121,7 +121,8 @@ class Workspace {
   // `based_on`: the version the edit started from (0: the GI had no zone); when another version
   // is the newest by the time of saving, EditConflict (workspace/edit_conflict.h) names who saved
   // it and when, and nothing is written. DEFAULT: nullopt, no such check (a zone made afresh).
-  // Records saved_by (saving_user) and saved_at (now).
+  // Records saved_by and saved_at. DEFAULT: "" = saving_user and now (the sample generator names
+  // its own, so that its file is the same at every run; save_zone always leaves them "").
   ZoneVersion save_zone_version(ZoneVersion v, std::optional<int> based_on = std::nullopt);
 
   // Files a PostGIS workspace keeps in its database (its DEM): stored (replacing one of the same
