@@ -85,9 +85,15 @@ nlohmann::json geojson_geometry(const MultiPolygon& m) {
   return {{"type", "MultiPolygon"}, {"coordinates", polys}};
 }
 
-// --effective, --author and --note of `zone build`.
+// --effective, --author, --note and --based-on of `zone build`.
 ZoneSaveEntry save_entry(const Args& args) {
-  return {args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", "")};
+  std::optional<int> based_on;
+  if (args.get("based-on")) {
+    const double n = args.number_or("based-on", -1);
+    if (!(n >= 0) || n != static_cast<int>(n)) throw Error("zone build: --based-on wants a version number (0: none yet)");
+    based_on = static_cast<int>(n);
+  }
+  return {args.get_or("effective", ""), args.get_or("author", ""), args.get_or("note", ""), based_on};
 }
 
 std::string area_text(double m2) {
@@ -121,8 +127,9 @@ int zone_build_band(const Args& args, Workspace& ws, const std::string& gi, cons
   }
   if (z.zone.geom.empty()) throw Error("zone build: no part of the units is at " + band_text_en(band) + "; nothing saved");
   const ZoneSaveEntry entry = save_entry(args);
-  const ZoneVersion v =
-      save_zone(ws, z.zone.geom, band_save_request(z, gi, entry.effective_from, entry.author, entry.note));
+  ZoneSaveRequest req = band_save_request(z, gi, entry.effective_from, entry.author, entry.note);
+  req.based_on = entry.based_on;
+  const ZoneVersion v = save_zone(ws, z.zone.geom, req);
   std::printf("saved %s zone version %d (effective from %s): %s, %s\n", gi.c_str(), v.version, v.effective_from.c_str(),
               band_text_zh(band).c_str(), area_text(z.zone.band_m2).c_str());
   return 0;
@@ -221,7 +228,7 @@ int cmd_zone(int argc, char** argv) {
     return 0;
   }
   if (action == "build") {
-    args.allow_only({"gi", "townships", "codes", "villages", "effective", "author", "note", "close-holes",
+    args.allow_only({"gi", "townships", "codes", "villages", "effective", "author", "note", "based-on", "close-holes",
                      "hole-threshold", "drop-slivers", "dry-run", "min-altitude", "max-altitude", "min-area"});
     return zone_build(args, path, *gi);
   }

@@ -20,6 +20,8 @@ int cmd_copy(int argc, char** argv);     // a whole workspace into a new one (Ge
 int cmd_styles(int argc, char** argv);   // map styles: print, replace, write as QGIS layer styles
 int cmd_programme(int argc, char** argv);  // the GI programme: targets, catalogue, candidates, register, report
 int cmd_db(int argc, char** argv);       // database roles of a PostGIS workspace: grant, revoke, list
+int cmd_export_field(int argc, char** argv);  // a field GeoPackage for some townships (cmd_field.cpp)
+int cmd_merge(int argc, char** argv);         // a field GeoPackage merged back
 int cmd_log(int argc, char** argv);      // the audit trail of a PostGIS workspace
 int cmd_inspect(int argc, char** argv);    // visit outcomes, publication, credit flags
 int cmd_inspector(int argc, char** argv);  // the inspectors' roster (home township, relations)

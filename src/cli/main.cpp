@@ -32,7 +32,7 @@ constexpr Command kCommands[] = {
      "[--threads T] [--out report.csv|.gpkg|.geojson|.html] [--save] [--quiet]"},
     {"zone", giatlas::cli::cmd_zone,
      "zone list|history|build|compare <workspace.gpkg> --gi NAME [--townships A,B | --codes … | --villages …] "
-     "[--min-altitude M] [--max-altitude M] [--min-area M2] [--effective D] [--author A] [--note N] [--close-holes] [--from V --to V] [--out diff.geojson]"},
+     "[--min-altitude M] [--max-altitude M] [--min-area M2] [--effective D] [--author A] [--note N] [--based-on V] [--close-holes] [--from V --to V] [--out diff.geojson]"},
     {"scope", giatlas::cli::cmd_scope, "scope <workspace.gpkg> --gi NAME [--version V] [--format text|md|json] [--precise] [--out F]"},
     {"render", giatlas::cli::cmd_render,
      "render <workspace.gpkg> --gi NAME --out scope.pdf|png|svg [--paper A4|A3] [--dpi 300] [--version V] [--title T] "
@@ -63,6 +63,10 @@ constexpr Command kCommands[] = {
     {"db", giatlas::cli::cmd_db,
      "db grant PG:… USER --role admin|surveyor|inspector|viewer [--township NAME] | db revoke PG:… USER | "
      "db roles PG:…"},
+    {"export-field", giatlas::cli::cmd_export_field,
+     "export-field <workspace> --townships A,B --out field.gpkg [--quiet]   (a GeoPackage for work offline)"},
+    {"merge", giatlas::cli::cmd_merge,
+     "merge <field.gpkg> --into <workspace> [--report conflicts.csv] [--quiet]   (brings field work back)"},
     {"log", giatlas::cli::cmd_log, "log <workspace (PG:…)> [--since YYYY-MM-DD] [--table T]   (the audit trail)"},
     {"styles", giatlas::cli::cmd_styles, "styles <workspace.gpkg> --get | --set styles.json | --qgis"},
     {"programme", giatlas::cli::cmd_programme,

@@ -299,6 +299,7 @@ void App::draw_ui() {
   draw_inspection_plan_panel(*this);
   draw_programme_panel(*this);
   draw_scope_panel(*this);
+  draw_record_edit_panel(*this);
   draw_status_bar(*this);
 }
 

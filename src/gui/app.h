@@ -51,6 +51,17 @@ struct LaunchOptions {
   std::string language;            // --lang: "zh" or "en" ("" = GIATLAS_LANG, the saved setting, the locale)
   std::string edit_zone;           // open the zone editor on this GI's newest version
   std::vector<Point> zone_clicks;  // lon/lat clicks of the zone tool, drawing a polygon (screenshot)
+  // With --edit-zone: the session as if opened at this version (-1: the newest), then, after
+  // the clicks, Save pressed (zone_save) and, when refused, "save mine anyway" (zone_save_anyway).
+  int zone_based_on = -1;
+  // The record editor: --edit-record producer:ID|gi:ID, fields typed (--record-set F=V), the
+  // form as if opened when the row held other values (--record-stale F=V), then Save pressed
+  // (--record-save) and, when refused, "save mine over theirs" (--record-save-anyway).
+  std::string edit_record;
+  std::vector<std::pair<std::string, std::string>> record_set, record_stale;
+  bool record_save = false, record_save_anyway = false;
+  bool zone_save = false, zone_save_anyway = false;
+  std::string zone_effective;  // typed into the save form's "effective from" before saving
   // With --screenshot: run the origin check with these options (as the check window does) and
   // write its report to check_report when that is set.
   bool check = false;
@@ -201,6 +212,8 @@ class App {
   void write_styles();  // core save_map_styles through a writable handle of its own
   int run_screenshot();
   void play_zone_clicks();
+  void play_zone_save();
+  void play_record_edit();
   void apply_edit_zone_option();  // --edit-zone, once the workspace is open
   int run_bench();
   void load_bench_relief(const Box& lonlat_area);

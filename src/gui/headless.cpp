@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "io/atomic_file.h"
 #include "map/bench_layers.h"
 #include "map/feature_colour.h"
+#include "panels.h"
 #include "sample/terrain_synth.h"
 #include "terrain/relief_levels.h"
 #include "zone_edit.h"
@@ -73,6 +75,32 @@ void App::play_zone_clicks() {
   }
 }
 
+// --zone-based-on / --zone-save / --zone-save-anyway: the save form's buttons, as a person
+// would press them after drawing.
+void App::play_zone_save() {
+  if (options_.zone_based_on == 0) ui.zone_edit.based_on = 0;  // opened when the GI had no zone
+  if (!options_.zone_save) return;
+  ui.show_zone_tools = true;
+  ui.zone_edit.show_save = true;
+  ui.zone_edit.effective_from = options_.zone_effective;
+  save_zone_edit(*this);
+  if (options_.zone_save_anyway && ui.zone_edit.conflict) save_zone_edit_over_conflict(*this);
+}
+
+void App::play_record_edit() {
+  const std::string& what = options_.edit_record;
+  const auto colon = what.find(':');
+  if (colon == std::string::npos) throw Error("--edit-record wants producer:ID or gi:ID, not '" + what + "'");
+  open_record_edit(*this, what.substr(0, colon) == "producer", std::atoll(what.c_str() + colon + 1));
+  for (const auto& [f, v] : options_.record_stale)
+    if (!set_record_field(*this, f, v, true)) throw Error("--record-stale: the form has no field '" + f + "'");
+  for (const auto& [f, v] : options_.record_set)
+    if (!set_record_field(*this, f, v, false)) throw Error("--record-set: the form has no field '" + f + "'");
+  if (options_.record_save) save_record_edit(*this);
+  if (options_.record_save_anyway && !ui.record_edit.conflict.empty()) save_record_edit_over(*this);
+  std::printf("record_edit open %d conflict '%s'\n", ui.record_edit.open ? 1 : 0, ui.record_edit.conflict.c_str());
+}
+
 // --band-units …: the zone tools' band for those units, as if selected on the map and typed in;
 // waits for the background preview and prints it (saving is core band_save_request + save_zone,
 // tested in tests/core/terrain).
@@ -115,6 +143,8 @@ int App::run_screenshot() {
   if (options_.view_scale > 0) view.set_scale_denominator(options_.view_scale);
   finish_terrain_tasks();  // the relief and the view's contour lines, as a user would wait for them
   apply_edit_zone_option();
+  // --zone-based-on: the session opened at that version, as if before someone saved a newer one.
+  if (zone_editor && options_.zone_based_on > 0) start_zone_edit(*this, zone_editor_gi, true, options_.zone_based_on);
   play_band_options();
   if (options_.check) {
     // The check window's Run and Write report buttons, in order, each waited for.
@@ -139,6 +169,8 @@ int App::run_screenshot() {
   const int frames = options_.screenshot_frames;
   for (int i = 0; i < frames; ++i) {  // ImGui lays windows out over the first frames
     if (i == 1 && zone_editor && !options_.zone_clicks.empty()) play_zone_clicks();
+    if (i == 1 && zone_editor) play_zone_save();
+    if (i == 1 && !options_.edit_record.empty()) play_record_edit();
     frame();
     glfwGetFramebufferSize(window_.get(), &w, &h);
     if (i == frames - 1) write_framebuffer_png(options_.screenshot, w, h);
@@ -160,6 +192,10 @@ int App::run_screenshot() {
   }
   // The windows' data is read once per load, never per frame (tests compare two frame counts).
   std::printf("frames %d cache_reads %d\n", frames, cache_reads);
+  if (zone_editor && ui.zone_edit.conflict)
+    std::printf("zone_conflict %s based_on %d newer %d by '%s' at '%s'\n", zone_editor_gi.c_str(), ui.zone_edit.based_on,
+                ui.zone_edit.conflict->version, ui.zone_edit.conflict->saved_by.c_str(),
+                ui.zone_edit.conflict->saved_at.c_str());
   if (zone_editor)
     std::printf("zone_edit %s drawing %d vertices %zu undo_steps %zu undo '%s' status '%s'\n", zone_editor_gi.c_str(),
                 zone_editor->drawing() ? 1 : 0, zone_editor->geometry().vertex_count(), zone_editor->undo_steps(),

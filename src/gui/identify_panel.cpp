@@ -30,6 +30,10 @@ void draw_identify_panel(App& app) {
     const std::string head = std::string(layer_title(id.layer)) + " — " + (row.size() > 1 ? row[1] : "");
     if (ImGui::CollapsingHeader(head.c_str(), n <= 2 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
       if (ImGui::SmallButton(tr(Str::zoom_to_feature))) app.zoom_to_row(id.layer, id.row);
+      if (const PointLayer* p = app.scene.point_layer(id.layer); p && id.layer == "producers" && id.row < p->ids.size()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(Str::rec_edit))) open_record_edit(app, true, p->ids[id.row]);
+      }
       if (ImGui::BeginTable("attrs", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
         ImGui::TableSetupColumn(tr(Str::field), ImGuiTableColumnFlags_WidthFixed, 120 * s);
         ImGui::TableSetupColumn(tr(Str::value));

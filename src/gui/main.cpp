@@ -44,6 +44,12 @@ const char* const kUsage =
     "  --print-layout    print the view, layer styles, legend and placed labels (with --screenshot)\n"
     "  --edit-zone       open the zone tools and edit GI's newest zone version\n"
     "  --zone-click      with --screenshot: draw a polygon with the zone tool, one click per point (snapped)\n"
+    "  --edit-record     with --screenshot: open the record editor on producer:ID or gi:ID; --record-set F=V\n"
+    "                    types a field, --record-stale F=V as if opened when the row held V, --record-save\n"
+    "                    presses Save, --record-save-anyway also saves over a newer row once refused\n"
+    "  --zone-based-on   with --edit-zone: the session opened on version N (as if someone saved since)\n"
+    "  --zone-save       with --screenshot: press Save after the clicks; --zone-save-anyway: and, when\n"
+    "                    refused for a newer version, save on top of it; --zone-effective D: its date\n"
     "  --check           with --screenshot: open the check window and run the origin check as it does (its\n"
     "                    options as flags); write its report to F (.html, .csv, .gpkg, .geojson)\n"
     "  --tint            the relief's hypsometric tint on (the layers panel's checkbox)\n"
@@ -116,6 +122,25 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
     } else if (a == "--zone-click") {
       const auto v = numbers(value(), ',', 2, a);
       o.zone_clicks.push_back({v[0], v[1]});
+    } else if (a == "--zone-based-on") {
+      o.zone_based_on = static_cast<int>(numbers(value(), ',', 1, a)[0]);
+    } else if (a == "--edit-record") {
+      o.edit_record = value();
+    } else if (a == "--record-set" || a == "--record-stale") {
+      const std::string v = value();
+      const auto eq = v.find('=');
+      if (eq == std::string::npos) throw Error(a + " wants FIELD=VALUE, not '" + v + "'");
+      (a == "--record-set" ? o.record_set : o.record_stale).push_back({v.substr(0, eq), v.substr(eq + 1)});
+    } else if (a == "--record-save") {
+      o.record_save = true;
+    } else if (a == "--record-save-anyway") {
+      o.record_save = o.record_save_anyway = true;
+    } else if (a == "--zone-effective") {
+      o.zone_effective = value();
+    } else if (a == "--zone-save") {
+      o.zone_save = true;
+    } else if (a == "--zone-save-anyway") {
+      o.zone_save = o.zone_save_anyway = true;
     } else if (a == "--check") {
       o.check = true;
     } else if (a == "--check-date") {

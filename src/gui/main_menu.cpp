@@ -62,6 +62,8 @@ void draw_main_menu(App& app) {
     ImGui::MenuItem(tr(Str::plan_title), nullptr, &ui.show_plan, app.has_workspace());
     ImGui::MenuItem(tr(Str::prog_title), nullptr, &ui.show_programme, app.has_workspace());
     ImGui::MenuItem(tr(Str::scope_title), nullptr, &ui.show_scope, app.has_workspace());
+    if (ImGui::MenuItem(tr(Str::rec_title), nullptr, ui.record_edit.open, app.has_workspace()))
+      ui.record_edit.open = !ui.record_edit.open;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::menu_help))) {

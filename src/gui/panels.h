@@ -1,6 +1,7 @@
 // The panels and tools of the window, one file each. Every function draws its part for the
 // current frame and calls App actions (core functions) for what the user asks.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,15 @@ void draw_inspection_plan_panel(App& app);  // inspection_plan_panel.cpp: draw, 
 void draw_visit_form(App& app);             // visit_form_panel.cpp: record a visit of a saved plan
 void draw_programme_panel(App& app);
 void draw_scope_panel(App& app);      // scope_panel.cpp: the statement of a GI's zone in force, to copy  // programme_panel.cpp: targets, register, catalogue, candidates
+// record_edit_panel.cpp: a register entry or a producer, saved against the row it began from.
+void draw_record_edit_panel(App& app);
+void open_record_edit(App& app, bool producer, std::int64_t id);
+void save_record_edit(App& app);
+// After a refusal, once theirs was seen: saves the form over the row as it is now.
+void save_record_edit_over(App& app);
+// Sets a form field (`in_before`: the row as the form read it) by its column name, as typing
+// would (tests); false for a field the form does not have.
+bool set_record_field(App& app, const std::string& field, const std::string& value, bool in_before);
 void draw_import_panel(App& app);     // import_panel.cpp: import a file, report as a table
 void draw_status_bar(App& app);       // status_bar.cpp: cursor position, scale, tool, progress
 void handle_map_input(App& app);      // map_input.cpp: pan, zoom, identify, select

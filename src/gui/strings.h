@@ -100,6 +100,15 @@ namespace giatlas::gui {
   X(ze_author, "Author", "编制人") \
   X(ze_note, "Note", "备注") \
   X(ze_save, "Save", "保存") \
+  X(ze_conflict_kept, \
+    "Your drawing is kept, unsaved. Compare it with theirs, then save yours on top of it if it should win.", \
+    "你的绘制仍保留（未保存）。请先与对方版本比较，确认后可在其之上保存你的版本。") \
+  X(ze_conflict_overlay, "Show their version (orange) over yours", "叠加显示对方版本（橙色）") \
+  X(ze_conflict_theirs, "Their version, km²", "对方版本（平方千米）") \
+  X(ze_conflict_mine, "Yours, unsaved, km²", "你的版本（未保存，平方千米）") \
+  X(ze_conflict_only_theirs, "Only in theirs, km²", "仅对方有（平方千米）") \
+  X(ze_conflict_only_mine, "Only in yours, km²", "仅你的有（平方千米）") \
+  X(ze_save_anyway, "Save mine anyway as version", "仍保存我的版本为版本") \
   X(ze_history, "Zone history", "范围版本历史") \
   X(ze_version, "Version", "版本") \
   X(ze_from, "From", "起") \
@@ -412,6 +421,16 @@ namespace giatlas::gui {
   X(prog_from, "From", "起") \
   X(prog_to, "To", "止") \
   X(scope_title, "Scope statement", "地域范围说明") \
+  X(rec_title, "Edit record", "编辑记录") \
+  X(rec_edit, "Edit…", "编辑…") \
+  X(rec_register_entry, "Register entry", "登记条目") \
+  X(rec_producer, "Producer", "生产者") \
+  X(rec_field, "Field", "字段") \
+  X(rec_theirs, "Saved meanwhile", "他人已保存") \
+  X(rec_yours, "Yours (not saved)", "你的（未保存）") \
+  X(rec_save_anyway, "Save mine over theirs", "以我的值覆盖保存") \
+  X(rec_take_theirs, "Discard mine, take theirs", "放弃我的修改，采用对方的") \
+  X(rec_lonlat, "Location lon, lat (CGCS2000)", "位置 经度、纬度（CGCS2000）") \
   X(scope_copy, "Copy", "复制") \
   X(scope_copied, "Copied to the clipboard", "已复制到剪贴板")
 

@@ -61,6 +61,30 @@ struct ZoneEditUi {
   double stats_key = -1;
   std::string invalid;
   double km2 = 0;
+  // The version the session started from (0: none): every save carries it, so that a version
+  // saved by someone else meanwhile refuses the save (core EditConflict) instead of being
+  // silently followed. Then `conflict` holds that version (drawn over the edited zone while
+  // `conflict_overlay`), `conflict_text` the refusal, `conflict_cmp` the two compared (computed
+  // again when the edited geometry changes: conflict_key); the edited geometry stays as it was.
+  int based_on = 0;
+  std::optional<ZoneVersion> conflict;
+  std::string conflict_text;
+  bool conflict_overlay = true;
+  double conflict_key = -1;
+  double conflict_only_theirs_km2 = 0, conflict_only_mine_km2 = 0, conflict_theirs_km2 = 0, conflict_mine_km2 = 0;
+};
+
+// The record editor (record_edit_panel.cpp): one register entry or one producer, the row as it
+// was read when the form opened (`*_before`, what the save is checked against) and the form.
+// After a refused save `conflict` holds the refusal and `*_now` the row as it is now; the form
+// keeps the person's values.
+struct RecordEditUi {
+  bool open = false;
+  bool producer = false;  // else a register entry
+  GiProduct gi_before, gi_form, gi_now;
+  Producer producer_before, producer_form, producer_now;
+  std::string lon, lat;  // the form's corrected location (decimal degrees, CGCS2000)
+  std::string conflict;
 };
 
 // One row of the zone history table, with the change against the previous version.
@@ -125,6 +149,7 @@ struct UiState {
   std::string programme_std_no, programme_std_title, programme_std_date;
   std::string programme_user_name, programme_user_code, programme_user_approved, programme_user_expiry;
   ProgrammeForms programme_forms;  // the window's other forms (programme_forms.h)
+  RecordEditUi record_edit;
   // The scope statement window (scope_panel.cpp): the GI, and its statement for that GI and
   // load (scope_key), as text and as Markdown.
   bool show_scope = false;

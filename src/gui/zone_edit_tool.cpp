@@ -14,6 +14,7 @@
 #include "scope/zone_history.h"
 #include "scope/zone_requests.h"
 #include "strings.h"
+#include "workspace/edit_conflict.h"
 
 namespace giatlas::gui {
 namespace {
@@ -59,19 +60,25 @@ void report_edit(App& app, const EditResult& r) {
   app.redraw();
 }
 
-void start_zone_edit(App& app, const std::string& gi, bool from_current) {
+void start_zone_edit(App& app, const std::string& gi, bool from_current, int version) {
   if (!app.has_workspace() || gi.empty()) return;
   const Workspace& ws = *app.workspace();
   MultiPolygon initial;
   if (from_current) {
     try {
-      initial = find_zone_version(ws, gi, 0).geom;
+      initial = find_zone_version(ws, gi, version).geom;
     } catch (const Error& e) {
       app.notify(e.what());
     }
   }
   app.zone_editor.emplace(std::move(initial));
   app.zone_editor_gi = gi;
+  ZoneEditUi& ze = app.ui.zone_edit;
+  // Started empty or from the newest version, the session replaces the newest version it saw.
+  const std::vector<ZoneVersion> seen = ws.zone_versions(gi);
+  ze.based_on = from_current && version > 0 ? version : seen.empty() ? 0 : seen.back().version;
+  ze.conflict.reset();
+  ze.conflict_text.clear();
   Snapper& snapper = app.zone_editor->snapper();
   snapper.add_layer(all_of(app.townships()));
   for (const GiProduct& g : app.gi_register()) {
@@ -89,7 +96,8 @@ void save_zone_edit(App& app) {
   if (!app.zone_editor || !app.has_workspace()) return;
   ZoneEditUi& ze = app.ui.zone_edit;
   try {
-    const ZoneSaveRequest req = drawn_save_request(app.zone_editor_gi, {ze.effective_from, ze.author, ze.note});
+    const ZoneSaveRequest req =
+        drawn_save_request(app.zone_editor_gi, {ze.effective_from, ze.author, ze.note, ze.based_on});
     const std::string path = app.workspace()->path();
     ZoneVersion v;
     {
@@ -97,12 +105,34 @@ void save_zone_edit(App& app) {
       v = save_zone(writable, app.zone_editor->geometry(), req);
     }
     ze.show_save = false;
+    ze.based_on = v.version;
+    ze.conflict.reset();
+    ze.conflict_text.clear();
     app.ui.zone_history_key.clear();
     app.open_workspace(path);
     app.notify(req.gi + " v" + std::to_string(v.version) + " " + tr(Str::saved));
+  } catch (const EditConflict& e) {
+    // Nothing was written and the editor keeps the geometry: show theirs beside it.
+    ze.conflict_text = e.what();
+    ze.conflict_key = -1;
+    try {
+      ze.conflict = find_zone_version(*app.workspace(), app.zone_editor_gi, e.newer_version());
+    } catch (const Error&) {
+      ze.conflict.reset();
+    }
+    ze.show_save = true;
+    app.notify(e.what());
+    app.redraw();
   } catch (const Error& e) {
     app.notify(e.what());
   }
+}
+
+void save_zone_edit_over_conflict(App& app) {
+  ZoneEditUi& ze = app.ui.zone_edit;
+  if (!ze.conflict) return;
+  ze.based_on = ze.conflict->version;  // seen: saved on top of it, as the next version
+  save_zone_edit(app);
 }
 
 bool zone_edit_press(App& app, const Point& cursor) {
@@ -190,6 +220,14 @@ void draw_zone_edit_overlay(App& app) {
   const float width = static_cast<float>(app.view.width) / app.fb_per_window;
   const float height = static_cast<float>(app.view.height) / app.fb_per_window;
   std::vector<ImVec2> pts;
+  if (ze.conflict && ze.conflict_overlay)  // the version saved meanwhile, under the edited outline
+    for (const Polygon& poly : ze.conflict->geom.polygons)
+      for (const Ring& ring : poly.rings) {
+        pts.clear();
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i) pts.push_back(to_window(app, ring[i]));
+        if (pts.size() >= 2)
+          dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), IM_COL32(255, 140, 0, 255), ImDrawFlags_Closed, 3.0f * s);
+      }
   for (std::size_t pi = 0; pi < ed.geometry().polygons.size(); ++pi) {
     const Polygon& poly = ed.geometry().polygons[pi];
     for (std::size_t ri = 0; ri < poly.rings.size(); ++ri) {

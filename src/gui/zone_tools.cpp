@@ -56,7 +56,7 @@ void save_selection_zone(App& app, const std::vector<std::string>& codes) {
   try {
     const SavedUnitsZone saved = [&] {
       Workspace writable = open_for_writing(path);  // closed before the map reopens the file
-      return save_units_zone(writable, app.townships(), app.villages(), codes, gi, {"", tr(Str::app_title), ""});
+      return save_units_zone(writable, app.townships(), app.villages(), codes, gi, {"", tr(Str::app_title), "", std::nullopt});
     }();
     std::string msg = gi + " v" + std::to_string(saved.version.version) + " " + tr(Str::saved);
     for (const UnitsFinding& f : saved.zone.findings) msg += "; " + f.code + ": " + f.detail;
@@ -111,6 +111,37 @@ void draw_new_gi_form(App& app) {
   ImGui::Unindent();
 }
 
+// A save refused because someone saved a newer version: who and when, theirs against the edited
+// geometry (areas each has that the other lacks), their outline on the map, and the save on top.
+void draw_conflict(App& app) {
+  ZoneEditUi& ze = app.ui.zone_edit;
+  const float s = app.content_scale;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 440 * s);
+  ImGui::TextColored(ImVec4(0.85f, 0.25f, 0.1f, 1), "%s", ze.conflict_text.c_str());
+  ImGui::TextDisabled("%s", tr(Str::ze_conflict_kept));
+  ImGui::PopTextWrapPos();
+  const MultiPolygon& mine = app.zone_editor->geometry();
+  if (const double key = fingerprint(mine); key != ze.conflict_key) {
+    ze.conflict_key = key;
+    try {
+      const ZoneComparison c = compare_with_unsaved(*ze.conflict, mine);
+      ze.conflict_theirs_km2 = c.from_km2;
+      ze.conflict_only_theirs_km2 = c.removed_km2;
+      ze.conflict_only_mine_km2 = c.added_km2;
+      ze.conflict_mine_km2 = c.to_km2;
+    } catch (const Error& e) {
+      app.notify(e.what());
+    }
+  }
+  if (ImGui::Checkbox(tr(Str::ze_conflict_overlay), &ze.conflict_overlay)) app.redraw();
+  ImGui::Text("%s: %.4f   %s: %.4f", tr(Str::ze_conflict_theirs), ze.conflict_theirs_km2, tr(Str::ze_conflict_mine),
+              ze.conflict_mine_km2);
+  ImGui::Text("%s: %.4f   %s: %.4f", tr(Str::ze_conflict_only_theirs), ze.conflict_only_theirs_km2,
+              tr(Str::ze_conflict_only_mine), ze.conflict_only_mine_km2);
+  const std::string label = std::string(tr(Str::ze_save_anyway)) + " " + std::to_string(ze.conflict->version + 1);
+  if (ImGui::Button(label.c_str())) save_zone_edit_over_conflict(app);
+}
+
 void draw_save_form(App& app) {
   ZoneEditUi& ze = app.ui.zone_edit;
   if (ImGui::Button(tr(Str::ze_save_as))) ze.show_save = !ze.show_save;
@@ -121,6 +152,7 @@ void draw_save_form(App& app) {
   ImGui::InputText(tr(Str::ze_author), &ze.author);
   ImGui::InputTextMultiline(tr(Str::ze_note), &ze.note, ImVec2(0, 50 * app.content_scale));
   if (ImGui::Button(tr(Str::ze_save))) save_zone_edit(app);
+  if (ze.conflict) draw_conflict(app);
   ImGui::Unindent();
 }
 

@@ -340,6 +340,8 @@ SampleZones add_register_and_zones(Workspace& ws, const std::vector<Township>& t
     z.effective_from = plan.effective_from;
     z.source = "units";
     z.author = "样例生成器";
+    z.saved_by = "giatlas sample";  // not the login and the clock: the same file at every run
+    z.saved_at = plan.effective_from + "T00:00:00Z";
     z.note = "合成数据：由乡镇边界合并生成";
     std::vector<MultiPolygon> parts;
     for (const auto& name : plan.townships) {

@@ -30,7 +30,7 @@ ZoneVersion save_zone(Workspace& ws, const MultiPolygon& geom, const ZoneSaveReq
   // The QGIS zone style lists the GIs that have a zone: rewritten with the zone, so a GI's first
   // zone is not left without a category (and so not drawn) in QGIS.
   Workspace::Transaction tx(ws, table::kZones);
-  ZoneVersion saved = ws.save_zone_version(std::move(v));
+  ZoneVersion saved = ws.save_zone_version(std::move(v), request.based_on);
   write_workspace_qgis_styles(ws);
   tx.commit();
   return saved;
@@ -65,6 +65,13 @@ ZoneComparison compare_zone_versions(const ZoneVersion& from, const ZoneVersion&
   c.added_km2 = geodesic_area(c.added) / 1e6;
   c.removed_km2 = geodesic_area(c.removed) / 1e6;
   return c;
+}
+
+ZoneComparison compare_with_unsaved(const ZoneVersion& theirs, const MultiPolygon& mine) {
+  ZoneVersion unsaved;
+  unsaved.gi = theirs.gi;
+  unsaved.geom = mine;
+  return compare_zone_versions(theirs, unsaved);
 }
 
 }  // namespace giatlas

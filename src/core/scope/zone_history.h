@@ -22,11 +22,15 @@ struct ZoneSaveRequest {
   // An altitude band the zone was cut to (terrain/band_zone_build.h) and its DEM; none by default.
   std::optional<double> min_altitude_m, max_altitude_m;
   std::string dem;
+  // The version the edit started from (0: the GI had no zone): a save finding a newer one is
+  // refused with workspace/edit_conflict.h EditConflict. DEFAULT: nullopt, no check.
+  std::optional<int> based_on;
 };
 
 // Saves `geom` as the next version of the GI's zone through Workspace::save_zone_version (the
 // previous version gets effective_to = effective_from). Throws Error for an empty or invalid
-// geometry (with GEOS's reason), an unknown GI, or a date not after the version in force.
+// geometry (with GEOS's reason), an unknown GI, or a date not after the version in force;
+// EditConflict when request.based_on is not the newest version any more.
 // The workspace's QGIS layer styles are rewritten with it (map/qgis_styles.h), in one transaction.
 ZoneVersion save_zone(Workspace& ws, const MultiPolygon& geom, const ZoneSaveRequest& request);
 
@@ -48,5 +52,10 @@ struct ZoneComparison {
 };
 
 ZoneComparison compare_zone_versions(const ZoneVersion& from, const ZoneVersion& to);
+
+// A refused save beside the version saved meanwhile: `theirs` (the newest version now) compared
+// with the geometry the person drew (`mine`, not saved), so they see what each has that the
+// other lacks before saving again. from_version = theirs, to_version = 0 (unsaved).
+ZoneComparison compare_with_unsaved(const ZoneVersion& theirs, const MultiPolygon& mine);
 
 }  // namespace giatlas

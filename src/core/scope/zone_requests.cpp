@@ -11,6 +11,7 @@ ZoneSaveRequest request(const std::string& gi, const ZoneSaveEntry& entry, const
   req.author = entry.author;
   req.note = entry.note;
   req.source = source;
+  req.based_on = entry.based_on;
   return req;
 }
 

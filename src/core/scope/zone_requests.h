@@ -3,6 +3,7 @@
 // CLI (`zone build`), the desktop's zone tools and tests record the same source and units.
 // (An altitude-band zone has its own: terrain/band_zone_build.h band_save_request.)
 #pragma once
+#include <optional>
 #include <string>
 
 #include "scope/zone_from_units.h"
@@ -15,6 +16,8 @@ struct ZoneSaveEntry {
   std::string effective_from;
   std::string author;
   std::string note;
+  // The version the edit started from (0: none yet); DEFAULT nullopt: no check (ZoneSaveRequest).
+  std::optional<int> based_on = std::nullopt;
 };
 
 // Source "units" with the units' codes in selection order.

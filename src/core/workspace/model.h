@@ -14,7 +14,8 @@ namespace giatlas {
 // status, protections, standards, mark users, targets, candidate scores; programme/programme_model.h)
 // and census points linked to a resource. 4: dated status changes of mark users and register entries;
 // inspectors' home township and relations (回避), saved inspection plans, their visits and visit
-// outcomes (inspection/inspection_model.h).
+// outcomes (inspection/inspection_model.h); zone versions record who saved them and when (saved_by,
+// saved_at); field exports and merges (field_base, field_merges).
 // An older file is upgraded when opened for writing.
 inline constexpr int kSchemaVersion = 4;
 
@@ -79,6 +80,9 @@ struct ZoneVersion {
   // metres (either may be absent) and the DEM it was cut from ("file; sources; date").
   std::optional<double> min_altitude_m, max_altitude_m;
   std::string dem;
+  // Who saved this version (the database user, or the computer's login on a GeoPackage) and
+  // when (UTC, "YYYY-MM-DDTHH:MM:SSZ"); set by save_zone_version, "" for versions saved before schema 4.
+  std::string saved_by, saved_at;
   MultiPolygon geom;
   friend bool operator==(const ZoneVersion&, const ZoneVersion&) = default;
 };

@@ -106,6 +106,10 @@ CREATE POLICY giatlas_admin ON @S.giatlas_metadata FOR ALL
   // The surveyor's resource census: the resource library and its catalogue status records.
   for (const std::string& t : tables_where(ds, s, "c.relname IN ('gi_resources', 'resource_status')"))
     sql += "GRANT INSERT, UPDATE, DELETE ON " + s + "." + t + " TO " + group(s, "surveyor") + ";";
+  // Field work (workspace/field_work.h): a merge records what it took, whoever brings points or
+  // inspections back; field_base is a field export's own table, written by admins only.
+  for (const std::string& t : tables_where(ds, s, "c.relname = 'field_merges'"))
+    sql += "GRANT INSERT ON " + s + "." + t + " TO " + group(s, "surveyor") + ", " + group(s, "inspector") + ";";
   exec(ds, sql);
 }
 

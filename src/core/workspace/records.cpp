@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "error.h"
+#include "workspace/edit_conflict.h"
 #include "workspace/feature_io.h"
 #include "workspace/gi_register.h"
 #include "workspace/postgis_store.h"
@@ -166,6 +167,8 @@ void write_zone(OGRFeature& f, const FieldIndex& i, const ZoneVersion& z) {
   set_optional_real(f, i["min_altitude"], z.min_altitude_m);
   set_optional_real(f, i["max_altitude"], z.max_altitude_m);
   set_text(f, i["dem"], z.dem);
+  set_text(f, i["saved_by"], z.saved_by);
+  set_text(f, i["saved_at"], z.saved_at);
   set_polygons(f, z.geom);
 }
 
@@ -182,6 +185,8 @@ ZoneVersion read_zone(const OGRFeature& f, const FieldIndex& i) {
   z.min_altitude_m = get_optional_real(f, i.find("min_altitude"));
   z.max_altitude_m = get_optional_real(f, i.find("max_altitude"));
   if (const int d = i.find("dem"); d >= 0) z.dem = get_text(f, d);
+  if (const int b = i.find("saved_by"); b >= 0) z.saved_by = get_text(f, b);  // schema 4
+  if (const int a = i.find("saved_at"); a >= 0) z.saved_at = get_text(f, a);
   z.geom = get_polygons(f);
   return z;
 }
@@ -404,6 +409,24 @@ std::optional<CensusPoint> Workspace::census_point(std::int64_t id) const {
   return c;
 }
 
+std::optional<Producer> Workspace::producer(std::int64_t id) const {
+  OGRLayer& l = layer(table::kProducers);
+  OgrFeature f(l.GetFeature(id));
+  if (!f) return std::nullopt;
+  Producer p = read_producer(*f, FieldIndex(l));
+  p.id = id;
+  return p;
+}
+
+std::optional<GiProduct> Workspace::gi_product(std::int64_t id) const {
+  OGRLayer& l = layer(table::kGiProducts);
+  OgrFeature f(l.GetFeature(id));
+  if (!f) return std::nullopt;
+  GiProduct g = read_gi(*f, FieldIndex(l));
+  g.id = id;
+  return g;
+}
+
 void Workspace::add_producers(std::vector<Producer>& rows) {
   with_write([&] { insert_rows(layer(table::kProducers), rows, write_producer); }, table::kProducers);
 }
@@ -459,7 +482,27 @@ void Workspace::update_gi_product(const GiProduct& row) {
   }, table::kGiProducts);
 }
 
-ZoneVersion Workspace::save_zone_version(ZoneVersion v) {
+namespace {
+
+// The refusal of a zone save edited from `based_on` when `newest` was saved meanwhile: who and
+// when from the version's own record, else from the audit trail.
+EditConflict zone_conflict(const Workspace& ws, const ZoneVersion& newest, int based_on) {
+  std::string who = newest.saved_by, when = newest.saved_at;
+  if (who.empty() || when.empty())
+    if (const auto c = last_row_change(ws, table::kZones, newest.id)) {
+      if (who.empty()) who = c->who;
+      if (when.empty()) when = c->when;
+    }
+  if (who.empty()) who = newest.author;
+  const std::string from = based_on == 0 ? "edited when it had no zone" : "edited from version " + std::to_string(based_on);
+  return EditConflict("save zone for '" + newest.gi + "': " + from + ", but version " + std::to_string(newest.version) +
+                          " was saved meanwhile" + by_whom_text(who, when) + "; nothing saved",
+                      table::kZones, newest.id, who, when, newest.version);
+}
+
+}  // namespace
+
+ZoneVersion Workspace::save_zone_version(ZoneVersion v, std::optional<int> based_on) {
   if (!gi_product(v.gi)) throw Error("save zone: '" + v.gi + "' is not in the GI register");
   if (v.geom.empty()) throw Error("save zone for '" + v.gi + "': the zone is empty");
   if (v.effective_from.empty()) v.effective_from = today_iso();
@@ -467,8 +510,18 @@ ZoneVersion Workspace::save_zone_version(ZoneVersion v) {
   with_write([&] {
     OGRLayer& l = layer(table::kZones);
     FieldIndex idx(l);
+    // Read inside the change, which holds the workspace's write lock: no one saves between this
+    // read and the insert.
     auto versions = zone_versions(v.gi);
-    v.version = versions.empty() ? 1 : versions.back().version + 1;
+    const int newest = versions.empty() ? 0 : versions.back().version;
+    if (based_on && *based_on != newest) {
+      if (*based_on > newest) throw Error("save zone for '" + v.gi + "': edited from version " + std::to_string(*based_on) +
+                                        ", which no longer exists; nothing saved");
+      throw zone_conflict(*this, versions.back(), *based_on);
+    }
+    v.version = newest + 1;
+    if (v.saved_by.empty()) v.saved_by = saving_user(*this);
+    if (v.saved_at.empty()) v.saved_at = now_iso();
     v.effective_to.clear();
     for (const auto& old : versions) {
       if (!old.effective_to.empty()) continue;

@@ -33,7 +33,9 @@ const std::vector<TableDef>& workspace_tables() {
         {"note", OFTString},
         {"min_altitude", OFTReal},
         {"max_altitude", OFTReal},
-        {"dem", OFTString}}},
+        {"dem", OFTString},
+        {"saved_by", OFTString},   // schema 4
+        {"saved_at", OFTString}}},
       {table::kCensus, wkbPoint,
        {{"product", OFTString},
         {"category", OFTString},
@@ -195,6 +197,16 @@ const std::vector<TableDef>& workspace_tables() {
         {"supersedes", OFTInteger64},
         {"recorded", OFTString},
         {"note", OFTString}},
+       4},
+      // Schema 4: field work offline.
+      {table::kFieldBase, wkbNone, {{"table_name", OFTString}, {"row_id", OFTInteger64}, {"base", OFTString}}, 4},
+      {table::kFieldMerges, wkbNone,
+       {{"export_id", OFTString},
+        {"table_name", OFTString},
+        {"field_row_id", OFTInteger64},
+        {"row_id", OFTInteger64},
+        {"merged_at", OFTString},
+        {"merged_by", OFTString}},
        4},
   };
   return tables;

@@ -47,6 +47,10 @@ inline constexpr const char* kRegisterStatus = "register_status";
 inline constexpr const char* kPlanRecords = "plan_records";
 inline constexpr const char* kPlanVisits = "plan_visits";
 inline constexpr const char* kPlanOutcomes = "plan_outcomes";
+// Schema 4: field work offline (workspace/field_work.h). A field export holds each exported
+// row as it was (field_base); the workspace merged into records what it took (field_merges).
+inline constexpr const char* kFieldBase = "field_base";
+inline constexpr const char* kFieldMerges = "field_merges";
 }  // namespace table
 
 // Every table of schema version kSchemaVersion, in creation order.

@@ -76,6 +76,7 @@ class Workspace {
   std::vector<Village> villages() const;
   std::vector<GiProduct> gi_products() const;
   std::optional<GiProduct> gi_product(const std::string& name) const;
+  std::optional<GiProduct> gi_product(std::int64_t id) const;  // by id, nullopt when none
   // All versions, ordered by GI name then version; `gi` = "" for every GI.
   std::vector<ZoneVersion> zone_versions(const std::string& gi = "") const;
   // The version of `gi`'s zone in force on `date`, by the one rule of workspace/zone_in_force.h
@@ -91,6 +92,7 @@ class Workspace {
   // reader is tested against.
   void for_each_producer_ogr(const std::function<void(Producer&&)>& fn) const;
   std::int64_t producer_count() const;
+  std::optional<Producer> producer(std::int64_t id) const;  // by id, nullopt when none
   std::vector<Inspector> inspectors() const;
   std::vector<Inspection> inspections() const;
 
@@ -118,7 +120,12 @@ class Workspace {
   // so far gets effective_to = v.effective_from. Never overwrites geometry or attributes of an
   // older version. REQUIRES: v.gi in the register, v.effective_from later than the previous
   // version's effective_from (Error otherwise). DEFAULT: effective_from "" means today.
-  ZoneVersion save_zone_version(ZoneVersion v);
+  // `based_on`: the version the edit started from (0: the GI had no zone); when another version
+  // is the newest by the time of saving, EditConflict (workspace/edit_conflict.h) names who saved
+  // it and when, and nothing is written. DEFAULT: nullopt, no such check (a zone made afresh).
+  // Records saved_by and saved_at. DEFAULT: "" = saving_user and now (the sample generator names
+  // its own, so that its file is the same at every run; save_zone always leaves them "").
+  ZoneVersion save_zone_version(ZoneVersion v, std::optional<int> based_on = std::nullopt);
 
   // Files a PostGIS workspace keeps in its database (its DEM): stored (replacing one of the same
   // name) and read back. Error on a GeoPackage workspace, whose files lie beside it.

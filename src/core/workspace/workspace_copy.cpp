@@ -106,6 +106,14 @@ CopyReport copy_workspace(const std::string& source, const std::string& destinat
         }
         r.tables.push_back({t.name, copy_rows(*from, *to, t.name, progress)});
       }
+      // The source's metadata came with its rows; the copy has every table and field of this
+      // build's schema, so it says so (else an older source's number would ask for an upgrade
+      // that a non-owner of a PostGIS copy may not make).
+      CPLErrorReset();
+      out.ExecuteSQL(("UPDATE " + std::string(table::kMetadata) + " SET value = '" + std::to_string(kSchemaVersion) +
+                      "' WHERE key = 'schema_version'").c_str(),
+                     nullptr, nullptr);
+      if (CPLGetLastErrorType() == CE_Failure) throw Error(std::string("recording the schema version: ") + CPLGetLastErrorMsg());
       if (dem_bytes && dest.postgis()) pg_put_file(out, kStoredDemName, *dem_bytes);
       out.FlushCache();
       if (out.CommitTransaction() != OGRERR_NONE) throw Error(CPLGetLastErrorMsg());

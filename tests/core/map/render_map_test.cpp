@@ -27,7 +27,7 @@ namespace {
 Workspace zoned_workspace(const std::string& path) {
   Workspace ws = grid_workspace(path);
   const ZoneFromUnits z = zone_from_units(ws.townships(), ws.villages(), {"仙女山街道", "白马镇"});
-  save_zone(ws, z.geom, {kGi, "2021-03-15", "测试", "", "units", z.units, {}, {}, {}});
+  save_zone(ws, z.geom, {kGi, "2021-03-15", "测试", "", "units", z.units, {}, {}, {}, {}});
   return ws;
 }
 

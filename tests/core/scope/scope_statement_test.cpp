@@ -123,9 +123,9 @@ TEST_CASE("the statement for a saved zone version comes from the workspace", "[s
   TempDir dir;
   Workspace ws = grid_workspace(dir.file("ws.gpkg"));
   const ZoneFromUnits z = zone_from_units(ws.townships(), ws.villages(), {"仙女山街道", "白马镇"});
-  save_zone(ws, z.geom, {kGi, "2021-01-01", "甲", "", "units", z.units, {}, {}, {}});
+  save_zone(ws, z.geom, {kGi, "2021-01-01", "甲", "", "units", z.units, {}, {}, {}, {}});
   const ZoneFromUnits z2 = zone_from_units(ws.townships(), ws.villages(), {"仙女山街道"});
-  save_zone(ws, z2.geom, {kGi, "2023-01-01", "乙", "", "units", z2.units, {}, {}, {}});
+  save_zone(ws, z2.geom, {kGi, "2023-01-01", "乙", "", "units", z2.units, {}, {}, {}, {}});
   const ScopeStatement latest = scope_statement(ws, kGi);
   CHECK(latest.version == 2);
   CHECK(latest.township_count == 1);

@@ -16,7 +16,7 @@ TEST_CASE("each save makes a new version and effective dates chain without overw
   Workspace ws = grid_workspace(dir.file("ws.gpkg"));
   const auto towns = ws.townships();
   const ZoneFromUnits z1 = zone_from_units(towns, {}, {"仙女山街道", "白马镇"});
-  ZoneSaveRequest req{kGi, "2020-01-01", "测绘员甲", "初版", "units", z1.units, {}, {}, {}};
+  ZoneSaveRequest req{kGi, "2020-01-01", "测绘员甲", "初版", "units", z1.units, {}, {}, {}, {}};
   const ZoneVersion v1 = save_zone(ws, z1.geom, req);
   CHECK(v1.version == 1);
 
@@ -48,7 +48,7 @@ TEST_CASE("each save makes a new version and effective dates chain without overw
 TEST_CASE("a save dated before the version in force, an empty or an invalid zone is refused", "[scope]") {
   TempDir dir;
   Workspace ws = grid_workspace(dir.file("ws.gpkg"));
-  ZoneSaveRequest req{kGi, "2023-01-01", "甲", "", "drawn", {}, {}, {}, {}};
+  ZoneSaveRequest req{kGi, "2023-01-01", "甲", "", "drawn", {}, {}, {}, {}, {}};
   save_zone(ws, cell(0, 0), req);
   req.effective_from = "2022-01-01";
   CHECK_THROWS_AS(save_zone(ws, cell(1, 0), req), Error);
