@@ -21,6 +21,7 @@ int cmd_styles(int argc, char** argv);   // map styles: print, replace, write as
 int cmd_programme(int argc, char** argv);  // the GI programme: targets, catalogue, candidates, register, report
 int cmd_db(int argc, char** argv);       // database roles of a PostGIS workspace: grant, revoke, list
 int cmd_log(int argc, char** argv);      // the audit trail of a PostGIS workspace
+int cmd_trace(int argc, char** argv);    // lots traced to their areas, mass balance, yields, area check
 
 }  // namespace giatlas::cli
 

@@ -93,7 +93,7 @@ void colour_map_from_json(const json& j, std::map<std::string, Rgba>& m) {
 
 MapStyles default_map_styles() {
   MapStyles s;
-  s.order = {"townships", "villages", "zones", "census_points", "producers"};
+  s.order = {"townships", "villages", "zones", "production_areas", "census_points", "producers"};
   LayerStyle town;
   // Neutral and light, so the relief shows through and no zone colour mixes with a township's.
   town.fill = {250, 250, 250, 80};
@@ -121,7 +121,11 @@ MapStyles default_map_styles() {
   producers.symbol = PointSymbol::circle;
   producers.point_size_px = 7.0f;
   producers.outline = {30, 30, 30, 255};
-  s.layers = {{"townships", town}, {"villages", village}, {"zones", zones},
+  LayerStyle areas;  // coloured per feature by the area check (feature_colour.h area_result_colour)
+  areas.fill = {0, 0, 0, 110};
+  areas.outline_width_px = 1.5f;
+  areas.label_field = "";
+  s.layers = {{"townships", town}, {"villages", village}, {"zones", zones}, {"production_areas", areas},
               {"census_points", census}, {"producers", producers}};
   // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
   s.zone_palette = {{0, 114, 178, 255},  {230, 159, 0, 255},   {0, 158, 115, 255},

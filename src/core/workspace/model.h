@@ -12,8 +12,9 @@ namespace giatlas {
 
 // 2: zones record an altitude band and its DEM. 3: the GI programme's tables (resources, catalogue
 // status, protections, standards, mark users, targets, candidate scores; programme/programme_model.h)
-// and census points linked to a resource. An older file is upgraded when opened for writing.
-inline constexpr int kSchemaVersion = 3;
+// and census points linked to a resource. 4: production areas, lots and GI yields
+// (workspace/area_model.h). An older file is upgraded when opened for writing.
+inline constexpr int kSchemaVersion = 4;
 
 struct Metadata {
   int schema_version = kSchemaVersion;

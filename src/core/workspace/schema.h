@@ -39,6 +39,10 @@ inline constexpr const char* kStandards = "gi_standards";
 inline constexpr const char* kMarkUsers = "mark_users";
 inline constexpr const char* kTargets = "programme_targets";
 inline constexpr const char* kScores = "candidate_scores";
+// Schema 4: production areas, lots and yields (workspace/area_model.h).
+inline constexpr const char* kProductionAreas = "production_areas";
+inline constexpr const char* kLots = "lots";
+inline constexpr const char* kGiYields = "gi_yields";
 }  // namespace table
 
 // Every table of schema version kSchemaVersion, in creation order.
