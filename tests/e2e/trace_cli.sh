@@ -56,17 +56,17 @@ grep -q '^verdict: ' "$tmp/trace.txt" || fail "no verdict"
 grep -q 'zone v' "$tmp/trace.txt" || fail "no zone version"
 grep -q 'data-code=' "$tmp/lot.html" || fail "trace page"
 if command -v zbarimg > /dev/null; then
-  [ "$(zbarimg --raw -q "$tmp/lot.png")" = "$lot" ] || fail "QR code does not read back as $lot"
+  [ "$(zbarimg --raw -q "$tmp/lot.png" 2> /dev/null)" = "$lot" ] || fail "QR code does not read back as $lot"
 fi
 if "$cli" trace "$tmp/w.gpkg" NO-SUCH-LOT 2> "$tmp/err"; then fail "unknown lot accepted"; fi
 [ "$(wc -l < "$tmp/err")" -eq 1 ] || fail "unknown lot: not one line"
 grep -q "no lot 'NO-SUCH-LOT'" "$tmp/err" || fail "unknown lot message"
 
-# The balance flags exactly the producers with planted over-declared lots.
+# The balance flags exactly the producers with planted over-declared lots (or bases outside the zone).
 "$cli" trace balance "$tmp/w.gpkg" --gi 武隆高山萝卜 --season 2026 --out "$tmp/b.csv" > "$tmp/b.txt"
 grep -q '疑似掺杂区外产品' "$tmp/b.txt" || fail "no flag printed"
 flagged="$(python3 -c 'import csv,sys; r=csv.DictReader(open(sys.argv[1],encoding="utf-8-sig")); print(" ".join(sorted(x["producer_id"] for x in r if x["flagged"]=="yes" and x["producer_id"]!="0")))' "$tmp/b.csv")"
-planted="$(sql "$tmp/w.gpkg" "SELECT DISTINCT producer_id FROM lots WHERE gi = '武隆高山萝卜' AND note LIKE '样例：超量申报%' ORDER BY producer_id" | sort | tr '\n' ' ' | sed 's/ $//')"
+planted="$(sql "$tmp/w.gpkg" "SELECT DISTINCT producer_id FROM lots WHERE gi = '武隆高山萝卜' AND note LIKE '样例：%' ORDER BY producer_id" | sort | tr '\n' ' ' | sed 's/ $//')"
 [ -n "$planted" ] || fail "no planted over-declaration for 武隆高山萝卜"
 [ "$flagged" = "$planted" ] || fail "flagged '$flagged' != planted '$planted'"
 grep -q 'yield 3000 kg/亩' "$tmp/b.csv" || fail "assumptions not beside the flags"

@@ -217,7 +217,10 @@ struct AreaChecker::Impl {
           const bool lo_ok = row.zone_band.contains(row.alt_min_m), hi_ok = row.zone_band.contains(row.alt_max_m);
           const std::string range = fmt("%.0f", row.alt_min_m) + "–" + fmt("%.0f", row.alt_max_m) + " m";
           const std::string range_zh = "海拔" + fmt("%.0f", row.alt_min_m) + "—" + fmt("%.0f", row.alt_max_m) + "米";
-          if (!lo_ok || !hi_ok)
+          if (!lo_ok && !hi_ok)
+            say(row, "altitude " + range + ", off the band (" + band_text_en(row.zone_band) + ")",
+                range_zh + "，不在" + band_text_zh(row.zone_band) + "范围内");
+          else if (!lo_ok || !hi_ok)
             say(row, "altitude " + range + ", partly off the band (" + band_text_en(row.zone_band) + ")",
                 range_zh + "，部分不在" + band_text_zh(row.zone_band) + "范围内");
         }

@@ -18,6 +18,7 @@ namespace {
 struct Draft {
   ProductionArea area;
   double mu = 0;
+  bool planned_inside = true;  // drawn inside the zone (or across its edge), not outside it
 };
 
 // An irregular field of 20–40 vertices around `centre` (lon/lat), radius about `r` metres.
@@ -95,8 +96,9 @@ void add_production_sample(Workspace& ws, const Planter& planter, const std::vec
   std::vector<Draft> drafts;
   std::map<std::int64_t, std::vector<std::size_t>> of_producer;
   int seq = 0;
-  auto add_area = [&](const Producer* p, const std::string& gi, const MultiPolygon& g) {
+  auto add_area = [&](const Producer* p, const std::string& gi, const MultiPolygon& g, bool planned_inside = true) {
     Draft d;
+    d.planned_inside = planned_inside;
     ProductionArea& a = d.area;
     a.code = "WL-" + std::to_string(1000 + ++seq);
     const Point c = bounds(g).center();
@@ -154,7 +156,7 @@ void add_production_sample(Workspace& ws, const Planter& planter, const std::vec
       const Point c = planter.random_in_district(rng);
       const double r = rng.uniform(50, 100);
       if (planter.expected(p.gi, c) == "outside" && planter.boundary_distance_m(p.gi, c) > r * 1.4) {
-        add_area(&p, p.gi, field(rng, metric, c, r));
+        add_area(&p, p.gi, field(rng, metric, c, r), false);
         ++n;
         break;
       }
@@ -162,7 +164,7 @@ void add_production_sample(Workspace& ws, const Planter& planter, const std::vec
   }
   // Two outside the district, two of producers the workspace does not have.
   for (std::size_t i = 2, n = 0; i < inside.size() && n < 2; i += 11, ++n)
-    add_area(&inside[i], inside[i].gi, field(rng, metric, planter.random_outside_district(rng), 80));
+    add_area(&inside[i], inside[i].gi, field(rng, metric, planter.random_outside_district(rng), 80), false);
   for (int n = 0; n < 2 && !inside.empty(); ++n)
     if (MultiPolygon g = inside_field(inside[0].gi, *inside[0].location); !g.empty()) add_area(nullptr, inside[0].gi, g);
 
@@ -183,20 +185,27 @@ void add_production_sample(Workspace& ws, const Planter& planter, const std::vec
 
   // A season of lots: each producer with areas ships 1–3 lots that together stay well under
   // what its areas grow (20–40%, 10% for a straddling base); every 9th ships three times what
-  // they can grow (planted, noted).
+  // they can grow (planted, noted), and a producer whose only areas lie outside the zone ships
+  // produce the zone cannot have grown (noted too).
   std::vector<Lot> lots;
   int lot_seq = 0, producer_seq = 0;
   for (const auto& [pid, idx] : of_producer) {
     const ProductionArea& first = drafts[idx.front()].area;
-    double mu = 0;
-    for (std::size_t i : idx) mu += drafts[i].mu;
+    double mu = 0, all_mu = 0;  // drawn inside (or across the edge): the lots are sized on it
+    for (std::size_t i : idx) {
+      all_mu += drafts[i].mu;
+      if (drafts[i].planned_inside) mu += drafts[i].mu;
+    }
     const bool straddles = [&] {
       for (const Producer& p : edge)
         if (p.id == pid) return true;
       return false;
     }();
-    const bool over = ++producer_seq % 9 == 0 && !straddles;
-    const double total = mu * yield_of(first.gi) * (over ? 3.0 : straddles ? 0.1 : rng.uniform(0.2, 0.4));
+    bool base_outside = true;  // every area of the producer drawn outside the zone: nothing grows inside
+    for (std::size_t i : idx) base_outside = base_outside && !drafts[i].planned_inside;
+    const bool over = ++producer_seq % 9 == 0 && !straddles && !base_outside;
+    const double per_mu = base_outside ? all_mu : mu;  // a base wholly outside ships what it grows
+    const double total = per_mu * yield_of(first.gi) * (over ? 3.0 : straddles ? 0.1 : rng.uniform(0.2, 0.4));
     const int n = 1 + static_cast<int>(rng.below(3));
     for (int k = 0; k < n; ++k) {
       Lot l;
@@ -210,6 +219,7 @@ void add_production_sample(Workspace& ws, const Planter& planter, const std::vec
       l.quantity_kg = std::round(total / n);
       for (std::size_t i : idx) l.area_codes.push_back(drafts[i].area.code);
       if (over) l.note = kOverDeclaredNote;
+      if (base_outside) l.note = kBaseOutsideNote;
       lots.push_back(std::move(l));
     }
   }
@@ -217,17 +227,21 @@ void add_production_sample(Workspace& ws, const Planter& planter, const std::vec
 
   // The KML a phone map app would export: 12 more fields of producers inside, in GCJ-02.
   std::string kml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">"
-                    "<Document><name>手机地图标注的基地（GCJ-02）</name><Folder><name>基地</name>\n";
+                    "<Document><name>手机地图标注的基地（GCJ-02）</name>"
+                    "<Schema name=\"基地\" id=\"fields\"><SimpleField name=\"地块编号\" type=\"string\"/>"
+                    "<SimpleField name=\"统一社会信用代码\" type=\"string\"/><SimpleField name=\"产品\" type=\"string\"/>"
+                    "</Schema><Folder><name>基地</name>\n";
   int k = 0;
   for (std::size_t i = 1; i < with_inside.size() && k < 12; i += 2) {
     const Producer& p = *with_inside[i];
     const MultiPolygon g = inside_field(p.gi, *p.location);
     if (g.empty()) continue;
     ++k;
-    kml += "<Placemark><name>手机标注基地" + std::to_string(k) + "</name><ExtendedData><Data name=\"地块编号\"><value>WL-K" +
-           std::to_string(100 + k) + "</value></Data><Data name=\"统一社会信用代码\"><value>" + p.credit_code +
-           "</value></Data><Data name=\"产品\"><value>" + p.gi +
-           "</value></Data></ExtendedData><Polygon><outerBoundaryIs><LinearRing><coordinates>" + kml_coords(g) +
+    kml += "<Placemark><name>手机标注基地" + std::to_string(k) +
+           "</name><ExtendedData><SchemaData schemaUrl=\"#fields\"><SimpleData name=\"地块编号\">WL-K" +
+           std::to_string(100 + k) + "</SimpleData><SimpleData name=\"统一社会信用代码\">" + p.credit_code +
+           "</SimpleData><SimpleData name=\"产品\">" + p.gi +
+           "</SimpleData></SchemaData></ExtendedData><Polygon><outerBoundaryIs><LinearRing><coordinates>" + kml_coords(g) +
            "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>\n";
   }
   kml += "</Folder></Document></kml>\n";

@@ -19,6 +19,8 @@ class Workspace;
 inline constexpr int kSampleSeason = 2026;
 // The note of a planted over-declared lot (the balance must flag its producer).
 inline constexpr const char* kOverDeclaredNote = "样例：超量申报（planted over-declaration）";
+// The note of a lot whose producer's areas all lie outside the zone (flagged too: nothing inside).
+inline constexpr const char* kBaseOutsideNote = "样例：基地在区域外（planted: base outside the zone）";
 
 // Adds the areas, lots and yields to `ws` (in the caller's transaction) and writes the KML to
 // `kml_path` atomically. Draws from its own random source seeded by `seed`: the other tables
