@@ -49,8 +49,14 @@ TEST_CASE("a schema-2 workspace reads with no programme and gains its tables whe
     g.registration_date = "2013-12-01";
     g.standard_no = "DB50/T 1", g.standard_date = "2014-06-01";
     ws.add_gi_product(g);
+    // Every table of schema 3 and later goes (by name: later schemas append theirs after these).
     for (const TableDef& t : workspace_tables())
-      if (t.since == 3) REQUIRE(ws.dataset().DeleteLayer(ws.dataset().GetLayerCount() - 1) == OGRERR_NONE);
+      if (t.since >= 3)
+        for (int i = 0; i < ws.dataset().GetLayerCount(); ++i)
+          if (std::string(ws.dataset().GetLayer(i)->GetName()) == t.name) {
+            REQUIRE(ws.dataset().DeleteLayer(i) == OGRERR_NONE);
+            break;
+          }
     OGRLayer* census = ws.dataset().GetLayerByName(table::kCensus);
     REQUIRE(census->DeleteField(census->GetLayerDefn()->GetFieldIndex("resource_id")) == OGRERR_NONE);
     ws.dataset().ExecuteSQL("UPDATE giatlas_metadata SET value = '2' WHERE key = 'schema_version'", nullptr,
@@ -65,7 +71,9 @@ TEST_CASE("a schema-2 workspace reads with no programme and gains its tables whe
     REQUIRE(gi_protections(ro).size() == 1);
     CHECK(gi_protections(ro).front().registration_date == "2013-12-01");
     REQUIRE(gi_standards(ro).size() == 1);
-    CHECK(ro.tables().size() == workspace_tables().size() - 7);
+    std::size_t later = 0;
+    for (const TableDef& t : workspace_tables()) later += t.since >= 3;
+    CHECK(ro.tables().size() == workspace_tables().size() - later);
   }
   Workspace rw = Workspace::open(path);
   CHECK(rw.metadata().schema_version == kSchemaVersion);
