@@ -117,6 +117,7 @@ const char* layer_title(const std::string& name) {
   if (name == "zones") return tr(Str::layer_zones);
   if (name == "census_points") return tr(Str::layer_census);
   if (name == "producers") return tr(Str::layer_producers);
+  if (name == "production_areas") return tr(Str::layer_areas);
   return name.c_str();
 }
 

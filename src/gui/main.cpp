@@ -32,8 +32,9 @@ const char* const kUsage =
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
     "  --lang            interface language, 中文 (zh) or English (en) (default: the saved choice, else the locale)\n"
     "  --show            open these windows at start: zone-tools, check, plan, export, census, import, table,\n"
-    "                    layers, identify, programme, scope\n"
+    "                    layers, identify, programme, scope, trace\n"
     "  --programme-date  the programme window's as-of date, YYYY-MM-DD (default: today)\n"
+    "  --trace           with --screenshot: open the trace window and trace this lot (its areas selected)\n"
     "  --programme-tab   the programme window's tab at start: targets, register, catalogue, candidates\n"
     "  --screenshot      render with no input, write the last frame as PNG and exit\n"
     "  --frames          with --screenshot: frames drawn before it is written (default 4); prints\n"
@@ -127,6 +128,8 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
       if (o.check_tolerance < 0) throw Error("--check-tolerance: metres, not negative");
     } else if (a == "--check-report") {
       o.check_report = value();
+    } else if (a == "--trace") {
+      o.trace_lot = value();
     } else if (a == "--programme-date") {
       o.programme_date = value();
     } else if (a == "--programme-tab") {

@@ -62,6 +62,7 @@ void draw_main_menu(App& app) {
     ImGui::MenuItem(tr(Str::plan_title), nullptr, &ui.show_plan, app.has_workspace());
     ImGui::MenuItem(tr(Str::prog_title), nullptr, &ui.show_programme, app.has_workspace());
     ImGui::MenuItem(tr(Str::scope_title), nullptr, &ui.show_scope, app.has_workspace());
+    ImGui::MenuItem(tr(Str::trace_title), nullptr, &ui.show_trace, app.has_workspace());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::menu_help))) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "geo/geometry.h"
+#include "scope/scope_statement.h"  // kSquareMetresPerMu: 1 亩 = 666.67 m²
 
 namespace giatlas {
 
@@ -52,7 +53,5 @@ struct GiYield {
   std::string basis;      // where the figure comes from (standard, survey, …)
   friend bool operator==(const GiYield&, const GiYield&) = default;
 };
-
-inline constexpr double kSquareMetresPerMu = 10000.0 / 15.0;  // 1 亩 = 666.67 m²
 
 }  // namespace giatlas
