@@ -114,6 +114,16 @@ struct AreaChecker::Impl {
   MultiPolygon district_m;  // union of the townships, metres
   std::vector<ZoneVersion> zones;
   std::vector<MultiPolygon> zones_m;
+  // Each zone cut into square tiles (kTileM metres, zone ∩ tile, empty tiles left empty): a plot
+  // across the zone's edge is intersected with the few tiles under it, not the whole zone. The
+  // tiles do not overlap, so their intersection areas add up to the plot's area inside.
+  static constexpr double kTileM = 2000;
+  struct Tiles {
+    double x0 = 0, y0 = 0;
+    int nx = 0, ny = 0;
+    std::vector<MultiPolygon> parts;  // row-major, ny × nx
+  };
+  std::vector<Tiles> tiles;
 
   struct Worker {
     GeosContext ctx;
@@ -122,12 +132,18 @@ struct AreaChecker::Impl {
     GeosPrepared district_prep;
     std::vector<GeosGeom> zone;
     std::vector<GeosPrepared> zone_prep;
+    std::vector<std::vector<GeosGeom>> tile;  // per zone, per tile (null when empty)
     explicit Worker(const Impl& im) : metric(im.centre_lon) {
       district = to_geos(ctx, im.district_m);
       district_prep = geos_prepare(ctx, district.get());
       for (const MultiPolygon& z : im.zones_m) {
         zone.push_back(to_geos(ctx, z));
         zone_prep.push_back(geos_prepare(ctx, zone.back().get()));
+      }
+      for (const Tiles& t : im.tiles) {
+        tile.emplace_back();
+        for (const MultiPolygon& part : t.parts)
+          tile.back().push_back(part.empty() ? GeosGeom(nullptr, GeosGeomDeleter{ctx}) : to_geos(ctx, part));
       }
     }
   };
@@ -170,16 +186,22 @@ struct AreaChecker::Impl {
     if (GEOSPreparedCovers_r(w.ctx, w.zone_prep[k].get(), g.get()) == 1) {
       inside = area;
     } else if (GEOSPreparedIntersects_r(w.ctx, w.zone_prep[k].get(), g.get()) == 1) {
-      // Clip the zone to the area's box first: the overlay then works on the few zone edges near it.
-      double x0, y0, x1, y1;
-      GEOSGeom_getXMin_r(w.ctx, g.get(), &x0);
-      GEOSGeom_getYMin_r(w.ctx, g.get(), &y0);
-      GEOSGeom_getXMax_r(w.ctx, g.get(), &x1);
-      GEOSGeom_getYMax_r(w.ctx, g.get(), &y1);
-      GeosGeom clip = geos_take(w.ctx, GEOSClipByRect_r(w.ctx, w.zone[k].get(), x0 - 1, y0 - 1, x1 + 1, y1 + 1),
-                                "area check: clipping the zone");
-      GeosGeom cut = geos_take(w.ctx, GEOSIntersection_r(w.ctx, clip.get(), g.get()), "area check: intersection");
-      GEOSArea_r(w.ctx, cut.get(), &inside);
+      // Only the zone's tiles under the area's box take part in the overlay.
+      const Box b = bounds(m);
+      const Tiles& t = tiles[k];
+      const int c0 = std::max(0, static_cast<int>(std::floor((b.minx - t.x0) / kTileM)));
+      const int c1 = std::min(t.nx - 1, static_cast<int>(std::floor((b.maxx - t.x0) / kTileM)));
+      const int r0 = std::max(0, static_cast<int>(std::floor((b.miny - t.y0) / kTileM)));
+      const int r1 = std::min(t.ny - 1, static_cast<int>(std::floor((b.maxy - t.y0) / kTileM)));
+      for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c) {
+          const GeosGeom& piece = w.tile[k][static_cast<std::size_t>(r) * t.nx + c];
+          if (!piece) continue;
+          GeosGeom cut = geos_take(w.ctx, GEOSIntersection_r(w.ctx, piece.get(), g.get()), "area check: intersection");
+          double piece_m2 = 0;
+          GEOSArea_r(w.ctx, cut.get(), &piece_m2);
+          inside += piece_m2;
+        }
       inside = std::min(inside, area);
     }
     row.inside_m2 = inside;
@@ -254,6 +276,22 @@ AreaChecker::AreaChecker(const std::vector<Township>& townships, std::vector<Zon
     im.zones_m.push_back(metric.forward(z.geom));
     z.geom = {};
     im.zones.push_back(std::move(z));
+    // The zone's tiles.
+    const Box b = bounds(im.zones_m.back());
+    Impl::Tiles t;
+    t.x0 = b.minx;
+    t.y0 = b.miny;
+    t.nx = std::max(1, static_cast<int>(std::ceil(b.width() / Impl::kTileM)));
+    t.ny = std::max(1, static_cast<int>(std::ceil(b.height() / Impl::kTileM)));
+    GeosGeom zg = to_geos(ctx, im.zones_m.back());
+    for (int r = 0; r < t.ny; ++r)
+      for (int c = 0; c < t.nx; ++c) {
+        const double x0 = t.x0 + c * Impl::kTileM, y0 = t.y0 + r * Impl::kTileM;
+        GeosGeom piece = geos_take(ctx, GEOSClipByRect_r(ctx, zg.get(), x0, y0, x0 + Impl::kTileM, y0 + Impl::kTileM),
+                                   "area check: cutting a zone into tiles");
+        t.parts.push_back(GEOSisEmpty_r(ctx, piece.get()) == 1 ? MultiPolygon{} : to_multipolygon(ctx, piece.get()));
+      }
+    im.tiles.push_back(std::move(t));
   }
 }
 
