@@ -125,7 +125,8 @@ TEST_CASE("a workspace from a newer schema version is refused with the versions 
     GdalDataset ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
     ds->ExecuteSQL("UPDATE giatlas_metadata SET value = '7' WHERE key = 'schema_version'", nullptr, nullptr);
   }
-  CHECK_THROWS_WITH(Workspace::open(path), Catch::Contains("newer GI Atlas (schema version 7; this build reads up to 3)"));
+  CHECK_THROWS_WITH(Workspace::open(path), Catch::Contains("newer GI Atlas (schema version 7; this build reads up to " +
+                                                           std::to_string(kSchemaVersion) + ")"));
 }
 
 TEST_CASE("a transaction that is not committed leaves the workspace as it was") {
