@@ -119,9 +119,11 @@ struct AreaChecker::Impl {
   // tiles do not overlap, so their intersection areas add up to the plot's area inside.
   static constexpr double kTileM = 2000;
   struct Tiles {
+    static constexpr char kEmpty = 0, kFull = 1, kPartial = 2;
     double x0 = 0, y0 = 0;
     int nx = 0, ny = 0;
-    std::vector<MultiPolygon> parts;  // row-major, ny × nx
+    std::vector<MultiPolygon> parts;  // row-major, ny × nx; empty for an empty or a full tile
+    std::vector<char> kind;           // kEmpty, kFull (the zone covers the whole square), kPartial
   };
   std::vector<Tiles> tiles;
 
@@ -169,7 +171,6 @@ struct AreaChecker::Impl {
     row.area_m2 = area;
     std::size_t k = 0;
     while (k < zones.size() && zones[k].gi != a.gi) ++k;
-    const bool in_district = GEOSPreparedIntersects_r(w.ctx, w.district_prep.get(), g.get()) == 1;
     if (k == zones.size()) {
       row.result = AreaResult::unknown_gi;
       row.outside_m2 = area;
@@ -182,28 +183,50 @@ struct AreaChecker::Impl {
     row.zone_from = z.effective_from;
     row.zone_to = z.effective_to;
     row.zone_band = AltitudeBand{z.min_altitude_m, z.max_altitude_m};
+    // The zone's tiles under the area's box decide most areas without a GEOS predicate: all of
+    // them full -> inside; none of them with any zone -> outside. Otherwise an area the prepared
+    // zone covers is inside, and the rest is measured tile by tile (a full tile by clipping the
+    // area to its square, a partial one by the overlay with its piece of the zone).
     double inside = 0;
-    if (GEOSPreparedCovers_r(w.ctx, w.zone_prep[k].get(), g.get()) == 1) {
+    const Box b = bounds(m);
+    const Tiles& t = tiles[k];
+    const bool in_grid = b.minx >= t.x0 && b.miny >= t.y0 && b.maxx <= t.x0 + t.nx * kTileM &&
+                         b.maxy <= t.y0 + t.ny * kTileM;
+    const int c0 = std::max(0, static_cast<int>(std::floor((b.minx - t.x0) / kTileM)));
+    const int c1 = std::min(t.nx - 1, static_cast<int>(std::floor((b.maxx - t.x0) / kTileM)));
+    const int r0 = std::max(0, static_cast<int>(std::floor((b.miny - t.y0) / kTileM)));
+    const int r1 = std::min(t.ny - 1, static_cast<int>(std::floor((b.maxy - t.y0) / kTileM)));
+    bool all_full = in_grid, any_zone = false;
+    for (int r = r0; r <= r1; ++r)
+      for (int c = c0; c <= c1; ++c) {
+        const char kind = t.kind[static_cast<std::size_t>(r) * t.nx + c];
+        all_full = all_full && kind == Tiles::kFull;
+        any_zone = any_zone || kind != Tiles::kEmpty;
+      }
+    if (all_full) {
       inside = area;
-    } else if (GEOSPreparedIntersects_r(w.ctx, w.zone_prep[k].get(), g.get()) == 1) {
-      // Only the zone's tiles under the area's box take part in the overlay.
-      const Box b = bounds(m);
-      const Tiles& t = tiles[k];
-      const int c0 = std::max(0, static_cast<int>(std::floor((b.minx - t.x0) / kTileM)));
-      const int c1 = std::min(t.nx - 1, static_cast<int>(std::floor((b.maxx - t.x0) / kTileM)));
-      const int r0 = std::max(0, static_cast<int>(std::floor((b.miny - t.y0) / kTileM)));
-      const int r1 = std::min(t.ny - 1, static_cast<int>(std::floor((b.maxy - t.y0) / kTileM)));
+    } else if (!any_zone) {
+      inside = 0;
+    } else if (GEOSPreparedCovers_r(w.ctx, w.zone_prep[k].get(), g.get()) == 1) {
+      inside = area;
+    } else {
       for (int r = r0; r <= r1; ++r)
         for (int c = c0; c <= c1; ++c) {
-          const GeosGeom& piece = w.tile[k][static_cast<std::size_t>(r) * t.nx + c];
-          if (!piece) continue;
-          GeosGeom cut = geos_take(w.ctx, GEOSIntersection_r(w.ctx, piece.get(), g.get()), "area check: intersection");
+          const std::size_t i = static_cast<std::size_t>(r) * t.nx + c;
+          if (t.kind[i] == Tiles::kEmpty) continue;
+          const double x0 = t.x0 + c * kTileM, y0 = t.y0 + r * kTileM;
+          GeosGeom cut = t.kind[i] == Tiles::kFull
+                             ? geos_take(w.ctx, GEOSClipByRect_r(w.ctx, g.get(), x0, y0, x0 + kTileM, y0 + kTileM),
+                                         "area check: clipping")
+                             : geos_take(w.ctx, GEOSIntersection_r(w.ctx, w.tile[k][i].get(), g.get()),
+                                         "area check: intersection");
           double piece_m2 = 0;
           GEOSArea_r(w.ctx, cut.get(), &piece_m2);
           inside += piece_m2;
         }
       inside = std::min(inside, area);
     }
+    const bool in_district = inside > 0 || GEOSPreparedIntersects_r(w.ctx, w.district_prep.get(), g.get()) == 1;
     row.inside_m2 = inside;
     row.outside_m2 = std::max(0.0, area - inside);
     row.share = area > 0 ? inside / area : 0;
@@ -289,7 +312,14 @@ AreaChecker::AreaChecker(const std::vector<Township>& townships, std::vector<Zon
         const double x0 = t.x0 + c * Impl::kTileM, y0 = t.y0 + r * Impl::kTileM;
         GeosGeom piece = geos_take(ctx, GEOSClipByRect_r(ctx, zg.get(), x0, y0, x0 + Impl::kTileM, y0 + Impl::kTileM),
                                    "area check: cutting a zone into tiles");
-        t.parts.push_back(GEOSisEmpty_r(ctx, piece.get()) == 1 ? MultiPolygon{} : to_multipolygon(ctx, piece.get()));
+        double piece_m2 = 0;
+        if (GEOSisEmpty_r(ctx, piece.get()) != 1) GEOSArea_r(ctx, piece.get(), &piece_m2);
+        // Full: the piece is the whole square (to rounding); its geometry is not needed then.
+        const char kind = piece_m2 <= 0 ? Impl::Tiles::kEmpty
+                          : piece_m2 >= Impl::kTileM * Impl::kTileM * (1 - 1e-12) ? Impl::Tiles::kFull
+                                                                                  : Impl::Tiles::kPartial;
+        t.kind.push_back(kind);
+        t.parts.push_back(kind == Impl::Tiles::kPartial ? to_multipolygon(ctx, piece.get()) : MultiPolygon{});
       }
     im.tiles.push_back(std::move(t));
   }
