@@ -7,6 +7,7 @@
 //   ours   on 1 thread, for the per-core rate.
 // Every plot's share from ours is compared with the GEOS loop's; the largest difference is printed.
 // Usage: area_bench [--plots 100000] [--density 1.0] [--dir /tmp] [--threads 0] [--seed 7]
+//                   [--write-plots plots.gpkg]   (the plots and the zones in force, for bench/area_run.sh's PostGIS run)
 #include <geos_c.h>
 
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include <thread>
 
 #include "check/area_check.h"
+#include "geo/gdal.h"
 #include "geo/geos.h"
 #include "sample/generator.h"
 #include "sample/rng.h"
@@ -98,6 +100,40 @@ std::vector<double> geos_loop(const std::vector<ProductionArea>& plots, const st
   return share;
 }
 
+// Writes the plots (gi, share from ours) and the zones in force as two GeoPackage layers.
+void write_plots(const std::string& path, const std::vector<ProductionArea>& plots, const AreaCheckReport& ours,
+                 const std::vector<ZoneVersion>& zones) {
+  ensure_gdal();
+  GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GPKG");
+  GdalDataset ds(drv->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!ds) throw std::runtime_error("cannot create " + path);
+  OGRSpatialReference srs = srs_cgcs2000();
+  auto layer = [&](const char* name) {
+    OGRLayer* l = ds->CreateLayer(name, &srs, wkbMultiPolygon, nullptr);
+    OGRFieldDefn gi("gi", OFTString), share("share", OFTReal);
+    l->CreateField(&gi);
+    l->CreateField(&share);
+    return l;
+  };
+  ds->StartTransaction();
+  OGRLayer* pl = layer("plots");
+  for (std::size_t i = 0; i < plots.size(); ++i) {
+    OgrFeature f(OGRFeature::CreateFeature(pl->GetLayerDefn()));
+    f->SetField("gi", plots[i].gi.c_str());
+    f->SetField("share", ours.rows[i].share);
+    f->SetGeometryDirectly(to_ogr(plots[i].geom).release());
+    if (pl->CreateFeature(f.get()) != OGRERR_NONE) throw std::runtime_error("writing " + path + " failed");
+  }
+  OGRLayer* zl = layer("zones");
+  for (const ZoneVersion& z : zones) {
+    OgrFeature f(OGRFeature::CreateFeature(zl->GetLayerDefn()));
+    f->SetField("gi", z.gi.c_str());
+    f->SetGeometryDirectly(to_ogr(z.geom).release());
+    if (zl->CreateFeature(f.get()) != OGRERR_NONE) throw std::runtime_error("writing " + path + " failed");
+  }
+  ds->CommitTransaction();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -170,6 +206,7 @@ int main(int argc, char** argv) {
                 geos_s);
     std::printf("largest share difference ours vs GEOS loop: %.2e (%zu plots above 1e-4); same results 1 thread: %s\n",
                 worst, differ, ours1.by_result[1] == ours.by_result[1] ? "yes" : "NO");
+    if (a.count("write-plots")) write_plots(a["write-plots"], areas, ours, zones);
     return 0;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "area_bench: %s\n", e.what());
