@@ -75,7 +75,13 @@ std::string qr_svg(const std::string& text, int module_px) {
                   "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
   for (int y = 0; y < m.size; ++y)
     for (int x = 0; x < m.size; ++x)
-      if (m.at(x, y)) s += "M" + std::to_string(x + kQuiet) + " " + std::to_string(y + kQuiet) + "h1v1h-1z";
+      if (m.at(x, y)) {
+        s += 'M';
+        s += std::to_string(x + kQuiet);
+        s += ' ';
+        s += std::to_string(y + kQuiet);
+        s += "h1v1h-1z";
+      }
   s += "\"/></svg>";
   return s;
 }
