@@ -35,11 +35,13 @@ run: build
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The sample and its DEM (data/wulong-sample.dem.tif) are made in a scratch folder, then moved in.
+# The sample, its DEM (data/wulong-sample.dem.tif) and the phone-app KML of more production areas
+# (data/wulong-sample.areas-gcj02.kml) are made in a scratch folder, then moved in.
 sample: build
 	@rm -rf data/.sample-new && mkdir -p data/.sample-new && \
 	  $(BUILD)/src/cli/giatlas-cli sample data/.sample-new/wulong-sample.gpkg && \
 	  mv data/.sample-new/wulong-sample.dem.tif data/wulong-sample.dem.tif && \
+	  mv data/.sample-new/wulong-sample.areas-gcj02.kml data/wulong-sample.areas-gcj02.kml && \
 	  mv data/.sample-new/wulong-sample.gpkg $(SAMPLE) && rmdir data/.sample-new
 
 screenshot: build

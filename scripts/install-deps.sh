@@ -9,6 +9,8 @@ PACKAGES=(
   libcairo2-dev libpango1.0-dev                # core: print-quality map export
   libimgui-dev libglfw3-dev libstb-dev libgl-dev  # GUI
   nlohmann-json3-dev                           # core: JSON (styles, scope statements, GeoJSON reports)
+  libqrencode-dev                              # core: QR code of a traced lot (trace --qr)
+  zbar-tools                                   # tests: zbarimg reads the lot QR code back
   catch2                                       # tests
   fonts-noto-cjk fonts-wqy-microhei            # Chinese text in the GUI and in exports
   xvfb xauth                                   # GUI tests without a display

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iostream>
 
+#include "check/area_check.h"
+#include "check/area_report.h"
 #include "check/origin_check.h"
 #include "check/report_writers.h"
 #include "cli/args.h"
@@ -17,9 +19,9 @@
 namespace giatlas::cli {
 
 int cmd_check(int argc, char** argv) {
-  Args args(argc, argv, 2, {"save", "quiet"});
+  Args args(argc, argv, 2, {"save", "quiet", "areas"});
   args.allow_only({"producers", "date", "tolerance", "gi", "out", "save", "threads", "quiet", "layer", "crs",
-                   "encoding", "lon", "lat", "cause"});
+                   "encoding", "lon", "lat", "cause", "areas", "areas-out"});
   const std::string& path = args.need(0, "workspace.gpkg");
   CheckOptions opt;
   opt.date = args.get_or("date", "");
@@ -60,7 +62,7 @@ int cmd_check(int argc, char** argv) {
     std::cerr << "read " << ir.accepted << " producers from " << *file << " (" << ir.rejected << " rejected)\n";
     report = run_origin_check(ws, std::move(producers), opt, tp.progress());
     if (out) write_check_report(report, *out, &styles, &ws);
-  } else if (out && file_extension(*out) == "csv" && !save) {
+  } else if (out && file_extension(*out) == "csv" && !save && !args.flag("areas")) {
     // The common large case streams: rows go to the CSV chunk by chunk, memory stays flat.
     CheckCsvWriter csv(*out);
     report = stream_origin_check(ws, opt, [&](const std::vector<ProducerCheck>& rows) { csv.write(rows); },
@@ -78,6 +80,23 @@ int cmd_check(int argc, char** argv) {
   }
   if (!args.flag("quiet")) std::cout << check_summary_text(report);
   if (out) std::cerr << "report written to " << *out << "\n";
+  // Production areas: each area against the same zones, and each producer's result with its areas.
+  if (args.flag("areas") || args.get("areas-out")) {
+    AreaCheckOptions aopt;
+    aopt.date = report.options.date;
+    aopt.gi = opt.gi;
+    aopt.threads = opt.threads;
+    TerminalProgress ap("areas");
+    if (args.flag("quiet")) ap.quiet();
+    const AreaCheckReport areas = run_area_check(ws, aopt, ap.progress());
+    ap.finish();
+    const auto producers = producer_area_results(report.rows, areas.rows);
+    if (!args.flag("quiet")) std::cout << area_summary_text(areas, producers);
+    if (auto aout = args.get("areas-out")) {
+      write_area_report(areas, producers, *aout);
+      std::cerr << "area report written to " << *aout << "\n";
+    }
+  }
   return 0;
 }
 

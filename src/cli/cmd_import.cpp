@@ -36,7 +36,7 @@ int cmd_import(int argc, char** argv) {
   const auto into = args.get("into");
   if (!into) throw Error("--into <workspace.gpkg> is required");
   const auto as = args.get("as");
-  if (!as) throw Error("--as townships|villages|zones|census|producers|inspectors is required");
+  if (!as) throw Error("--as townships|villages|zones|census|producers|inspectors|areas|lots is required");
 
   ImportOptions opt;
   opt.kind = import_kind_from_name(*as);

@@ -25,6 +25,7 @@ int cmd_merge(int argc, char** argv);         // a field GeoPackage merged back
 int cmd_log(int argc, char** argv);      // the audit trail of a PostGIS workspace
 int cmd_inspect(int argc, char** argv);    // visit outcomes, publication, credit flags
 int cmd_inspector(int argc, char** argv);  // the inspectors' roster (home township, relations)
+int cmd_trace(int argc, char** argv);    // lots traced to their areas, mass balance, yields, area check
 
 }  // namespace giatlas::cli
 

@@ -23,13 +23,17 @@ constexpr Command kCommands[] = {
     {"info", giatlas::cli::cmd_info, "info <workspace.gpkg | PG:…>   (PG: without a schema lists its workspaces)"},
     {"sample", giatlas::cli::cmd_sample, "sample <out.gpkg> [--seed S] [--producers N] [--density D] [--zones 5-8]"},
     {"import", giatlas::cli::cmd_import,
-     "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors "
+     "import <source> --into <workspace.gpkg> --as townships|villages|zones|census|producers|inspectors|areas|lots "
      "[--layer L] [--crs C] [--encoding E] [--lon COL --lat COL] [--gi NAME] [--effective-from D] [--field target=SOURCE] "
      "[--no-repair] [--update-existing] [--dry-run] [--report rejects.csv] [--quiet]"},
     {"check", giatlas::cli::cmd_check,
      "check <workspace.gpkg> [--producers FILE [--layer L] [--crs C] [--encoding E] [--lon COL --lat COL]] "
      "[--date YYYY-MM-DD] [--tolerance M] [--gi NAME] [--cause below_band,above_band,altitude_unknown|none] "
-     "[--threads T] [--out report.csv|.gpkg|.geojson|.html] [--save] [--quiet]"},
+     "[--threads T] [--out report.csv|.gpkg|.geojson|.html] [--save] [--areas] [--areas-out areas.csv|.html] [--quiet]"},
+    {"trace", giatlas::cli::cmd_trace,
+     "trace <ws> LOT_CODE [--out lot.html] [--qr lot.png] | trace balance <ws> --gi NAME --season YYYY "
+     "[--out report.html|.csv] | trace yield <ws> --gi NAME --kg-per-mu N [--tolerance 0.2] [--basis TEXT] [--replace] | "
+     "trace areas <ws> [--date D] [--gi NAME] [--out areas.csv|.html]"},
     {"zone", giatlas::cli::cmd_zone,
      "zone list|history|build|compare <workspace.gpkg> --gi NAME [--townships A,B | --codes … | --villages …] "
      "[--min-altitude M] [--max-altitude M] [--min-area M2] [--effective D] [--author A] [--note N] [--based-on V] [--close-holes] [--from V --to V] [--out diff.geojson]"},

@@ -26,7 +26,8 @@ bool* window_flag(UiState& ui, const std::string& name) {
       {"zone-tools", &ui.show_zone_tools}, {"check", &ui.show_check}, {"plan", &ui.show_plan},
       {"export", &ui.show_export},         {"census", &ui.show_census}, {"import", &ui.show_import},
       {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify},
-      {"database", &ui.show_database},     {"programme", &ui.show_programme}, {"scope", &ui.show_scope}};
+      {"database", &ui.show_database},     {"programme", &ui.show_programme}, {"scope", &ui.show_scope},
+      {"trace", &ui.show_trace}};
   for (const auto& [n, flag] : windows)
     if (name == n) return flag;
   return nullptr;
@@ -300,6 +301,7 @@ void App::draw_ui() {
   draw_programme_panel(*this);
   draw_scope_panel(*this);
   draw_record_edit_panel(*this);
+  draw_trace_panel(*this);
   draw_status_bar(*this);
 }
 

@@ -24,6 +24,7 @@
 #include "map/contour_mesh.h"
 #include "relief_renderer.h"
 #include "task.h"
+#include "trace/lot_trace.h"
 #include "terrain/band_zone_build.h"
 #include "terrain/dem.h"
 #include "ui_state.h"
@@ -67,6 +68,7 @@ struct LaunchOptions {
   bool check = false;
   std::string check_date, check_gi, check_report, check_causes;
   int programme_tab = -1;      // --programme-tab: targets, register, catalogue or candidates
+  std::string trace_lot;       // --trace: open the trace window on this lot (with --screenshot)
   std::string programme_date;  // --programme-date: the programme window's as-of date ("" = today)
   std::string programme_gi;    // --programme-gi: the register row selected at start (by name)
   std::string visit_plan;      // --visit PLAN:N: the plan window's visit form opens on that visit
@@ -174,6 +176,7 @@ class App {
   std::vector<DrawnLabel> drawn_labels;
   std::map<std::string, std::int64_t> check_counts;  // result code -> producers
   std::shared_ptr<const CheckReport> last_check;     // the last check run here, for its report
+  std::shared_ptr<const LotTrace> last_trace;        // the trace window's last lot
   std::optional<ImportReport> last_import;
   std::optional<ZoneEditor> zone_editor;  // the zone being edited (lon/lat), when a session is open
   std::string zone_editor_gi;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app.h"
+#include "panels.h"
 #include "error.h"
 #include "io/atomic_file.h"
 #include "map/bench_layers.h"
@@ -146,6 +147,12 @@ int App::run_screenshot() {
   // --zone-based-on: the session opened at that version, as if before someone saved a newer one.
   if (zone_editor && options_.zone_based_on > 0) start_zone_edit(*this, zone_editor_gi, true, options_.zone_based_on);
   play_band_options();
+  if (!options_.trace_lot.empty()) {  // the trace window's button, as a user would press it
+    ui.show_trace = true;
+    ui.trace_code = options_.trace_lot;
+    trace_lot_code(*this, ui.trace_code);
+    if (!ui.trace_error.empty()) throw Error(ui.trace_error);
+  }
   if (options_.check) {
     // The check window's Run and Write report buttons, in order, each waited for.
     ui.show_check = true;
@@ -200,6 +207,10 @@ int App::run_screenshot() {
     std::printf("zone_edit %s drawing %d vertices %zu undo_steps %zu undo '%s' status '%s'\n", zone_editor_gi.c_str(),
                 zone_editor->drawing() ? 1 : 0, zone_editor->geometry().vertex_count(), zone_editor->undo_steps(),
                 zone_editor->undo_label().c_str(), ui.status_message.c_str());
+  if (last_trace)
+    std::printf("trace %s %s areas %zu selection %s %zu\n", last_trace->lot.code.c_str(),
+                trace_verdict_code(last_trace->verdict), last_trace->areas.size(), ui.selection.layer.c_str(),
+                ui.selection.rows.size());
   std::printf("screenshot %s %dx%d scale 1:%.0f\n", options_.screenshot.c_str(), w, h, view.scale_denominator());
   return 0;
 }

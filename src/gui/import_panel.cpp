@@ -83,9 +83,10 @@ void draw_import_panel(App& app) {
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::import_browse))) open_file_dialog(app, FileDialogMode::import_source);
   // In ImportKind order.
-  const char* kinds[] = {tr(Str::kind_townships), tr(Str::kind_villages), tr(Str::kind_zones),
-                         tr(Str::kind_census),    tr(Str::kind_producers), tr(Str::kind_inspectors)};
-  ImGui::Combo(tr(Str::import_kind), &ui.import_kind, kinds, 6);
+  const char* kinds[] = {tr(Str::kind_townships), tr(Str::kind_villages),   tr(Str::kind_zones),
+                         tr(Str::kind_census),    tr(Str::kind_producers),  tr(Str::kind_inspectors),
+                         tr(Str::kind_areas),     tr(Str::kind_lots)};
+  ImGui::Combo(tr(Str::import_kind), &ui.import_kind, kinds, 8);
   ImGui::InputText(tr(Str::import_crs), &ui.import_crs);
   ImGui::InputText(tr(Str::import_encoding), &ui.import_encoding);
   ImGui::Checkbox(tr(Str::import_dry_run), &ui.import_dry_run);

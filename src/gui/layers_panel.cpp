@@ -118,6 +118,7 @@ const char* layer_title(const std::string& name) {
   if (name == "census_points") return tr(Str::layer_census);
   if (name == "producers") return tr(Str::layer_producers);
   if (name == "resources") return tr(Str::layer_resources);
+  if (name == "production_areas") return tr(Str::layer_areas);
   return name.c_str();
 }
 

@@ -32,9 +32,10 @@ const char* const kUsage =
     "  --size            window size in pixels (default: the remembered size, 1280x800 at first)\n"
     "  --lang            interface language, 中文 (zh) or English (en) (default: the saved choice, else the locale)\n"
     "  --show            open these windows at start: zone-tools, check, plan, export, census, import, table,\n"
-    "                    layers, identify, programme, scope\n"
+    "                    layers, identify, programme, scope, trace\n"
     "  --programme-date  the programme window's as-of date, YYYY-MM-DD (default: today)\n"
     "  --visit           PLAN:N: the plan window's visit form opens on visit N of saved plan PLAN\n"
+    "  --trace           with --screenshot: open the trace window and trace this lot (its areas selected)\n"
     "  --programme-tab   the programme window's tab at start: targets, register, catalogue, candidates\n"
     "  --programme-gi    the register row (a GI's name) selected in the programme window at start\n"
     "  --screenshot      render with no input, write the last frame as PNG and exit\n"
@@ -162,6 +163,8 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
         throw Error("--visit: write PLAN:N (a saved plan's name and a visit number)");
       o.visit_plan = v.substr(0, colon);
       o.visit_no = std::stoi(v.substr(colon + 1));
+    } else if (a == "--trace") {
+      o.trace_lot = value();
     } else if (a == "--programme-date") {
       o.programme_date = value();
     } else if (a == "--programme-gi") {

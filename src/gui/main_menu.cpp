@@ -64,6 +64,7 @@ void draw_main_menu(App& app) {
     ImGui::MenuItem(tr(Str::scope_title), nullptr, &ui.show_scope, app.has_workspace());
     if (ImGui::MenuItem(tr(Str::rec_title), nullptr, ui.record_edit.open, app.has_workspace()))
       ui.record_edit.open = !ui.record_edit.open;
+    ImGui::MenuItem(tr(Str::trace_title), nullptr, &ui.show_trace, app.has_workspace());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::menu_help))) {

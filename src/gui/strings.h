@@ -432,7 +432,20 @@ namespace giatlas::gui {
   X(rec_take_theirs, "Discard mine, take theirs", "放弃我的修改，采用对方的") \
   X(rec_lonlat, "Location lon, lat (CGCS2000)", "位置 经度、纬度（CGCS2000）") \
   X(scope_copy, "Copy", "复制") \
-  X(scope_copied, "Copied to the clipboard", "已复制到剪贴板")
+  X(scope_copied, "Copied to the clipboard", "已复制到剪贴板") \
+  X(layer_areas, "Production areas 生产地块", "生产地块") \
+  X(kind_areas, "production areas", "生产地块") \
+  X(kind_lots, "lots", "批次") \
+  X(trace_title, "Trace a lot", "批次溯源") \
+  X(trace_code, "Lot code", "批次号") \
+  X(trace_run, "Trace", "溯源") \
+  X(trace_verdict, "Verdict", "结论") \
+  X(trace_producer, "Producer", "生产者") \
+  X(trace_mark, "Special mark", "专用标志") \
+  X(trace_areas, "Areas on the harvest date", "采收日各地块核查") \
+  X(trace_reasons, "Reasons", "理由") \
+  X(trace_write, "Write page and QR code", "导出网页和二维码") \
+  X(trace_written, "Written", "已导出")
 
 enum class Str {
 #define GIATLAS_STR_ID(id, en, zh) id,

@@ -204,6 +204,9 @@ struct UiState {
   // The import form (import_panel.cpp).
   std::string import_source;
   int import_kind = 4;  // ImportKind::Producers
+  // The trace window (trace_panel.cpp): the lot code typed, and what the last trace said.
+  bool show_trace = false;
+  std::string trace_code, trace_error, trace_written;
   std::string import_crs;
   std::string import_encoding;
   bool import_dry_run = false;

@@ -63,7 +63,30 @@ const std::vector<Alias>& aliases(ImportKind kind) {
       {"badge", {"执法证号", "证号", "执法证", "badge"}},
       {"active", {"在职", "状态", "是否在职", "active"}},
   };
+  static const Alias kProducerName{
+      "producer_name", {"生产者", "生产者名称", "企业名称", "经营主体", "主体名称", "单位名称", "producer", "producername", "owner"}};
+  static const Alias kCredit{"credit_code", {"统一社会信用代码", "信用代码", "社会信用代码", "creditcode", "uscc", "uscc18"}};
+  static const Alias kGi{"gi", {"产品", "地理标志", "地理标志产品", "产品名称", "gi", "product"}};
+  static const std::vector<Alias> areas = {
+      {"code", {"地块编号", "基地编号", "编号", "地块代码", "code", "areacode", "plotid", "areaid", "id", "dkbm"}},
+      {"name", {"名称", "基地名称", "地块名称", "基地", "name"}},
+      kProducerName, kCredit, kGi,
+      {"crop", {"作物", "品种", "作物名称", "crop"}},
+      {"declared_mu", {"面积", "面积亩", "种植面积", "亩", "areamu", "declaredmu", "area"}},
+      {"survey_date", {"调查日期", "测量日期", "测绘日期", "日期", "surveydate", "date"}},
+      {"note", {"备注", "说明", "描述", "note", "remark", "description"}},
+  };
+  static const std::vector<Alias> lots = {
+      {"code", {"批次号", "批次", "批次编号", "批号", "lot", "lotcode", "code"}},
+      kProducerName, kCredit, kGi,
+      {"harvest_date", {"采收日期", "收获日期", "生产日期", "日期", "harvestdate", "productiondate", "date"}},
+      {"quantity_kg", {"数量", "数量kg", "重量", "重量kg", "数量公斤", "quantity", "quantitykg", "kg"}},
+      {"area_codes", {"地块", "地块编号", "来源地块", "基地编号", "areas", "areacodes", "areaids"}},
+      kNote,
+  };
   switch (kind) {
+    case ImportKind::Areas: return areas;
+    case ImportKind::Lots: return lots;
     case ImportKind::Townships: return townships;
     case ImportKind::Villages: return villages;
     case ImportKind::Zones: return zones;

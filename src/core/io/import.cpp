@@ -101,6 +101,8 @@ const char* import_kind_name(ImportKind k) {
     case ImportKind::Census: return "census";
     case ImportKind::Producers: return "producers";
     case ImportKind::Inspectors: return "inspectors";
+    case ImportKind::Areas: return "areas";
+    case ImportKind::Lots: return "lots";
   }
   return "?";
 }
@@ -114,7 +116,10 @@ ImportKind import_kind_from_name(const std::string& name) {
   if (n == "census" || n == "census_points" || n == "census-points") return ImportKind::Census;
   if (n == "producers" || n == "producer") return ImportKind::Producers;
   if (n == "inspectors" || n == "inspector") return ImportKind::Inspectors;
-  throw Error("unknown import kind '" + name + "': use townships, villages, zones, census, producers or inspectors");
+  if (n == "areas" || n == "area" || n == "production_areas") return ImportKind::Areas;
+  if (n == "lots" || n == "lot") return ImportKind::Lots;
+  throw Error("unknown import kind '" + name +
+              "': use townships, villages, zones, census, producers, inspectors, areas or lots");
 }
 
 ImportReport import_into(Workspace& ws, const std::string& source, const ImportOptions& opt,
@@ -182,6 +187,10 @@ ImportReport import_into(Workspace& ws, const std::string& source, const ImportO
     }
     case ImportKind::Zones:
       import_zones(ws, t, opt, r, progress);
+      break;
+    case ImportKind::Areas:
+    case ImportKind::Lots:
+      import_areas_or_lots(ws, t, opt, r, progress);
       break;
   }
   progress.check_cancelled();

@@ -14,9 +14,10 @@ namespace giatlas {
 
 class Workspace;
 
-enum class ImportKind { Townships, Villages, Zones, Census, Producers, Inspectors };
+// Areas: production areas (polygons, or GPX tracks that close); Lots: a table of lots.
+enum class ImportKind { Townships, Villages, Zones, Census, Producers, Inspectors, Areas, Lots };
 const char* import_kind_name(ImportKind k);
-// "townships" … "inspectors" (singular forms accepted). Throws Error for anything else.
+// "townships" … "inspectors", "areas", "lots" (singular forms accepted). Throws Error for anything else.
 ImportKind import_kind_from_name(const std::string& name);
 
 struct ImportOptions {

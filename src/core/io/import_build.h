@@ -13,6 +13,8 @@
 
 namespace giatlas {
 
+class Workspace;
+
 // Records the row's outcome: adds problems, counts accepted / rejected / warned.
 class RowLedger {
  public:
@@ -66,5 +68,11 @@ struct ZoneParts {
 };
 std::map<std::string, ZoneParts> build_zone_parts(const SourceTable& t, const std::string& gi_option,
                                                   bool allow_repair, ImportReport& r, const Progress& progress);
+
+// Production areas and lots (io/import_production.cpp): built against the workspace's producers,
+// area codes and lot codes, and written unless opt.dry_run. A producer that cannot be matched is
+// a warning (unmatched_producer), never a dropped row.
+void import_areas_or_lots(Workspace& ws, const SourceTable& t, const ImportOptions& opt, ImportReport& r,
+                          const Progress& progress);
 
 }  // namespace giatlas

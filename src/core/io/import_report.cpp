@@ -27,6 +27,14 @@ const char* import_problem_label_zh(const std::string& code) {
       {"missing_name", "缺少名称"},
       {"missing_gi", "缺少地理标志"},
       {"already_in_workspace", "工作空间中已有"},
+      {"unmatched_producer", "未匹配到生产者（保留记录）"},
+      {"open_track", "轨迹未闭合"},
+      {"track_closed", "轨迹已闭合为面"},
+      {"missing_code", "缺少编号"},
+      {"bad_date", "日期无法识别"},
+      {"bad_quantity", "数量无效"},
+      {"unknown_area", "地块不在工作空间中"},
+      {"no_areas", "未列出生产地块"},
   };
   for (const auto& [c, zh] : labels)
     if (code == c) return zh;

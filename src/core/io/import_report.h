@@ -10,10 +10,12 @@ namespace giatlas {
 // One finding about one source row. Stable codes:
 //   warnings (row kept):  repaired_geometry, bad_credit_code, gi_not_in_register, invalid_location, assumed_crs,
 //                         bad_value (a field that could not be read and was left empty),
-//                         updates_existing (the row replaces a producer already in the workspace)
+//                         updates_existing (the row replaces a producer already in the workspace),
+//                         unmatched_producer, track_closed, unknown_area, no_areas (areas and lots)
 //   rejections:           no_geometry, invalid_geometry, out_of_range, duplicate_code,
 //                         duplicate_credit_code, missing_name, missing_gi,
-//                         already_in_workspace (a producer the workspace has, not updated)
+//                         already_in_workspace (a producer the workspace has, not updated),
+//                         open_track, missing_code, bad_date, bad_quantity (areas and lots)
 struct ImportProblem {
   std::string where;    // "producers.xlsx sheet 授权用户 row 14", "townships.shp feature 3"
   std::int64_t row = 0; // the row / feature number used in `where`

@@ -34,6 +34,15 @@ std::vector<std::size_t> gi_indexes(const PolygonLayer& layer) {
 
 }  // namespace
 
+Rgba area_result_colour(const std::string& code) {
+  static const std::map<std::string, Rgba> colours = {
+      {"inside", {26, 152, 80, 255}},          {"partly_inside", {240, 160, 20, 255}},
+      {"outside", {215, 48, 39, 255}},         {"outside_district", {120, 20, 60, 255}},
+      {"unknown_gi", {130, 130, 130, 255}},    {"no_geometry", {130, 130, 130, 255}},
+      {"unchecked", {90, 90, 200, 255}},       {"traced", {0, 200, 255, 255}}};
+  return lookup(colours, code, "unchecked");
+}
+
 LayerStyle layer_style(const MapStyles& styles, const std::string& layer) {
   if (auto it = styles.layers.find(layer); it != styles.layers.end()) return it->second;
   LayerStyle s;
@@ -59,6 +68,13 @@ std::vector<std::pair<std::string, Rgba>> zone_colours(const MapStyles& styles, 
 std::vector<Rgba> polygon_fills(const MapStyles& styles, const PolygonLayer& layer) {
   const LayerStyle st = layer_style(styles, layer.name);
   std::vector<Rgba> out(layer.size(), st.fill);
+  if (layer.name == kAreasLayer) {
+    for (std::size_t i = 0; i < layer.size() && i < layer.classes.size(); ++i) {
+      out[i] = area_result_colour(layer.classes[i]);
+      out[i].a = st.fill.a;
+    }
+    return out;
+  }
   if (layer.name != "zones") return out;
   const std::vector<std::size_t> gi = gi_indexes(layer);
   for (std::size_t i = 0; i < layer.size(); ++i) {
@@ -70,6 +86,11 @@ std::vector<Rgba> polygon_fills(const MapStyles& styles, const PolygonLayer& lay
 
 std::vector<Rgba> polygon_outlines(const MapStyles& styles, const PolygonLayer& layer) {
   std::vector<Rgba> out(layer.size(), layer_style(styles, layer.name).outline);
+  if (layer.name == kAreasLayer) {
+    for (std::size_t i = 0; i < layer.size() && i < layer.classes.size(); ++i)
+      out[i] = area_result_colour(layer.classes[i]);
+    return out;
+  }
   if (layer.name != "zones") return out;
   const std::vector<std::size_t> gi = gi_indexes(layer);
   for (std::size_t i = 0; i < layer.size(); ++i) out[i] = zone_colour(styles, gi[i]);
@@ -101,6 +122,12 @@ std::vector<std::pair<std::string, Rgba>> legend_entries(const MapStyles& styles
   if (const PolygonLayer* p = scene.polygon_layer(layer); p && layer == "zones") {
     const std::vector<std::string> gis = distinct_in_order(p->classes);
     for (std::size_t i = 0; i < gis.size(); ++i) out.push_back({gis[i], zone_colour(styles, i)});
+  } else if (const PolygonLayer* al = scene.polygon_layer(layer); al && layer == kAreasLayer) {
+    static const char* const order[] = {"inside", "partly_inside", "outside", "outside_district", "unknown_gi",
+                                        "no_geometry", "unchecked"};
+    for (const char* code : order)
+      if (std::find(al->classes.begin(), al->classes.end(), code) != al->classes.end())
+        out.push_back({code, area_result_colour(code)});
   } else if (const PointLayer* q = scene.point_layer(layer)) {
     if (layer == "census_points" || layer == "resources") {
       for (const auto& c : distinct_in_order(q->classes)) out.push_back({c, lookup(styles.census_category, c, "其他")});

@@ -41,6 +41,10 @@ std::vector<std::pair<std::string, Rgba>> legend_entries(const MapStyles& styles
 // The printed map and the QGIS layer styles take their zone colours from here.
 std::vector<std::pair<std::string, Rgba>> zone_colours(const MapStyles& styles, const Workspace& ws);
 
+// The colour of a production area's check result (check/area_check.h codes, and "unchecked"):
+// green inside, amber partly inside, red outside, dark red outside the district, grey without a zone.
+Rgba area_result_colour(const std::string& code);
+
 // The workspace's saved map styles (setting "map.styles"); DEFAULT: default_map_styles().
 MapStyles saved_map_styles(const Workspace& ws);
 

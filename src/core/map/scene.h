@@ -54,6 +54,9 @@ struct PointLayer {
   std::size_t size() const { return ids.size(); }
 };
 
+// The production areas' layer name (build_scene; feature_colour.h colours it by check result).
+inline constexpr const char* kAreasLayer = "production_areas";
+
 struct MapScene {
   LocalProjection proj;
   Box extent;  // map metres, of everything
@@ -83,7 +86,8 @@ PolygonLayer make_polygon_layer(const std::string& name, const LocalProjection& 
 LocalProjection projection_for(const Box& lonlat_extent);
 
 // Everything the map shows of a workspace: townships, villages, the zone version of each GI
-// in force today (the latest when none is), census points, producers (class "unchecked").
+// in force today (the latest when none is), production areas (classed by their area check
+// today, map/scene_areas.cpp), census points, producers (class "unchecked").
 MapScene build_scene(const Workspace& ws, const SceneOptions& options = SceneOptions(),
                      const Progress& progress = Progress());
 
@@ -98,5 +102,11 @@ struct ProducerResult {
 // "altitude (m)" columns to their table. Producers without a result (filtered out, or not
 // checked) are "unchecked".
 void apply_check_results(MapScene& scene, const std::map<std::int64_t, ProducerResult>& results);
+
+// The production areas of a workspace as a polygon layer named kAreasLayer, each classed and
+// described by its area check on `date` ("" = today): result, share, m² and 亩 outside, zone
+// version. An empty layer for a workspace without areas (or a schema-3 file read-only).
+PolygonLayer production_area_layer(const Workspace& ws, const LocalProjection& proj, const SceneOptions& options,
+                                   const Progress& progress, const std::string& date = "");
 
 }  // namespace giatlas

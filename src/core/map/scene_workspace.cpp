@@ -187,6 +187,7 @@ MapScene build_scene(const Workspace& ws, const SceneOptions& options, const Pro
   scene.polygons.push_back(township_layer(towns, scene.proj, options, progress));
   scene.polygons.push_back(village_layer(ws.villages(), scene.proj, options, progress));
   scene.polygons.push_back(zone_layer(zones_shown(ws), scene.proj, options, progress));
+  scene.polygons.push_back(production_area_layer(ws, scene.proj, options, progress));
   scene.points.push_back(census_layer(census, scene.proj));
   scene.points.push_back(producer_layer(producers, scene.proj));
   scene.points.push_back(resource_layer(

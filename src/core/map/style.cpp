@@ -93,7 +93,7 @@ void colour_map_from_json(const json& j, std::map<std::string, Rgba>& m) {
 
 MapStyles default_map_styles() {
   MapStyles s;
-  s.order = {"townships", "villages", "zones", "census_points", "producers", "resources"};
+  s.order = {"townships", "villages", "zones", "production_areas", "census_points", "producers", "resources"};
   LayerStyle town;
   // Neutral and light, so the relief shows through and no zone colour mixes with a township's.
   town.fill = {250, 250, 250, 80};
@@ -129,8 +129,13 @@ MapStyles default_map_styles() {
   resources.point_size_px = 14.0f;
   resources.outline = {20, 20, 20, 255};
   resources.label_field = "name";
-  s.layers = {{"townships", town}, {"villages", village}, {"zones", zones},
-              {"census_points", census}, {"producers", producers}, {"resources", resources}};
+  LayerStyle areas;  // coloured per feature by the area check (feature_colour.h area_result_colour)
+  areas.fill = {0, 0, 0, 110};
+  areas.outline_width_px = 1.5f;
+  areas.label_field = "";
+  s.layers = {{"townships", town},          {"villages", village},   {"zones", zones},
+              {"production_areas", areas},  {"census_points", census}, {"producers", producers},
+              {"resources", resources}};
   // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
   s.zone_palette = {{0, 114, 178, 255},  {230, 159, 0, 255},   {0, 158, 115, 255},
                     {204, 121, 167, 255}, {86, 180, 233, 255}, {213, 94, 0, 255},

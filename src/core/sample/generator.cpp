@@ -15,6 +15,7 @@
 #include "geo/geos.h"
 #include "sample/names.h"
 #include "sample/planter.h"
+#include "sample/production_sample.h"
 #include "sample/programme_history.h"
 #include "sample/register.h"
 #include "sample/terrain_synth.h"
@@ -465,6 +466,7 @@ std::vector<SampleTruth> generate_sample(const std::string& path, const SampleOp
     ProducerPlanter pp{rng, planter, sample_gi_weights(opt.zones), voids};
     truth = add_producers(ws, pp, rng, opt.producers, progress);
     add_programme_history(ws, truth);  // fixed dates, no draws: the tables above are unchanged
+    add_production_sample(ws, planter, truth, opt.seed, areas_kml_path_for(path));  // its own draws
     tx.commit();
   }  // the workspace is closed before it is renamed into place
   file.commit();

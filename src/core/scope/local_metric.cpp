@@ -1,18 +1,29 @@
 // Local Gauss–Krüger frame.
 #include "scope/local_metric.h"
 
+#include <cmath>
+#include <vector>
+
 #include "error.h"
 
 namespace giatlas {
 
 namespace {
 
+// One call of PROJ for the whole ring (per-point calls cost several times more on large layers).
 Ring map_ring(OGRCoordinateTransformation& t, const Ring& r, const char* what) {
-  Ring out = r;
-  for (auto& p : out)
-    if (!transform_point(t, p))
-      throw Error(std::string(what) + ": cannot transform " + std::to_string(p.x) + ", " +
-                  std::to_string(p.y));
+  const std::size_t n = r.size();
+  std::vector<double> x(n), y(n);
+  std::vector<int> ok(n, 0);
+  for (std::size_t i = 0; i < n; ++i) x[i] = r[i].x, y[i] = r[i].y;
+  const bool all = n == 0 || t.Transform(n, x.data(), y.data(), nullptr, ok.data());
+  Ring out(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!all || !ok[i] || !std::isfinite(x[i]) || !std::isfinite(y[i]))
+      throw Error(std::string(what) + ": cannot transform " + std::to_string(r[i].x) + ", " +
+                  std::to_string(r[i].y));
+    out[i] = {x[i], y[i]};
+  }
   return out;
 }
 

@@ -15,7 +15,8 @@ namespace giatlas {
 // and census points linked to a resource. 4: dated status changes of mark users and register entries;
 // inspectors' home township and relations (回避), saved inspection plans, their visits and visit
 // outcomes (inspection/inspection_model.h); zone versions record who saved them and when (saved_by,
-// saved_at); field exports and merges (field_base, field_merges).
+// saved_at); field exports and merges (field_base, field_merges); production areas, lots and GI yields
+// (workspace/area_model.h).
 // An older file is upgraded when opened for writing.
 inline constexpr int kSchemaVersion = 4;
 

@@ -100,11 +100,13 @@ CREATE POLICY giatlas_admin ON @S.giatlas_metadata FOR ALL
   for (const std::string& t : tables_where(
            ds, s,
            "c.relname IN ('producers', 'inspections', 'inspectors', 'gi_protections', 'gi_standards', "
-           "'mark_users', 'programme_targets', 'candidate_scores', 'mark_user_status', 'register_status') "
+           "'mark_users', 'programme_targets', 'candidate_scores', 'mark_user_status', 'register_status', 'production_areas', 'lots') "
            "OR c.relname LIKE 'plan%'"))
     sql += "GRANT INSERT, UPDATE, DELETE ON " + s + "." + t + " TO " + group(s, "inspector") + ";";
   // The surveyor's resource census: the resource library and its catalogue status records.
-  for (const std::string& t : tables_where(ds, s, "c.relname IN ('gi_resources', 'resource_status')"))
+  // Production areas are surveyed in the field too (gi_yields, the balance's assumptions, stay the admin's).
+  for (const std::string& t :
+       tables_where(ds, s, "c.relname IN ('gi_resources', 'resource_status', 'production_areas')"))
     sql += "GRANT INSERT, UPDATE, DELETE ON " + s + "." + t + " TO " + group(s, "surveyor") + ";";
   // Field work (workspace/field_work.h): a merge records what it took, whoever brings points or
   // inspections back; field_base is a field export's own table, written by admins only.

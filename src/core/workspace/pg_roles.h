@@ -3,8 +3,10 @@
 // S_inspector, S_viewer with these GRANTs —
 //   viewer:    USAGE on the schema, SELECT on every table (the audit trail included);
 //   surveyor:  viewer + census_points (insert, update, delete), gi_zones (insert; update of
-//              effective_to only), the 'modified' row of giatlas_metadata, the sequences;
-//   inspector: viewer + producers, inspections, inspectors and any plan* table;
+//              effective_to only), the 'modified' row of giatlas_metadata, the sequences,
+//              production_areas;
+//   inspector: viewer + producers, inspections, inspectors and any plan* table, production_areas
+//              and lots (gi_yields, the mass balance's assumptions, only admin writes);
 //   admin:     everything on the schema except writing the audit trail.
 // S.giatlas_users(username, role, township) records each assignment; row-level security on
 // census_points reads it: a surveyor with a home township inserts, updates and deletes only

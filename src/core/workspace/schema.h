@@ -51,6 +51,10 @@ inline constexpr const char* kPlanOutcomes = "plan_outcomes";
 // row as it was (field_base); the workspace merged into records what it took (field_merges).
 inline constexpr const char* kFieldBase = "field_base";
 inline constexpr const char* kFieldMerges = "field_merges";
+// Schema 4: production areas, lots and yields (workspace/area_model.h).
+inline constexpr const char* kProductionAreas = "production_areas";
+inline constexpr const char* kLots = "lots";
+inline constexpr const char* kGiYields = "gi_yields";
 }  // namespace table
 
 // Every table of schema version kSchemaVersion, in creation order.

@@ -12,7 +12,7 @@ TEST_CASE("map styles survive a JSON round trip unchanged", "[map][mapview]") {
   s.layers["producers"].symbol = PointSymbol::diamond;
   s.layers["zones"].opacity = 0.3f;
   s.layers["census_points"].label_field = "product";
-  s.order = {"zones", "townships", "villages", "census_points", "producers", "resources"};
+  s.order = {"zones", "townships", "villages", "production_areas", "census_points", "producers", "resources"};
   s.check_result["outside"] = {255, 0, 0, 255};
   CHECK(styles_from_json(styles_to_json(s)) == s);
 }
