@@ -48,12 +48,15 @@ void check_mark(const Workspace& ws, LotTrace& t) {
     seen = &u;
   }
   if (seen) {
-    t.mark_detail = "mark user #" + std::to_string(seen->id) + " status " + seen->status + ", approved " +
-                    seen->approved + (seen->expiry.empty() ? "" : ", expires " + seen->expiry);
+    // The status and expiry in force on the harvest date (dated records), not today's.
+    const std::string status = mark_user_status_on(*seen, l.harvest_date);
+    const std::string expiry = mark_user_expiry_on(*seen, l.harvest_date);
+    t.mark_detail = "mark user #" + std::to_string(seen->id) + " status " + status + " on " + l.harvest_date +
+                    ", approved " + seen->approved + (expiry.empty() ? "" : ", expires " + expiry);
     add(t, "not_authorised", TraceVerdict::fail,
         "not authorised to use the GI special mark on " + l.harvest_date + " (" + t.mark_detail + ")",
-        l.harvest_date + "未获准使用地理标志专用标志（状态" + seen->status + "，核准" + seen->approved +
-            (seen->expiry.empty() ? "" : "，有效期至" + seen->expiry) + "）");
+        l.harvest_date + "未获准使用地理标志专用标志（当日状态" + status + "，核准" + seen->approved +
+            (expiry.empty() ? "" : "，有效期至" + expiry) + "）");
   } else {
     t.mark_detail = "no mark user record for " + l.gi;
     add(t, "not_authorised", TraceVerdict::fail,

@@ -7,6 +7,7 @@
 
 #include "check/check_fixture.h"
 #include "programme/programme_store.h"
+#include "programme/register_book.h"
 #include "test_support.h"
 #include "trace/lot_trace.h"
 #include "trace/mass_balance.h"
@@ -117,6 +118,27 @@ TEST_CASE("a lot from a straddling field with an unknown area needs review; no m
   CHECK(p2.verdict == TraceVerdict::fail);
   CHECK(has_reason(p2, "not_authorised"));
   CHECK_THROWS_WITH(trace_lot(ws, "NOPE"), Catch::Contains("no lot 'NOPE'"));
+}
+
+TEST_CASE("a mark use suspended after one harvest authorises that lot and not a later one", "[trace]") {
+  TempDir dir;
+  const std::string path = dir.file("ws.gpkg");
+  make_trace_workspace(path);
+  {
+    Workspace ws = Workspace::open(path);
+    const std::vector<MarkUser> users = read_mark_users(ws);
+    REQUIRE(users.size() == 1);
+    set_mark_user_status(ws, users.front().id, "suspended", "", "2020-06-01", "检查员", "标志使用不规范");
+  }
+  Workspace ws = Workspace::open(path, true);
+  const LotTrace before = trace_lot(ws, "LOT-2019");  // harvested 2019-09-01, still active then
+  CHECK(before.mark_authorised);
+  CHECK(has_reason(before, "authorised"));
+  const LotTrace after = trace_lot(ws, "LOT-2021");  // harvested 2021-09-01, suspended since 2020-06-01
+  CHECK_FALSE(after.mark_authorised);
+  CHECK(after.verdict == TraceVerdict::fail);
+  CHECK(has_reason(after, "not_authorised"));
+  CHECK(after.mark_detail.find("status suspended on 2021-09-01") != std::string::npos);
 }
 
 TEST_CASE("the trace page is self-contained and the QR code encodes the lot code", "[trace]") {

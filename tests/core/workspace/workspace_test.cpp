@@ -67,8 +67,8 @@ TEST_CASE("every field of every table survives a write and a reopen") {
   without_location.raw_crs = "GCJ-02";
   without_location.location_issue = "cannot read latitude ''";
   std::vector<Producer> producers{with_location, without_location};
-  std::vector<Inspector> inspectors{{0, "王明", "武隆区市场监督管理局", "500156-1001", true},
-                                    {0, "李华", "武隆区农业农村委员会", "500156-1002", false}};
+  std::vector<Inspector> inspectors{{0, "王明", "武隆区市场监督管理局", "500156-1001", true, "", {}},
+                                    {0, "李华", "武隆区农业农村委员会", "500156-1002", false, "", {}}};
   {
     Workspace ws = Workspace::create(path, "武隆区", "500156", true);
     ws.add_townships(towns);
