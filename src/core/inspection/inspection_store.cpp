@@ -2,65 +2,17 @@
 #include "inspection/inspection_store.h"
 
 #include <algorithm>
-#include <sstream>
 
 #include "error.h"
 #include "programme/plan_document.h"
 #include "workspace/feature_io.h"
 #include "workspace/schema.h"
+#include "workspace/table_rows.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
 
 namespace {
-
-OGRLayer* find_layer(const Workspace& ws, const char* name) { return ws.dataset().GetLayerByName(name); }
-
-OGRLayer& write_layer(Workspace& ws, const char* name) {
-  OGRLayer* l = find_layer(ws, name);
-  if (!l) throw Error(ws.shown() + ": the workspace has no table '" + name + "' (open it for writing to upgrade it)");
-  return *l;
-}
-
-template <class T>
-std::vector<T> read_all(const Workspace& ws, const char* name, T (*read)(const OGRFeature&, const FieldIndex&)) {
-  std::vector<T> out;
-  OGRLayer* l = find_layer(ws, name);
-  if (!l) return out;
-  FieldIndex idx(*l);
-  l->SetAttributeFilter(nullptr);
-  l->ResetReading();
-  while (OgrFeature f{l->GetNextFeature()}) {
-    T row = read(*f, idx);
-    row.id = f->GetFID();
-    out.push_back(std::move(row));
-  }
-  return out;
-}
-
-template <class T>
-void insert(OGRLayer& l, T& row, void (*write)(OGRFeature&, const FieldIndex&, const T&)) {
-  FieldIndex idx(l);
-  OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
-  write(*f, idx, row);
-  if (l.CreateFeature(f.get()) != OGRERR_NONE)
-    throw Error(std::string("writing to ") + l.GetName() + " failed: " + CPLGetLastErrorMsg());
-  row.id = f->GetFID();
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : ";") + x;
-  return s;
-}
-
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  for (std::string item; std::getline(ss, item, ';');)
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 void write_plan_row(OGRFeature& f, const FieldIndex& i, const SavedPlan& p) {
   set_text(f, i["name"], p.name);
@@ -129,7 +81,7 @@ void write_outcome(OGRFeature& f, const FieldIndex& i, const VisitOutcome& r) {
   set_text(f, i["raw_y"], r.raw_y);
   set_text(f, i["raw_crs"], r.raw_crs);
   set_optional_real(f, i["accuracy_m"], r.accuracy_m);
-  set_text(f, i["evidence"], join(r.evidence));
+  set_text(f, i["evidence"], join_field_list(r.evidence));
   set_text(f, i["action"], r.action);
   set_date(f, i["follow_up"], r.follow_up);
   set_date(f, i["closed"], r.closed);
@@ -160,7 +112,7 @@ VisitOutcome read_outcome(const OGRFeature& f, const FieldIndex& i) {
   r.raw_y = get_text(f, i["raw_y"]);
   r.raw_crs = get_text(f, i["raw_crs"]);
   r.accuracy_m = get_optional_real(f, i["accuracy_m"]);
-  r.evidence = split(get_text(f, i["evidence"]));
+  r.evidence = split_field_list(get_text(f, i["evidence"]));
   r.action = get_text(f, i["action"]);
   r.follow_up = get_date(f, i["follow_up"]);
   r.closed = get_date(f, i["closed"]);
@@ -218,19 +170,21 @@ SavedPlan save_named_plan(Workspace& ws, const InspectionPlan& plan, const std::
   p.eligible = plan.eligible;
   p.created = now_iso();
   Workspace::Transaction t(ws, table::kPlanRecords);
-  insert(write_layer(ws, table::kPlanRecords), p, write_plan_row);
-  OGRLayer& visits = write_layer(ws, table::kPlanVisits);
+  OGRLayer& records = table_for_writing(ws, table::kPlanRecords);
+  create_row(records, FieldIndex(records), p, write_plan_row);
+  OGRLayer& visits = table_for_writing(ws, table::kPlanVisits);
+  const FieldIndex visit_fields(visits);
   for (std::size_t i = 0; i < plan.visits.size(); ++i) {
     const PlannedVisit& v = plan.visits[i];
     PlanVisitRow row{0, p.id, static_cast<int>(i + 1), v.producer_id, v.producer_name, v.credit_code, v.gi, v.township,
-                     join(v.inspectors), v.date};
-    insert(visits, row, write_visit);
+                     join_field_list(v.inspectors), v.date};
+    create_row(visits, visit_fields, row, write_visit);
   }
   t.commit();
   return p;
 }
 
-std::vector<SavedPlan> saved_plans(const Workspace& ws) { return read_all(ws, table::kPlanRecords, read_plan_row); }
+std::vector<SavedPlan> saved_plans(const Workspace& ws) { return read_rows(ws, table::kPlanRecords, read_plan_row); }
 
 std::optional<SavedPlan> saved_plan(const Workspace& ws, const std::string& name) {
   for (SavedPlan& p : saved_plans(ws))
@@ -245,7 +199,7 @@ void set_plan_status(Workspace& ws, const std::string& name, const std::string& 
   if (status_rank(status) <= status_rank(p->status))
     throw Error("plan status: plan '" + name + "' is " + p->status + "; it can only move forward (draft → published → closed)");
   Workspace::Transaction t(ws, table::kPlanRecords);
-  OGRLayer& l = write_layer(ws, table::kPlanRecords);
+  OGRLayer& l = table_for_writing(ws, table::kPlanRecords);
   OgrFeature f(l.GetFeature(p->id));
   if (!f) throw Error("plan status: plan '" + name + "' vanished");
   set_text(*f, FieldIndex(l)["status"], status);
@@ -254,19 +208,19 @@ void set_plan_status(Workspace& ws, const std::string& name, const std::string& 
 }
 
 std::vector<PlanVisitRow> plan_visits(const Workspace& ws, std::int64_t plan_id) {
-  auto all = read_all(ws, table::kPlanVisits, read_visit);
+  auto all = read_rows(ws, table::kPlanVisits, read_visit);
   std::erase_if(all, [&](const PlanVisitRow& v) { return v.plan_id != plan_id; });
   std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.visit_no < b.visit_no; });
   return all;
 }
 
-std::vector<VisitOutcome> visit_outcomes(const Workspace& ws) { return read_all(ws, table::kPlanOutcomes, read_outcome); }
+std::vector<VisitOutcome> visit_outcomes(const Workspace& ws) { return read_rows(ws, table::kPlanOutcomes, read_outcome); }
 
 void append_outcome(Workspace& ws, VisitOutcome& rec) {
   rec.recorded = now_iso();
-  Workspace::Transaction t(ws, table::kPlanOutcomes);
-  insert(write_layer(ws, table::kPlanOutcomes), rec, write_outcome);
-  t.commit();
+  std::vector<VisitOutcome> one{rec};
+  insert_rows(ws, table::kPlanOutcomes, one, write_outcome);
+  rec.id = one.front().id;
 }
 
 }  // namespace giatlas

@@ -3,92 +3,21 @@
 
 #include <algorithm>
 #include <functional>
-#include <sstream>
 
 #include "error.h"
 #include "workspace/feature_io.h"
 #include "workspace/schema.h"
+#include "workspace/table_rows.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
 
 namespace {
 
-// nullptr for a table of a later schema in a file opened read-only.
-OGRLayer* find_layer(const Workspace& ws, const char* name) { return ws.dataset().GetLayerByName(name); }
-
-OGRLayer& write_layer(Workspace& ws, const char* name) {
-  OGRLayer* l = find_layer(ws, name);
-  if (!l)
-    throw Error(ws.path() + ": the workspace has no table '" + name +
-                "' (open it for writing to upgrade it)");
-  return *l;
-}
-
-template <class T>
-std::vector<T> read_all(const Workspace& ws, const char* name,
-                        T (*read)(const OGRFeature&, const FieldIndex&)) {
-  std::vector<T> out;
-  OGRLayer* l = find_layer(ws, name);
-  if (!l) return out;
-  FieldIndex idx(*l);
-  l->SetAttributeFilter(nullptr);
-  l->ResetReading();
-  while (OgrFeature f{l->GetNextFeature()}) {
-    T row = read(*f, idx);
-    row.id = f->GetFID();
-    out.push_back(std::move(row));
-  }
-  return out;
-}
-
-template <class T>
-void insert_all(Workspace& ws, const char* name, std::vector<T>& rows,
-                void (*write)(OGRFeature&, const FieldIndex&, const T&)) {
-  Workspace::Transaction t(ws);
-  OGRLayer& l = write_layer(ws, name);
-  FieldIndex idx(l);
-  for (T& row : rows) {
-    OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
-    write(*f, idx, row);
-    if (l.CreateFeature(f.get()) != OGRERR_NONE)
-      throw Error(std::string("writing to ") + name + " failed: " + CPLGetLastErrorMsg());
-    row.id = f->GetFID();
-  }
-  t.commit();
-}
-
-template <class T>
-void update_one(Workspace& ws, const char* name, const T& row,
-                void (*write)(OGRFeature&, const FieldIndex&, const T&)) {
-  Workspace::Transaction t(ws);
-  OGRLayer& l = write_layer(ws, name);
-  OgrFeature f(l.GetFeature(row.id));
-  if (!f) throw Error(std::string(name) + " #" + std::to_string(row.id) + " does not exist");
-  write(*f, FieldIndex(l), row);
-  if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error(std::string("updating ") + name + " failed");
-  t.commit();
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : ";") + x;
-  return s;
-}
-
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string item;
-  while (std::getline(ss, item, ';'))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
 void write_resource(OGRFeature& f, const FieldIndex& i, const GiResource& r) {
   set_text(f, i["name"], r.name);
   set_text(f, i["category"], r.category);
-  set_text(f, i["townships"], join(r.townships));
+  set_text(f, i["townships"], join_field_list(r.townships));
   set_real(f, i["area_mu"], r.area_mu);
   set_real(f, i["annual_output_t"], r.annual_output_t);
   set_int(f, i["households"], r.households);
@@ -97,7 +26,7 @@ void write_resource(OGRFeature& f, const FieldIndex& i, const GiResource& r) {
   set_text(f, i["history"], r.history);
   set_text(f, i["reputation"], r.reputation);
   set_text(f, i["sources"], r.sources);
-  set_text(f, i["photos"], join(r.photos));
+  set_text(f, i["photos"], join_field_list(r.photos));
   set_text(f, i["surveyor"], r.surveyor);
   set_date(f, i["survey_date"], r.survey_date);
   set_text(f, i["gi"], r.gi);
@@ -107,7 +36,7 @@ GiResource read_resource(const OGRFeature& f, const FieldIndex& i) {
   GiResource r;
   r.name = get_text(f, i["name"]);
   r.category = get_text(f, i["category"]);
-  r.townships = split(get_text(f, i["townships"]));
+  r.townships = split_field_list(get_text(f, i["townships"]));
   r.area_mu = get_real(f, i["area_mu"]);
   r.annual_output_t = get_real(f, i["annual_output_t"]);
   r.households = static_cast<int>(get_int(f, i["households"]));
@@ -116,7 +45,7 @@ GiResource read_resource(const OGRFeature& f, const FieldIndex& i) {
   r.history = get_text(f, i["history"]);
   r.reputation = get_text(f, i["reputation"]);
   r.sources = get_text(f, i["sources"]);
-  r.photos = split(get_text(f, i["photos"]));
+  r.photos = split_field_list(get_text(f, i["photos"]));
   r.surveyor = get_text(f, i["surveyor"]);
   r.survey_date = get_date(f, i["survey_date"]);
   r.gi = get_text(f, i["gi"]);
@@ -286,19 +215,19 @@ CandidateScore read_score(const OGRFeature& f, const FieldIndex& i) {
 }  // namespace
 
 std::vector<GiResource> read_resources(const Workspace& ws) {
-  return read_all(ws, table::kResources, read_resource);
+  return read_rows(ws, table::kResources, read_resource);
 }
 std::vector<CatalogueStatusRecord> read_status_records(const Workspace& ws) {
-  return read_all(ws, table::kResourceStatus, read_status);
+  return read_rows(ws, table::kResourceStatus, read_status);
 }
 std::vector<GiProtection> read_protection_rows(const Workspace& ws) {
-  return read_all(ws, table::kProtections, read_protection);
+  return read_rows(ws, table::kProtections, read_protection);
 }
 std::vector<GiStandard> read_standard_rows(const Workspace& ws) {
-  return read_all(ws, table::kStandards, read_standard);
+  return read_rows(ws, table::kStandards, read_standard);
 }
 std::vector<MarkUser> read_mark_users(const Workspace& ws) {
-  std::vector<MarkUser> users = read_all(ws, table::kMarkUsers, read_user);
+  std::vector<MarkUser> users = read_rows(ws, table::kMarkUsers, read_user);
   std::vector<MarkUserStatusRecord> changes = read_mark_user_changes(ws);
   std::stable_sort(changes.begin(), changes.end(),
                    [](const auto& a, const auto& b) { return a.date < b.date; });  // id order kept per date
@@ -308,55 +237,55 @@ std::vector<MarkUser> read_mark_users(const Workspace& ws) {
   return users;
 }
 std::vector<MarkUserStatusRecord> read_mark_user_changes(const Workspace& ws) {
-  return read_all(ws, table::kMarkUserStatus, read_user_change);
+  return read_rows(ws, table::kMarkUserStatus, read_user_change);
 }
 std::vector<RegisterStatusRecord> read_register_status(const Workspace& ws) {
-  return read_all(ws, table::kRegisterStatus, read_register_status_row);
+  return read_rows(ws, table::kRegisterStatus, read_register_status_row);
 }
 std::vector<ProgrammeTarget> read_target_rows(const Workspace& ws) {
-  return read_all(ws, table::kTargets, read_target);
+  return read_rows(ws, table::kTargets, read_target);
 }
 std::vector<CandidateScore> read_scores(const Workspace& ws) {
-  return read_all(ws, table::kScores, read_score);
+  return read_rows(ws, table::kScores, read_score);
 }
 
 void insert_resources(Workspace& ws, std::vector<GiResource>& rows) {
-  insert_all(ws, table::kResources, rows, write_resource);
+  insert_rows(ws, table::kResources, rows, write_resource);
 }
 void update_resource(Workspace& ws, const GiResource& row) {
-  update_one(ws, table::kResources, row, write_resource);
+  update_row(ws, table::kResources, row, write_resource);
 }
 void insert_status_records(Workspace& ws, std::vector<CatalogueStatusRecord>& rows) {
-  insert_all(ws, table::kResourceStatus, rows, write_status);
+  insert_rows(ws, table::kResourceStatus, rows, write_status);
 }
 void insert_protections(Workspace& ws, std::vector<GiProtection>& rows) {
-  insert_all(ws, table::kProtections, rows, write_protection);
+  insert_rows(ws, table::kProtections, rows, write_protection);
 }
 void insert_standards(Workspace& ws, std::vector<GiStandard>& rows) {
-  insert_all(ws, table::kStandards, rows, write_standard);
+  insert_rows(ws, table::kStandards, rows, write_standard);
 }
 void insert_mark_users(Workspace& ws, std::vector<MarkUser>& rows) {
-  insert_all(ws, table::kMarkUsers, rows, write_user);
+  insert_rows(ws, table::kMarkUsers, rows, write_user);
 }
 void insert_mark_user_changes(Workspace& ws, std::vector<MarkUserStatusRecord>& rows) {
-  insert_all(ws, table::kMarkUserStatus, rows, write_user_change);
+  insert_rows(ws, table::kMarkUserStatus, rows, write_user_change);
 }
 void insert_register_status(Workspace& ws, std::vector<RegisterStatusRecord>& rows) {
-  insert_all(ws, table::kRegisterStatus, rows, write_register_status);
+  insert_rows(ws, table::kRegisterStatus, rows, write_register_status);
 }
 void insert_scores(Workspace& ws, std::vector<CandidateScore>& rows) {
-  insert_all(ws, table::kScores, rows, write_score);
+  insert_rows(ws, table::kScores, rows, write_score);
 }
 
 void put_target(Workspace& ws, ProgrammeTarget& t) {
   for (const ProgrammeTarget& old : read_target_rows(ws))
     if (old.key == t.key) {
       t.id = old.id;
-      update_one(ws, table::kTargets, t, write_target);
+      update_row(ws, table::kTargets, t, write_target);
       return;
     }
   std::vector<ProgrammeTarget> one{t};
-  insert_all(ws, table::kTargets, one, write_target);
+  insert_rows(ws, table::kTargets, one, write_target);
   t.id = one.front().id;
 }
 

@@ -2,70 +2,15 @@
 #include "workspace/area_store.h"
 
 #include <cstdio>
-#include <sstream>
 
 #include "error.h"
 #include "workspace/feature_io.h"
 #include "workspace/schema.h"
+#include "workspace/table_rows.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
 namespace {
-
-OGRLayer* find_layer(const Workspace& ws, const char* name) { return ws.dataset().GetLayerByName(name); }
-
-OGRLayer& write_layer(Workspace& ws, const char* name) {
-  OGRLayer* l = find_layer(ws, name);
-  if (!l) throw Error(ws.path() + ": the workspace has no table '" + name + "' (open it for writing to upgrade it)");
-  return *l;
-}
-
-template <class T>
-std::vector<T> read_all(const Workspace& ws, const char* name, T (*read)(const OGRFeature&, const FieldIndex&)) {
-  std::vector<T> out;
-  OGRLayer* l = find_layer(ws, name);
-  if (!l) return out;
-  FieldIndex idx(*l);
-  l->SetAttributeFilter(nullptr);
-  l->ResetReading();
-  while (OgrFeature f{l->GetNextFeature()}) {
-    T row = read(*f, idx);
-    row.id = f->GetFID();
-    out.push_back(std::move(row));
-  }
-  return out;
-}
-
-template <class T>
-void insert_all(Workspace& ws, const char* name, std::vector<T>& rows,
-                void (*write)(OGRFeature&, const FieldIndex&, const T&)) {
-  Workspace::Transaction t(ws, name);
-  OGRLayer& l = write_layer(ws, name);
-  FieldIndex idx(l);
-  for (T& row : rows) {
-    OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
-    write(*f, idx, row);
-    if (l.CreateFeature(f.get()) != OGRERR_NONE)
-      throw Error(std::string("writing to ") + name + " failed: " + CPLGetLastErrorMsg());
-    row.id = f->GetFID();
-  }
-  t.commit();
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : ";") + x;
-  return s;
-}
-
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string item;
-  while (std::getline(ss, item, ';'))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 void write_area(OGRFeature& f, const FieldIndex& i, const ProductionArea& a) {
   set_text(f, i["code"], a.code);
@@ -108,7 +53,7 @@ void write_lot(OGRFeature& f, const FieldIndex& i, const Lot& l) {
   set_text(f, i["gi"], l.gi);
   set_date(f, i["harvest_date"], l.harvest_date);
   set_real(f, i["quantity_kg"], l.quantity_kg);
-  set_text(f, i["area_codes"], join(l.area_codes));
+  set_text(f, i["area_codes"], join_field_list(l.area_codes));
   set_text(f, i["note"], l.note);
 }
 
@@ -121,7 +66,7 @@ Lot read_lot(const OGRFeature& f, const FieldIndex& i) {
   l.gi = get_text(f, i["gi"]);
   l.harvest_date = get_date(f, i["harvest_date"]);
   l.quantity_kg = get_real(f, i["quantity_kg"]);
-  l.area_codes = split(get_text(f, i["area_codes"]));
+  l.area_codes = split_field_list(get_text(f, i["area_codes"]));
   l.note = get_text(f, i["note"]);
   return l;
 }
@@ -151,10 +96,10 @@ std::string yield_text(const GiYield& y) {
 }  // namespace
 
 std::vector<ProductionArea> read_production_areas(const Workspace& ws) {
-  return read_all<ProductionArea>(ws, table::kProductionAreas, read_area);
+  return read_rows<ProductionArea>(ws, table::kProductionAreas, read_area);
 }
 
-std::vector<Lot> read_lots(const Workspace& ws) { return read_all<Lot>(ws, table::kLots, read_lot); }
+std::vector<Lot> read_lots(const Workspace& ws) { return read_rows<Lot>(ws, table::kLots, read_lot); }
 
 std::optional<Lot> find_lot(const Workspace& ws, const std::string& code) {
   for (Lot& l : read_lots(ws))
@@ -163,7 +108,7 @@ std::optional<Lot> find_lot(const Workspace& ws, const std::string& code) {
 }
 
 std::vector<GiYield> read_gi_yields(const Workspace& ws) {
-  return read_all<GiYield>(ws, table::kGiYields, read_yield);
+  return read_rows<GiYield>(ws, table::kGiYields, read_yield);
 }
 
 std::optional<GiYield> find_gi_yield(const Workspace& ws, const std::string& gi) {
@@ -174,10 +119,10 @@ std::optional<GiYield> find_gi_yield(const Workspace& ws, const std::string& gi)
 }
 
 void insert_production_areas(Workspace& ws, std::vector<ProductionArea>& rows) {
-  insert_all<ProductionArea>(ws, table::kProductionAreas, rows, write_area);
+  insert_rows<ProductionArea>(ws, table::kProductionAreas, rows, write_area);
 }
 
-void insert_lots(Workspace& ws, std::vector<Lot>& rows) { insert_all<Lot>(ws, table::kLots, rows, write_lot); }
+void insert_lots(Workspace& ws, std::vector<Lot>& rows) { insert_rows<Lot>(ws, table::kLots, rows, write_lot); }
 
 GiYield set_gi_yield(Workspace& ws, GiYield y, bool replace) {
   if (y.gi.empty()) throw Error("yield: no GI named");
@@ -189,7 +134,7 @@ GiYield set_gi_yield(Workspace& ws, GiYield y, bool replace) {
     y.basis += std::string(y.basis.empty() ? "" : "; ") + "replaces " + yield_text(*old);
   }
   std::vector<GiYield> rows{y};
-  insert_all<GiYield>(ws, table::kGiYields, rows, write_yield);
+  insert_rows<GiYield>(ws, table::kGiYields, rows, write_yield);
   return rows.front();
 }
 

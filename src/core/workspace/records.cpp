@@ -1,6 +1,5 @@
 // Reading and writing the workspace records (townships, register, zones, points, inspections).
 #include <algorithm>
-#include <sstream>
 
 #include "error.h"
 #include "workspace/edit_conflict.h"
@@ -9,6 +8,7 @@
 #include "workspace/postgis_store.h"
 #include "workspace/producer_rows.h"
 #include "workspace/schema.h"
+#include "workspace/table_rows.h"
 #include "workspace/workspace.h"
 #include "workspace/zone_in_force.h"
 
@@ -77,24 +77,6 @@ std::optional<Point> get_point(const OGRFeature& f) {
   return Point{p->getX(), p->getY()};
 }
 
-std::string join_units(const std::vector<std::string>& units) {
-  std::string s;
-  for (const auto& u : units) {
-    if (!s.empty()) s += ';';
-    s += u;
-  }
-  return s;
-}
-
-std::vector<std::string> split_units(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string item;
-  while (std::getline(ss, item, ';'))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
 void write_township(OGRFeature& f, const FieldIndex& i, const Township& t) {
   set_text(f, i["name"], t.name);
   set_text(f, i["code"], t.code);
@@ -160,7 +142,7 @@ void write_zone(OGRFeature& f, const FieldIndex& i, const ZoneVersion& z) {
   set_int(f, i["version"], z.version);
   set_date(f, i["effective_from"], z.effective_from);
   set_date(f, i["effective_to"], z.effective_to);
-  set_text(f, i["units"], join_units(z.units));
+  set_text(f, i["units"], join_field_list(z.units));
   set_text(f, i["source"], z.source);
   set_text(f, i["author"], z.author);
   set_text(f, i["note"], z.note);
@@ -178,7 +160,7 @@ ZoneVersion read_zone(const OGRFeature& f, const FieldIndex& i) {
   z.version = static_cast<int>(get_int(f, i["version"]));
   z.effective_from = get_date(f, i["effective_from"]);
   z.effective_to = get_date(f, i["effective_to"]);
-  z.units = split_units(get_text(f, i["units"]));
+  z.units = split_field_list(get_text(f, i["units"]));
   z.source = get_text(f, i["source"]);
   z.author = get_text(f, i["author"]);
   z.note = get_text(f, i["note"]);
@@ -262,7 +244,7 @@ void write_inspector(OGRFeature& f, const FieldIndex& i, const Inspector& r) {
   set_text(f, i["badge"], r.badge);
   set_int(f, i["active"], r.active ? 1 : 0);
   if (int t = i.find("township"); t >= 0) set_text(f, t, r.township);
-  if (int t = i.find("relations"); t >= 0) set_text(f, t, join_units(r.relations));
+  if (int t = i.find("relations"); t >= 0) set_text(f, t, join_field_list(r.relations));
 }
 
 Inspector read_inspector(const OGRFeature& f, const FieldIndex& i) {
@@ -272,7 +254,7 @@ Inspector read_inspector(const OGRFeature& f, const FieldIndex& i) {
   r.badge = get_text(f, i["badge"]);
   r.active = get_int(f, i["active"]) != 0;
   if (int t = i.find("township"); t >= 0) r.township = get_text(f, t);
-  if (int t = i.find("relations"); t >= 0) r.relations = split_units(get_text(f, t));
+  if (int t = i.find("relations"); t >= 0) r.relations = split_field_list(get_text(f, t));
   return r;
 }
 
