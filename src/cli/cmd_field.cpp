@@ -7,38 +7,11 @@
 #include "cli/terminal_progress.h"
 #include "error.h"
 #include "io/atomic_file.h"
+#include "io/value_text.h"
 #include "workspace/field_work.h"
 
 namespace giatlas::cli {
 
-namespace {
-
-// "白马镇,仙女山街道" (also "，" and "、", as people type them in Chinese).
-std::vector<std::string> split_names(const std::string& s) {
-  static const std::string kSeparators[] = {",", "，", "、"};
-  std::vector<std::string> out;
-  std::string item;
-  auto flush = [&] {
-    const auto first = item.find_first_not_of(' ');
-    if (first != std::string::npos) out.push_back(item.substr(first, item.find_last_not_of(' ') - first + 1));
-    item.clear();
-  };
-  for (std::size_t i = 0; i < s.size();) {
-    bool separator = false;
-    for (const auto& sep : kSeparators)
-      if (s.compare(i, sep.size(), sep) == 0) {
-        flush();
-        i += sep.size();
-        separator = true;
-        break;
-      }
-    if (!separator) item.push_back(s[i++]);
-  }
-  flush();
-  return out;
-}
-
-}  // namespace
 
 int cmd_export_field(int argc, char** argv) {
   Args args(argc, argv, 2, {"quiet"});
@@ -50,7 +23,7 @@ int cmd_export_field(int argc, char** argv) {
   if (!out) throw Error("export-field: name the field GeoPackage with --out field.gpkg");
   TerminalProgress bar("export-field");
   if (args.flag("quiet")) bar.quiet();
-  const FieldExportReport r = export_field(source, split_names(*towns), *out, bar.progress());
+  const FieldExportReport r = export_field(source, split_typed_list(*towns), *out, bar.progress());
   bar.finish();
   std::cout << "exported " << r.source << " to " << r.destination << " for field work (" << r.export_id << ")\n";
   for (const auto& t : r.tables)

@@ -1,28 +1,17 @@
 // giatlas-cli inspector: the roster, with each inspector's home township and relations for 回避.
 #include <cstdlib>
 #include <iostream>
-#include <sstream>
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/open_workspace.h"
 #include "error.h"
 #include "inspection/roster.h"
+#include "io/value_text.h"
 #include "workspace/workspace.h"
 
 namespace giatlas::cli {
 
-namespace {
-
-std::vector<std::string> list_of(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  for (std::string item; std::getline(ss, item, ',');)
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
-}  // namespace
 
 int cmd_inspector(int argc, char** argv) {
   const std::string sub = argc > 2 ? argv[2] : "";
@@ -47,8 +36,8 @@ int cmd_inspector(int argc, char** argv) {
   c.unit = args.get("unit");
   c.badge = args.get("badge");
   c.township = args.get("township");
-  if (auto r = args.get("relations")) c.relations = list_of(*r);
-  c.add_relations = list_of(args.get_or("add-relation", ""));
+  if (auto r = args.get("relations")) c.relations = split_typed_list(*r);
+  c.add_relations = split_typed_list(args.get_or("add-relation", ""));
   if (args.flag("inactive")) c.active = false;
   if (args.flag("active")) c.active = true;
   Inspector i = sub == "add" ? add_inspector(ws, name, c) : change_inspector(ws, name, c);

@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
-#include <sstream>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -13,6 +12,7 @@
 #include "error.h"
 #include "inspection/field_package.h"
 #include "inspection/inspection_store.h"
+#include "io/value_text.h"
 #include "programme/inspection_plan.h"
 #include "programme/plan_document.h"
 #include "workspace/workspace.h"
@@ -26,14 +26,6 @@ std::uint64_t parse_seed(const std::string& s) {
   unsigned long long v = std::strtoull(s.c_str(), &end, 10);
   if (s.empty() || *end != '\0' || s[0] == '-') throw Error("option --seed: '" + s + "' is not a non-negative integer");
   return v;
-}
-
-std::vector<std::string> comma_list(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  for (std::string item; std::getline(ss, item, ',');)
-    if (!item.empty()) out.push_back(item);
-  return out;
 }
 
 int plan_list(int argc, char** argv) {
@@ -84,8 +76,8 @@ int cmd_plan(int argc, char** argv) {
   opt.seed = parse_seed(*args.get("seed"));
   opt.date = args.get_or("date", "");
   opt.gi = args.get_or("gi", "");
-  opt.gis = comma_list(args.get_or("gis", ""));
-  opt.townships = comma_list(args.get_or("townships", ""));
+  opt.gis = split_typed_list(args.get_or("gis", ""));
+  opt.townships = split_typed_list(args.get_or("townships", ""));
   opt.window_from = args.get_or("from", "");
   opt.window_to = args.get_or("to", "");
   opt.stratify_by_gi = args.flag("stratify");

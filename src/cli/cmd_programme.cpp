@@ -3,12 +3,12 @@
 // and the yearly report. Every action is a core function in src/core/programme/.
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/open_workspace.h"
 #include "error.h"
+#include "io/value_text.h"
 #include "programme/calendar.h"
 #include "programme/candidates.h"
 #include "programme/catalogue.h"
@@ -21,15 +21,6 @@
 namespace giatlas::cli {
 
 namespace {
-
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string item;
-  while (std::getline(ss, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 int year_arg(const Args& args) {
   const std::string y = args.get_or("year", "");
@@ -75,7 +66,7 @@ int add_resource_cmd(const Args& args, const std::string& path) {
   GiResource r;
   r.name = args.need(2, "resource name");
   r.category = args.get_or("category", "");
-  r.townships = split_commas(args.get_or("townships", ""));
+  r.townships = split_typed_list(args.get_or("townships", ""));
   r.area_mu = args.number_or("area-mu", 0);
   r.annual_output_t = args.number_or("output", 0);
   r.households = static_cast<int>(args.number_or("households", 0));
@@ -84,7 +75,7 @@ int add_resource_cmd(const Args& args, const std::string& path) {
   r.history = args.get_or("history", "");
   r.reputation = args.get_or("reputation", "");
   r.sources = args.get_or("sources", "");
-  r.photos = split_commas(args.get_or("photos", ""));
+  r.photos = split_typed_list(args.get_or("photos", ""));
   r.surveyor = args.get_or("surveyor", "");
   r.survey_date = args.get_or("date", "");
   Workspace ws = open_workspace(path);
@@ -194,7 +185,7 @@ int run(const std::string& action, const Args& args, const std::string& path) {
   }
   if (action == "link-census") {
     std::vector<long long> ids;
-    for (const std::string& s : split_commas(args.get_or("ids", ""))) ids.push_back(std::atoll(s.c_str()));
+    for (const std::string& s : split_typed_list(args.get_or("ids", ""))) ids.push_back(std::atoll(s.c_str()));
     Workspace ws = open_workspace(path);
     const std::string name = args.need(2, "resource name");
     std::cout << "linked " << link_census_points(ws, name, ids) << " census point(s) to " << name << "\n";

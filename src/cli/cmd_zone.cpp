@@ -10,6 +10,7 @@
 #include "error.h"
 #include "io/atomic_file.h"
 #include "geo/geodesic.h"
+#include "io/value_text.h"
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
 #include "scope/zone_requests.h"
@@ -20,32 +21,6 @@
 namespace giatlas::cli {
 
 namespace {
-
-// Splits "白马镇,仙女山街道" (also "，" and "、", as people type them in Chinese).
-std::vector<std::string> split_list(const std::string& s) {
-  static const std::string kSeparators[] = {",", "，", "、"};
-  std::vector<std::string> out;
-  std::string item;
-  auto flush = [&] {
-    const auto first = item.find_first_not_of(' ');
-    const auto last = item.find_last_not_of(' ');
-    if (first != std::string::npos) out.push_back(item.substr(first, last - first + 1));
-    item.clear();
-  };
-  for (std::size_t i = 0; i < s.size();) {
-    bool separator = false;
-    for (const auto& sep : kSeparators)
-      if (s.compare(i, sep.size(), sep) == 0) {
-        flush();
-        i += sep.size();
-        separator = true;
-        break;
-      }
-    if (!separator) item.push_back(s[i++]);
-  }
-  flush();
-  return out;
-}
 
 // Pads to a terminal width: CJK characters (three UTF-8 bytes here) take two columns.
 std::string pad(const std::string& s, std::size_t width) {
@@ -139,7 +114,7 @@ int zone_build(const Args& args, const std::string& path, const std::string& gi)
   std::vector<std::string> keys;
   for (const char* opt : {"townships", "codes", "villages"})
     if (auto v = args.get(opt))
-      for (auto& k : split_list(*v)) keys.push_back(k);
+      for (auto& k : split_typed_list(*v)) keys.push_back(k);
   if (keys.empty()) throw Error("zone build: name the units with --townships, --villages or --codes");
   ZoneFromUnitsOptions opt;
   opt.close_holes = args.flag("close-holes");

@@ -5,11 +5,11 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
+#include "io/value_text.h"
 #include "programme/catalogue.h"
 #include "programme/programme_view.h"
 #include "programme/register_book.h"
@@ -37,15 +37,6 @@ void combo(const char* id, int& index, const std::vector<std::string>& items, La
 std::string same(const std::string& s) { return s; }
 
 std::string button_id(Str text, const char* id) { return std::string(tr(text)) + "##" + id; }
-
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string item;
-  while (std::getline(ss, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 
 }  // namespace
 
@@ -90,7 +81,7 @@ void draw_resource_form(App& app, const ProgrammeView&) {
     programme_write(app, [&](Workspace& w) {
       GiResource r = f.resource;
       r.category = resource_categories()[static_cast<std::size_t>(f.resource_category)];
-      r.townships = split_commas(f.resource_townships);
+      r.townships = split_typed_list(f.resource_townships);
       add_resource(w, r, r.surveyor);
     });
 }

@@ -11,6 +11,7 @@
 #include "imgui_stdlib.h"
 #include "inspection/inspection_store.h"
 #include "inspection/visits.h"
+#include "io/value_text.h"
 #include "panels.h"
 #include "strings.h"
 
@@ -173,9 +174,7 @@ void draw_visit_form(App& app) {
     in.follow_up = f.follow_up;
     in.x = f.x, in.y = f.y, in.crs = f.crs;
     if (f.accuracy_m > 0) in.accuracy_m = f.accuracy_m;
-    std::stringstream ss(f.evidence);
-    for (std::string e; std::getline(ss, e, ',');)
-      if (!e.empty()) in.evidence.push_back(e);
+    in.evidence = split_typed_list(f.evidence);
     in.note = f.note;
     in.corrects = f.corrects;
     try {

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 
 #include "check/report_writers.h"
 #include "error.h"
@@ -11,6 +10,7 @@
 #include "inspection/visits.h"
 #include "io/atomic_file.h"
 #include "io/csv_cell.h"
+#include "io/html_text.h"
 #include "map/report_map.h"
 #include "programme/plan_document.h"
 #include "workspace/credit_code.h"
@@ -24,18 +24,6 @@ std::size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 
 
 bool ends_with(const std::string& s, const std::string& t) {
   return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
-}
-
-std::string html_esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '&') o += "&amp;";
-    else if (c == '<') o += "&lt;";
-    else if (c == '>') o += "&gt;";
-    else if (c == '"') o += "&quot;";
-    else o += c;
-  }
-  return o;
 }
 
 }  // namespace
@@ -136,11 +124,11 @@ void publish_plan_results(const Workspace& ws, const std::string& plan, const st
       text += std::to_string(r.visit_no) + "," + csv_text(r.entity) + "," + csv_text(r.credit_code) + "," + csv_text(r.gi) +
               "," + r.date + "," + csv_text(r.result) + "," + csv_text(r.action) + "\n";
   } else if (ext == "html" || ext == "htm") {
-    text = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>抽查结果公示 " + html_esc(plan) +
+    text = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>抽查结果公示 " + html_escape(plan) +
            "</title><style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}table{border-collapse:collapse}"
            "td,th{border:1px solid #bbb;padding:3px 8px}.m{max-width:60em;color:#333}</style></head><body>\n";
-    text += "<h1>“双随机、一公开”抽查结果公示 <small>Inspection results: " + html_esc(plan) + "</small></h1>\n";
-    text += "<p class=\"m\">抽查方法 " + html_esc(method) + "</p>\n<p class=\"m\">" + html_esc(rule) + "</p>\n";
+    text += "<h1>“双随机、一公开”抽查结果公示 <small>Inspection results: " + html_escape(plan) + "</small></h1>\n";
+    text += "<p class=\"m\">抽查方法 " + html_escape(method) + "</p>\n<p class=\"m\">" + html_escape(rule) + "</p>\n";
     // The map: the zones and townships, each visit's producer numbered as in the table.
     std::map<std::int64_t, Point> where;
     for (const Producer& pr : ws.producers())
@@ -156,9 +144,9 @@ void publish_plan_results(const Workspace& ws, const std::string& plan, const st
     text += "<table><tr><th>#</th><th>检查对象 inspected entity</th><th>统一社会信用代码 credit code</th><th>地理标志 GI</th>"
             "<th>检查日期 date</th><th>检查结果 result</th><th>处理情况 action</th></tr>\n";
     for (const auto& r : rows)
-      text += "<tr><td>" + std::to_string(r.visit_no) + "</td><td>" + html_esc(r.entity) + "</td><td>" +
-              html_esc(r.credit_code) + "</td><td>" + html_esc(r.gi) + "</td><td>" + html_esc(r.date) + "</td><td>" +
-              html_esc(r.result) + "</td><td>" + html_esc(r.action) + "</td></tr>\n";
+      text += "<tr><td>" + std::to_string(r.visit_no) + "</td><td>" + html_escape(r.entity) + "</td><td>" +
+              html_escape(r.credit_code) + "</td><td>" + html_escape(r.gi) + "</td><td>" + html_escape(r.date) + "</td><td>" +
+              html_escape(r.result) + "</td><td>" + html_escape(r.action) + "</td></tr>\n";
     text += "</table></body></html>\n";
   } else {
     throw Error("publish " + path + ": unknown format '." + ext + "' (use .html or .csv)");

@@ -83,4 +83,28 @@ std::string ascii_lower(std::string text) {
   return text;
 }
 
+std::vector<std::string> split_typed_list(const std::string& text) {
+  static const std::string kSeparators[] = {",", "，", "、"};
+  std::vector<std::string> out;
+  std::string item;
+  auto flush = [&] {
+    std::string t = trim_text(item);
+    if (!t.empty()) out.push_back(std::move(t));
+    item.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    bool separator = false;
+    for (const std::string& sep : kSeparators)
+      if (text.compare(i, sep.size(), sep) == 0) {
+        flush();
+        i += sep.size();
+        separator = true;
+        break;
+      }
+    if (!separator) item.push_back(text[i++]);
+  }
+  flush();
+  return out;
+}
+
 }  // namespace giatlas

@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace giatlas {
 
@@ -15,6 +16,10 @@ std::optional<std::string> parse_date(const std::string& text);
 
 // A decimal number, full-width folded, optional thousands commas ("1,234.5"); nullopt otherwise.
 std::optional<double> parse_number(const std::string& text);
+
+// A list as people type it: "白马镇,仙女山街道", also with "，" or "、" between the items; each
+// item trimmed (trim_text), empty ones dropped.
+std::vector<std::string> split_typed_list(const std::string& text);
 
 // Trims ASCII and ideographic spaces.
 std::string trim_text(const std::string& text);

@@ -7,23 +7,12 @@
 
 #include "error.h"
 #include "io/csv_cell.h"
+#include "io/html_text.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
 
 namespace {
-
-std::string html_esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '&') o += "&amp;";
-    else if (c == '<') o += "&lt;";
-    else if (c == '>') o += "&gt;";
-    else if (c == '"') o += "&quot;";
-    else o += c;
-  }
-  return o;
-}
 
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string o;
@@ -174,21 +163,21 @@ std::string plan_html_text(const InspectionPlan& plan) {
   const auto& o = plan.options;
   std::string text =
       "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>双随机抽查计划 Inspection plan " +
-      html_esc(o.date) + "</title><style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}"
+      html_escape(o.date) + "</title><style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em}"
       "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:3px 8px}.m{max-width:60em}</style></head><body>\n";
-  text += "<h1>“双随机、一公开”抽查计划 <small>Random inspection plan</small></h1>\n<p>日期 date: " + html_esc(o.date) +
+  text += "<h1>“双随机、一公开”抽查计划 <small>Random inspection plan</small></h1>\n<p>日期 date: " + html_escape(o.date) +
           "; 随机种子 seed: " + std::to_string(o.seed) + "; 抽取 drawn: " + std::to_string(plan.visits.size()) + " / " +
           std::to_string(plan.eligible) + " 符合条件 eligible; 每次检查人员 inspectors per visit: " +
           std::to_string(o.inspectors_per_visit) + ". 同一种子可复现 The same seed reproduces this plan.</p>\n";
-  text += "<p class=\"m\">方法 " + html_esc(plan_method_text(plan)) + "</p>\n<pre>" + html_esc(plan_options_text(plan)) +
+  text += "<p class=\"m\">方法 " + html_escape(plan_method_text(plan)) + "</p>\n<pre>" + html_escape(plan_options_text(plan)) +
           "</pre>\n";
   text += "<table><tr><th>#</th><th>名称 name</th><th>信用代码 credit code</th><th>地理标志 GI</th><th>乡镇 township</th>"
           "<th>日期 date</th><th>检查人员 inspectors</th></tr>\n";
   for (std::size_t i = 0; i < plan.visits.size(); ++i) {
     const auto& v = plan.visits[i];
-    text += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + html_esc(v.producer_name) + "</td><td>" +
-            html_esc(v.credit_code) + "</td><td>" + html_esc(v.gi) + "</td><td>" + html_esc(v.township) + "</td><td>" +
-            html_esc(v.date) + "</td><td>" + html_esc(join(v.inspectors, "、")) + "</td></tr>\n";
+    text += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + html_escape(v.producer_name) + "</td><td>" +
+            html_escape(v.credit_code) + "</td><td>" + html_escape(v.gi) + "</td><td>" + html_escape(v.township) + "</td><td>" +
+            html_escape(v.date) + "</td><td>" + html_escape(join(v.inspectors, "、")) + "</td></tr>\n";
   }
   text += "</table></body></html>\n";
   return text;

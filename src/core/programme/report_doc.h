@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "geo/geometry.h"
+#include "io/html_text.h"
 
 namespace giatlas {
 
@@ -68,7 +69,6 @@ struct ReportDoc {
   std::vector<const DocTable*> tables() const;
 };
 
-std::string html_escape(const std::string& s);
 std::string doc_html(const ReportDoc& d);
 std::string svg_chart(const DocBlock& b);  // an HTML <figure> with an inline SVG bar chart
 // By the extension of `path`: .html/.htm, .pdf, .csv (the document's tables one after another,
