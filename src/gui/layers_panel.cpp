@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app.h"
+#include "check/area_check.h"
 #include "check/origin_check.h"
 #include "map/feature_colour.h"
 #include "panels.h"
@@ -27,10 +28,15 @@ bool colour_edit(const char* label, Rgba& c) {
   return true;
 }
 
-// A legend entry's text: the Chinese label of a check result code, else the text itself.
+// A legend entry's text: the Chinese label of a producer's or a production area's check result
+// code, else the text itself.
 std::string legend_text(const std::string& layer, const std::string& key) {
   if (layer == "producers") {
     if (auto r = result_from_code(key)) return result_label_zh(*r);
+    if (key == "unchecked") return tr(Str::unchecked);
+  }
+  if (layer == kAreasLayer) {
+    if (auto r = area_result_from_code(key)) return area_result_label_zh(*r);
     if (key == "unchecked") return tr(Str::unchecked);
   }
   return key;

@@ -84,7 +84,7 @@ void draw_trace_panel(App& app) {
         ImGui::TextWrapped("%s: %s", tr(Str::trace_mark), (ui_language() == Language::chinese ? r.zh : r.en).c_str());
     ImGui::TextUnformatted(tr(Str::trace_areas));
     if (ImGui::BeginTable("##trace_areas", 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
-      for (const char* h : {"code", "result", "share", "outside 亩", "zone"}) ImGui::TableSetupColumn(h);
+      for (const char* h : {"地块 area", "结果 result", "区内比例 share inside", "区外 亩 outside", "版本 zone"}) ImGui::TableSetupColumn(h);
       ImGui::TableHeadersRow();
       for (const AreaCheck& a : t->areas) {
         ImGui::TableNextRow();

@@ -284,7 +284,9 @@ void add_register_records(Workspace& ws) {
 }
 
 // Authorised users: (GI, approved, expiry, status); each linked to an authorised producer of
-// the GI that was planted inside its zone, when the sample has one.
+// the GI that was planted inside its zone, when the sample has one. One user's mark use is
+// suspended after an inspection in September 2023 and restored in March 2024 (dated records): it
+// does not count at the end of 2023, and does again at the end of 2024.
 void add_users(Workspace& ws, const std::vector<SampleTruth>& truth) {
   struct U {
     const char *gi, *approved, *expiry, *status;
@@ -321,7 +323,12 @@ void add_users(Workspace& ws, const std::vector<SampleTruth>& truth) {
       m.name = std::string(u.gi) + "样例使用主体" + std::to_string(++n);
       // not linked: a sample this small has no producer of this GI inside its zone
     }
-    add_mark_user(ws, m);
+    const MarkUser added = add_mark_user(ws, m);
+    if (std::string(u.gi) == "武隆猪腰枣" && std::string(u.approved) == "2021-11-20") {
+      set_mark_user_status(ws, added.id, "suspended", "", "2023-09-01", "武隆区市场监督管理局",
+                           "抽查发现专用标志使用不规范，暂停使用");
+      set_mark_user_status(ws, added.id, "active", "", "2024-03-15", "武隆区市场监督管理局", "整改完成，恢复使用");
+    }
   }
 }
 
