@@ -14,9 +14,9 @@
 namespace giatlas::cli {
 
 int cmd_render(int argc, char** argv) {
-  Args args(argc, argv, 2, {"no-relief"});
+  Args args(argc, argv, 2, {"no-relief", "areas"});
   args.allow_only({"gi", "version", "out", "paper", "dpi", "orientation", "title", "date", "no-relief", "relief",
-                   "contour-interval"});
+                   "contour-interval", "areas"});
   const std::string& path = args.need(0, "workspace.gpkg");
   RenderOptions opt;
   const auto gi = args.get("gi");
@@ -33,6 +33,7 @@ int cmd_render(int argc, char** argv) {
   opt.date = args.get_or("date", "");
   opt.relief = args.flag("no-relief") ? "off" : args.get_or("relief", "shade");
   opt.contour_interval_m = args.number_or("contour-interval", 100);
+  opt.areas = args.flag("areas");
 
   const Workspace ws = open_workspace(path, true);
   TerminalProgress tp("render");
@@ -49,6 +50,9 @@ int cmd_render(int argc, char** argv) {
   else if (opt.relief != "off")
     std::cout << "relief: none (the workspace has no DEM; giatlas-cli dem import adds one)\n";
   std::cout << "legend: " << r.zone_legend << "\n";
+  if (opt.areas)
+    std::cout << "production areas: " << r.areas << " drawn, " << r.areas_not_inside
+              << " not wholly inside the zone\n";
   return 0;
 }
 

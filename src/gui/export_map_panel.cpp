@@ -52,6 +52,7 @@ void draw_export_map(App& app) {
   ImGui::InputText(tr(Str::export_out), &ui.export_out);
   ImGui::SliderInt(tr(Str::export_dpi), &ui.export_dpi, 30, 1200);
   ImGui::Checkbox(tr(Str::export_relief), &ui.export_relief);
+  ImGui::Checkbox(tr(Str::export_areas), &ui.export_areas);
   const bool busy = app.task.running();
   ImGui::BeginDisabled(busy || ui.export_gi.empty() || ui.export_out.empty());
   if (ImGui::Button(tr(Str::export_run))) {
@@ -62,6 +63,7 @@ void draw_export_map(App& app) {
     o.paper = papers[ui.export_paper];
     o.dpi = ui.export_dpi;
     o.relief = ui.export_relief ? "shade" : "off";
+    o.areas = ui.export_areas;
     start_export(app, o);
   }
   ImGui::EndDisabled();

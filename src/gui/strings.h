@@ -132,6 +132,7 @@ namespace giatlas::gui {
   X(export_out, "File (.pdf, .png or .svg)", "文件（.pdf、.png 或 .svg）") \
   X(export_dpi, "DPI (PNG)", "分辨率 DPI（PNG）") \
   X(export_relief, "Relief from the DEM (hillshade, contours)", "地形（据DEM晕渲、等高线）") \
+  X(export_areas, "Production areas, coloured by their check", "生产基地（按核查结果着色）") \
   X(export_run, "Export", "导出") \
   X(exporting, "Exporting map", "正在导出地图") \
   X(export_done, "Map written", "地图已写出") \

@@ -199,6 +199,7 @@ struct UiState {
   std::string export_out;  // the format follows the extension
   int export_dpi = 300;
   bool export_relief = true;  // hillshade and contours when the workspace has a DEM
+  bool export_areas = false;  // the GI's production areas over the zone (RenderOptions::areas)
   std::vector<ZoneHistoryRow> zone_history;  // cached per zone_history_key
   std::string zone_history_key;
   // The import form (import_panel.cpp).

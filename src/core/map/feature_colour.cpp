@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "check/area_check.h"
 #include "workspace/workspace.h"
 
 namespace giatlas {
@@ -142,6 +143,11 @@ std::vector<std::pair<std::string, Rgba>> legend_entries(const MapStyles& styles
     }
   }
   return out;
+}
+
+std::string area_legend_text(const std::string& result) {
+  const auto r = area_result_from_code(result);
+  return std::string("生产基地（") + (r ? area_result_label_zh(*r) : result.c_str()) + "）";
 }
 
 }  // namespace giatlas

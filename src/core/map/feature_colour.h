@@ -44,6 +44,8 @@ std::vector<std::pair<std::string, Rgba>> zone_colours(const MapStyles& styles, 
 // The colour of a production area's check result (check/area_check.h codes, and "unchecked"):
 // green inside, amber partly inside, red outside, dark red outside the district, grey without a zone.
 Rgba area_result_colour(const std::string& code);
+// "生产基地（部分在内）": a production area's legend text (printed map) for its result code.
+std::string area_legend_text(const std::string& result);
 
 // The workspace's saved map styles (setting "map.styles"); DEFAULT: default_map_styles().
 MapStyles saved_map_styles(const Workspace& ws);

@@ -4,9 +4,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "map/feature_colour.h"
+
 namespace giatlas {
 
 namespace {
+
+// Production areas smaller than this on paper (points, both ways) are drawn as a dot this wide.
+constexpr double kAreaDotPt = 3.0;
 
 void path_multipolygon(cairo_t* cr, const PageTransform& t, const MultiPolygon& m) {
   for (const auto& poly : m.polygons)
@@ -30,8 +35,8 @@ void path_or_nothing(cairo_t* cr, const PageTransform& t, const MultiPolygon& m)
 }  // namespace
 
 // The map inside the frame, bottom to top: township ground, relief inside the district (shading,
-// contours), township outlines, district boundary, the zone. Without a DEM (or with relief off)
-// the same minus the relief.
+// contours), township outlines, district boundary, the zone, the production areas. Without a DEM
+// (or with relief off) the same minus the relief.
 MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetric& metric,
                             const PageTransform& t, const PageRect& frame, const std::string& relief,
                             double contour_interval_m, double px_per_pt, const Progress& progress) {
@@ -106,6 +111,30 @@ MapContent draw_map_content(cairo_t* cr, const PrintMapData& d, const LocalMetri
     path_or_nothing(cr, t, d.zone_m);
     paint_area(cr, c.zone);
   }
+  for (const std::string& result : d.area_results) {  // one path per result: each drawn once
+    AreaSymbol s;
+    s.fill = area_result_colour(result);
+    s.fill_alpha = 0.7;
+    s.outline = {40, 40, 40, 255};
+    s.outline_width = 0.5;
+    cairo_new_path(cr);
+    for (const PrintArea& a : d.areas) {
+      if (a.result != result) continue;
+      const Box b = bounds(a.geom_m);
+      const Point lo = t.to_page({b.minx, b.miny}), hi = t.to_page({b.maxx, b.maxy});
+      if (std::abs(hi.x - lo.x) < kAreaDotPt && std::abs(hi.y - lo.y) < kAreaDotPt) {
+        // Smaller than the dot on paper: the dot, centred on the area, so it can be seen at all.
+        const Point c0 = t.to_page(b.center());
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, c0.x, c0.y, kAreaDotPt / 2, 0, 2 * M_PI);
+        cairo_close_path(cr);
+      } else {
+        path_multipolygon(cr, t, a.geom_m);
+      }
+    }
+    paint_area(cr, s);
+    c.areas.emplace_back(result, s);
+  }
   cairo_restore(cr);
   return c;
 }
@@ -148,6 +177,12 @@ std::vector<LegendEntry> legend_entries(const MapContent& c, const std::string& 
     ramp.label = tint_legend_text(c.tint_min_m, c.tint_max_m);
     out.push_back(ramp);
   }
+  for (const auto& [result, symbol] : c.areas) {
+    LegendEntry area;
+    area.area = symbol;
+    area.label = area_legend_text(result);
+    out.push_back(area);
+  }
   if (c.contours.lines > 0) {
     LegendEntry contour;
     contour.kind = LegendEntry::Kind::line;
@@ -161,12 +196,13 @@ std::vector<LegendEntry> legend_entries(const MapContent& c, const std::string& 
 
 // The legend's texts before anything is drawn (to measure its box for the layout).
 std::vector<LegendEntry> legend_labels(const std::string& zone_text, bool tint, bool contours,
-                                       double contour_interval_m) {
+                                       double contour_interval_m, const std::vector<std::string>& area_results) {
   std::vector<LegendEntry> out(3);
   out[0].label = zone_text;
   out[1].label = "乡镇（街道）";
   out[2].label = "区界";
   if (tint) out.emplace_back().label = tint_legend_text(0, 9999);  // as wide as any range
+  for (const std::string& result : area_results) out.emplace_back().label = area_legend_text(result);
   if (contours) {
     ContourStyle style;
     style.interval_m = contour_interval_m;

@@ -105,7 +105,7 @@ MapPlacement place_map(const PrintMapData& d, const RenderOptions& o, const std:
   const CairoContext scratch_cr(cairo_create(scratch.get()));
   const PrintText measure(scratch_cr.get(), o.font_family);
   const std::vector<LegendEntry> labels =
-      legend_labels(zone_legend, d.dem && o.relief == "tint", contours, o.contour_interval_m);
+      legend_labels(zone_legend, d.dem && o.relief == "tint", contours, o.contour_interval_m, d.area_results);
   auto clear = [&](const PageRect& box) { return !touches(d.district, m.t, box) && !touches(d.zone_m, m.t, box); };
   if (clear(legend_box(measure, labels, m.layout.frame))) return m;
   m.legend_top = clear(legend_box(measure, labels, m.layout.frame, true));
@@ -207,7 +207,10 @@ RenderResult render_map(const Workspace& ws, const RenderOptions& o, const Progr
   res.format = extension_format(o.out);
   check_options(o);
   progress.report("loading", 0);
-  const PrintMapData d = load_print_map_data(ws, o.gi, o.version, o.relief != "off");
+  const PrintMapData d = load_print_map_data(ws, o.gi, o.version, o.relief != "off", o.areas);
+  res.areas = static_cast<int>(d.areas.size());
+  res.areas_not_inside = static_cast<int>(
+      std::count_if(d.areas.begin(), d.areas.end(), [](const PrintArea& a) { return a.result != "inside"; }));
   const LocalMetric metric(d.metric_lon);
   res.epsg = d.epsg;
   res.metric_lon = d.metric_lon;

@@ -29,6 +29,10 @@ struct RenderOptions {
   // not); "tint": a hypsometric tint under the shading as well; "off": no relief.
   std::string relief = "shade";
   double contour_interval_m = 100;  // DEFAULT 100 m, index contours every 500 m; 0 = no contours
+  // DEFAULT false. true: the GI's production areas (生产基地) over the zone, each coloured by its
+  // area check against the version drawn (on that version's first day), with a legend entry per
+  // result present. An area too small to see at the map's scale is drawn as a dot of its colour.
+  bool areas = false;
 };
 
 struct RenderResult {
@@ -45,6 +49,8 @@ struct RenderResult {
   int contour_lines = 0;       // contour lines drawn
   int contour_labels = 0;      // altitude labels on index contours
   std::string zone_legend;     // the zone's legend text, with its altitude band when it has one
+  int areas = 0;               // production areas drawn (options.areas)
+  int areas_not_inside = 0;    // of them, not wholly inside the zone
 };
 
 // Writes the map atomically (a temp file in the same folder, renamed over `out` when complete).

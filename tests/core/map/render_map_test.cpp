@@ -12,10 +12,12 @@
 #include "../scope/scope_fixture.h"
 #include "error.h"
 #include "geo/gdal.h"
+#include "map/feature_colour.h"
 #include "map/style.h"
 #include "scope/local_metric.h"
 #include "scope/zone_from_units.h"
 #include "scope/zone_history.h"
+#include "workspace/area_store.h"
 
 using namespace giatlas;
 using namespace giatlas::test;
@@ -186,4 +188,56 @@ TEST_CASE("the printed map uses the workspace's saved styles", "[map]") {
   GdalDataset png = open_png(opt.out);
   const Point page = r.transform.to_page(LocalMetric(r.metric_lon).forward({107.51, 29.21}));
   CHECK(near(pixel_at(*png, page.x, page.y), Pixel{200, 0, 0}, 4));
+}
+
+TEST_CASE("the printed map can show the GI's production areas coloured by their check", "[map][areas]") {
+  TempDir dir;
+  Workspace ws = zoned_workspace(dir.file("ws.gpkg"));  // zone: x 107.5–107.7, y 29.2–29.3
+  std::vector<ProductionArea> areas(4);
+  const char* codes[] = {"IN", "EDGE", "OUT", "FAR"};
+  const double boxes[][4] = {{107.52, 29.24, 107.54, 29.26},   // inside the zone
+                             {107.69, 29.24, 107.71, 29.26},   // across its east edge
+                             {107.775, 29.475, 107.795, 29.495},  // in 桐梓镇 (away from its label), outside
+                             {107.90, 29.10, 107.92, 29.12}};  // beyond the district
+  for (std::size_t i = 0; i < areas.size(); ++i) {
+    areas[i].code = codes[i];
+    areas[i].gi = kGi;
+    areas[i].geom = MultiPolygon{{square(boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3])}};
+  }
+  insert_production_areas(ws, areas);
+
+  RenderOptions opt;
+  opt.gi = kGi;
+  opt.out = dir.file("plain.pdf");
+  const RenderResult plain = render_map(ws, opt);
+  CHECK(plain.areas == 0);
+
+  opt.areas = true;
+  opt.out = dir.file("areas.pdf");
+  const RenderResult r = render_map(ws, opt);
+  CHECK(r.areas == 4);
+  CHECK(r.areas_not_inside == 3);
+  const std::string txt = dir.file("areas.txt");
+  REQUIRE(std::system(("pdftotext -enc UTF-8 '" + opt.out + "' '" + txt + "'").c_str()) == 0);
+  const std::string text = slurp(txt);
+  for (const char* result : {"inside", "partly_inside", "outside", "outside_district"})
+    CHECK_THAT(text, Catch::Contains(area_legend_text(result)));
+  REQUIRE(std::system(("pdftotext -enc UTF-8 '" + dir.file("plain.pdf") + "' '" + txt + "'").c_str()) == 0);
+  CHECK_THAT(slurp(txt), !Catch::Contains("生产基地"));
+
+  opt.out = dir.file("areas.png");
+  opt.dpi = 100;
+  const RenderResult p = render_map(ws, opt);
+  GdalDataset png = open_png(opt.out);
+  const LocalMetric metric(p.metric_lon);
+  auto px = [&](Point lonlat) {
+    const Point page = p.transform.to_page(metric.forward(lonlat));
+    return Point{page.x * opt.dpi / 72, page.y * opt.dpi / 72};
+  };
+  const Point in = px({107.53, 29.25}), out = px({107.785, 29.485});
+  const Pixel green = pixel_at(*png, in.x, in.y), red = pixel_at(*png, out.x, out.y);
+  CHECK(green.g > green.r + 40);  // the "inside" green over the zone
+  CHECK(red.r > red.g + 60);      // the "outside" red
+  // The map still frames the district and the zone: the area beyond them does not shrink it.
+  CHECK(r.scale_denominator == plain.scale_denominator);
 }
