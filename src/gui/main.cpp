@@ -163,6 +163,10 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
         throw Error("--visit: write PLAN:N (a saved plan's name and a visit number)");
       o.visit_plan = v.substr(0, colon);
       o.visit_no = std::stoi(v.substr(colon + 1));
+    } else if (a == "--history-table") {
+      o.history_table = value();
+    } else if (a == "--history-since") {
+      o.history_since = value();
     } else if (a == "--trace") {
       o.trace_lot = value();
     } else if (a == "--programme-date") {

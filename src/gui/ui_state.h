@@ -2,6 +2,7 @@
 // view). Domain state (the workspace, check results) lives in the core types the App holds.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "geo/geometry.h"
 #include "scope/zone_editor.h"
 #include "workspace/model.h"
+#include "workspace/pg_audit.h"
 
 namespace giatlas::gui {
 
@@ -95,6 +97,18 @@ struct ZoneHistoryRow {
 };
 
 struct UiState {
+  // What the workspace role greyed out (role_gate.h), by label without its ##id: the table it
+  // writes and whether the role may; printed by --print-layout.
+  std::map<std::string, std::pair<std::string, bool>> role_gates;
+  bool show_history = false;  // Tools -> History… (history_panel.cpp)
+  struct History {
+    std::string table, since;           // the filters ("" for all)
+    std::vector<AuditEntry> entries;    // newest first
+    std::vector<std::string> tables;    // the workspace's tables, for the filter
+    std::string error;                  // the last read's error, or the GeoPackage's line
+    std::uint64_t read_version = ~std::uint64_t{0};  // data_version of the last read
+    bool stale = true;                  // the filters changed: read again
+  } history;
   Tool tool = Tool::identify;
   Selection selection;
   std::vector<Identified> identified;

@@ -1,0 +1,59 @@
+// Greying out what the workspace role cannot change (see role_gate.h).
+#include "role_gate.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace giatlas::gui {
+
+namespace {
+
+// Remembers the gate for --print-layout, greys the item when refused.
+bool begin_gate(App& app, const char* table, const char* label, RoleVerdict& v) {
+  v = role_may(app, table);
+  std::string shown(label);
+  if (const auto hash = shown.find("##"); hash != std::string::npos) shown.erase(hash);
+  app.ui.role_gates[shown] = {table, v.allowed};
+  if (!v.allowed) ImGui::BeginDisabled();
+  return v.allowed;
+}
+
+void end_gate(const RoleVerdict& v) {
+  if (v.allowed) return;
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", v.reason.c_str());
+}
+
+}  // namespace
+
+RoleVerdict role_may(const App& app, const char* table) {
+  const Workspace* ws = app.workspace();
+  return ws ? role_may_change(ws->role(), ws->postgis(), table) : RoleVerdict{};
+}
+
+bool gated_button(App& app, const char* table, const char* label) {
+  RoleVerdict v;
+  begin_gate(app, table, label, v);
+  const bool clicked = ImGui::Button(label);
+  end_gate(v);
+  return clicked && v.allowed;
+}
+
+bool gated_menu_item(App& app, const char* table, const char* label, const char* shortcut, bool selected,
+                     bool enabled) {
+  RoleVerdict v;
+  begin_gate(app, table, label, v);
+  const bool clicked = ImGui::MenuItem(label, shortcut, selected, enabled);
+  end_gate(v);
+  return clicked && v.allowed;
+}
+
+void gated_menu_toggle(App& app, const char* table, const char* label, bool* open, bool enabled) {
+  RoleVerdict v;
+  if (!begin_gate(app, table, label, v)) *open = false;
+  ImGui::MenuItem(label, nullptr, open, enabled);
+  end_gate(v);
+}
+
+}  // namespace giatlas::gui
