@@ -149,6 +149,8 @@ void App::refresh_fonts() {
   for (std::string& l : field_labels_zh()) texts.push_back(std::move(l));  // identify and table headers
   texts.insert(texts.end(), extra_font_texts_.begin(), extra_font_texts_.end());
   if (ws_) texts.push_back(ws_->metadata().district_name);
+  if (ws_ && ws_->postgis())  // the sentences of what the role cannot change (role_gate.h tooltips)
+    for (const char* t : kGatedTables) texts.push_back(role_may_change(ws_->role(), true, t).reason);
   try {  // the programme window's register, catalogue and ranking (core texts and names)
     if (ws_)
       for (std::string& t : programme().texts()) texts.push_back(std::move(t));
@@ -263,6 +265,8 @@ void App::frame() {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  // --mouse X,Y (with --screenshot): the pointer rests there, so hover and tooltips show in the frame.
+  if (options_.mouse) ImGui::GetIO().MousePos = ImVec2(static_cast<float>(options_.mouse->x), static_cast<float>(options_.mouse->y));
   ImGui::NewFrame();
   handle_map_input(*this);
   draw_ui();

@@ -242,8 +242,10 @@ void App::print_layout() const {
   for (const std::string& f : ui.programme_forms.drawn) std::printf("programme_form %s\n", f.c_str());
   if (const Workspace* w = workspace(); w && w->postgis())
     std::printf("role '%s' township '%s'\n", w->role().role.c_str(), w->role().township.c_str());
-  for (const auto& [label, gate] : ui.role_gates)
-    std::printf("gate %s %s %s\n", gate.second ? "enabled" : "greyed", gate.first.c_str(), label.c_str());
+  for (const auto& [label, g] : ui.role_gates)
+    std::printf("gate %s %s %.0f %.0f %.0f %.0f tooltip %d %s\n", g.allowed ? "enabled" : "greyed", g.table.c_str(),
+                static_cast<double>(g.x0), static_cast<double>(g.y0), static_cast<double>(g.x1),
+                static_cast<double>(g.y1), g.tooltip ? 1 : 0, label.c_str());
   for (const DrawnLabel& l : drawn_labels)
     std::printf("label %s %.1f %.1f %.1f %.1f %.1f %s\n", l.layer.c_str(), l.screen.minx * k, l.screen.miny * k,
                 l.screen.maxx * k, l.screen.maxy * k, l.anchor.radius / view.m_per_px * k, l.text.c_str());

@@ -75,7 +75,7 @@ void draw_history_panel(App& app) {
   if (ImGui::Button(tr(Str::history_show)) || enter) h.stale = true;
   if (!h.error.empty()) ImGui::TextColored(ImVec4(0.85f, 0.18f, 0.16f, 1), "%s", h.error.c_str());
   else if (h.entries.empty()) ImGui::TextDisabled("%s", tr(Str::history_none));
-  else ImGui::Text("%zu", h.entries.size());
+  else ImGui::Text("%zu %s", h.entries.size(), tr(Str::history_count));
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
   if (!h.entries.empty() && ImGui::BeginTable("history", 6, flags)) {

@@ -14,15 +14,26 @@ bool begin_gate(App& app, const char* table, const char* label, RoleVerdict& v) 
   v = role_may(app, table);
   std::string shown(label);
   if (const auto hash = shown.find("##"); hash != std::string::npos) shown.erase(hash);
-  app.ui.role_gates[shown] = {table, v.allowed};
+  UiState::RoleGateSeen& seen = app.ui.role_gates[shown];
+  seen.table = table;
+  seen.allowed = v.allowed;
   if (!v.allowed) ImGui::BeginDisabled();
   return v.allowed;
 }
 
-void end_gate(const RoleVerdict& v) {
+void end_gate(App& app, const char* label, const RoleVerdict& v) {
+  std::string shown(label);
+  if (const auto hash = shown.find("##"); hash != std::string::npos) shown.erase(hash);
+  UiState::RoleGateSeen& seen = app.ui.role_gates[shown];
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  seen.x0 = a.x, seen.y0 = a.y, seen.x1 = b.x, seen.y1 = b.y;
+  seen.tooltip = false;
   if (v.allowed) return;
   ImGui::EndDisabled();
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", v.reason.c_str());
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::SetTooltip("%s", v.reason.c_str());
+    seen.tooltip = true;
+  }
 }
 
 }  // namespace
@@ -36,7 +47,7 @@ bool gated_button(App& app, const char* table, const char* label) {
   RoleVerdict v;
   begin_gate(app, table, label, v);
   const bool clicked = ImGui::Button(label);
-  end_gate(v);
+  end_gate(app, label, v);
   return clicked && v.allowed;
 }
 
@@ -45,7 +56,7 @@ bool gated_menu_item(App& app, const char* table, const char* label, const char*
   RoleVerdict v;
   begin_gate(app, table, label, v);
   const bool clicked = ImGui::MenuItem(label, shortcut, selected, enabled);
-  end_gate(v);
+  end_gate(app, label, v);
   return clicked && v.allowed;
 }
 
@@ -53,7 +64,7 @@ void gated_menu_toggle(App& app, const char* table, const char* label, bool* ope
   RoleVerdict v;
   if (!begin_gate(app, table, label, v)) *open = false;
   ImGui::MenuItem(label, nullptr, open, enabled);
-  end_gate(v);
+  end_gate(app, label, v);
 }
 
 }  // namespace giatlas::gui

@@ -7,6 +7,13 @@
 
 namespace giatlas::gui {
 
+// Every table an action of the app is gated on (the refusal sentences' glyphs go into the font).
+inline constexpr const char* kGatedTables[] = {
+    "gi_zones",        "gi_products",  "census_points",  "producers",      "inspectors",       "townships",
+    "villages",        "production_areas", "lots",       "plan_records",   "plan_outcomes",    "gi_resources",
+    "resource_status", "register_status",  "gi_protections", "gi_standards", "mark_user_status", "mark_users",
+    "candidate_scores", "programme_targets", "giatlas_settings"};
+
 // May the open workspace's user change `table`? Allowed when no workspace is open.
 RoleVerdict role_may(const App& app, const char* table);
 

@@ -441,6 +441,7 @@ namespace giatlas::gui {
   X(history_table, "Table", "表") \
   X(history_since, "Since (YYYY-MM-DD)", "起始日期（YYYY-MM-DD）") \
   X(history_show, "Show", "显示") \
+  X(history_count, "changes, newest first", "条修改，最新在前") \
   X(history_none, "No changes recorded", "没有修改记录") \
   X(history_gpkg, "A GeoPackage keeps no audit trail: the history of changes exists on PostGIS workspaces only", "GeoPackage 不保存审计记录：修改历史只在 PostGIS 工作区中才有") \
   X(history_when, "When", "时间") \

@@ -97,9 +97,16 @@ struct ZoneHistoryRow {
 };
 
 struct UiState {
-  // What the workspace role greyed out (role_gate.h), by label without its ##id: the table it
-  // writes and whether the role may; printed by --print-layout.
-  std::map<std::string, std::pair<std::string, bool>> role_gates;
+  // The role-gated items drawn (role_gate.h), by label without its ##id: the table each writes,
+  // whether the role may, where it was drawn (window coordinates) and whether its tooltip showed;
+  // printed by --print-layout.
+  struct RoleGateSeen {
+    std::string table;
+    bool allowed = true;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool tooltip = false;
+  };
+  std::map<std::string, RoleGateSeen> role_gates;
   bool show_history = false;  // Tools -> History… (history_panel.cpp)
   struct History {
     std::string table, since;           // the filters ("" for all)
