@@ -43,10 +43,10 @@ RoleVerdict role_may(const App& app, const char* table) {
   return ws ? role_may_change(ws->role(), ws->postgis(), table) : RoleVerdict{};
 }
 
-bool gated_button(App& app, const char* table, const char* label) {
+bool gated_button(App& app, const char* table, const char* label, bool small) {
   RoleVerdict v;
   begin_gate(app, table, label, v);
-  const bool clicked = ImGui::Button(label);
+  const bool clicked = small ? ImGui::SmallButton(label) : ImGui::Button(label);
   end_gate(app, label, v);
   return clicked && v.allowed;
 }

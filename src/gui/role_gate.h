@@ -18,7 +18,7 @@ inline constexpr const char* kGatedTables[] = {
 RoleVerdict role_may(const App& app, const char* table);
 
 // A button / menu item greyed when the role may not change `table`; true when clicked.
-bool gated_button(App& app, const char* table, const char* label);
+bool gated_button(App& app, const char* table, const char* label, bool small = false);
 bool gated_menu_item(App& app, const char* table, const char* label, const char* shortcut = nullptr,
                      bool selected = false, bool enabled = true);
 // A menu item toggling `*open`, greyed (and the window closed) when the role may not change `table`.

@@ -160,9 +160,9 @@ void draw_save_form(App& app) {
 void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
   UiState& ui = app.ui;
   ZoneEditUi& ze = ui.zone_edit;
-  if (ImGui::Button(tr(Str::ze_start))) start_zone_edit(app, ui.zone_gi, true);
+  if (gated_button(app, "gi_zones", tr(Str::ze_start))) start_zone_edit(app, ui.zone_gi, true);
   ImGui::SameLine();
-  if (ImGui::Button(tr(Str::ze_start_empty))) start_zone_edit(app, ui.zone_gi, false);
+  if (gated_button(app, "gi_zones", tr(Str::ze_start_empty))) start_zone_edit(app, ui.zone_gi, false);
   if (!app.zone_editor) return hint(tr(Str::ze_edit_hint), app.content_scale);
   ZoneEditor& ed = *app.zone_editor;
   ImGui::SameLine();
