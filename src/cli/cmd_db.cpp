@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "error.h"
 #include "workspace/pg_roles.h"
+#include "workspace/role_rules.h"
 #include "workspace/store_address.h"
 
 namespace giatlas::cli {
@@ -24,7 +25,7 @@ StoreAddress database_workspace(const std::string& text, const std::string& sub)
 
 int cmd_db(int argc, char** argv) {
   Args args(argc, argv, 2, {});
-  const std::string& sub = args.need(0, "db subcommand (grant, revoke or roles)");
+  const std::string& sub = args.need(0, "db subcommand (grant, revoke, roles or may)");
   if (sub == "grant") {
     args.allow_only({"role", "township"});
     const StoreAddress a = database_workspace(args.need(1, "workspace (PG:…)"), sub);
@@ -56,7 +57,20 @@ int cmd_db(int argc, char** argv) {
                   r.can_login ? "" : "(cannot log in)");
     return 0;
   }
-  throw Error("unknown subcommand '" + sub + "' (grant, revoke or roles)");
+  if (sub == "may") {
+    // The rule the app greys its actions by (workspace/role_rules.h): may ROLE change each TABLE?
+    args.allow_only({});
+    const std::string& role = args.need(1, "workspace role (admin, surveyor, inspector or viewer)");
+    if (!is_workspace_role(role)) throw Error("may: unknown role '" + role + "' (admin, surveyor, inspector or viewer)");
+    args.need(2, "table");
+    for (std::size_t i = 2; i < args.positional().size(); ++i) {
+      const std::string& table = args.positional()[i];
+      const RoleVerdict v = role_may_change({role, ""}, true, table);
+      std::cout << table << (v.allowed ? " yes" : " no: " + v.reason) << "\n";
+    }
+    return 0;
+  }
+  throw Error("unknown subcommand '" + sub + "' (grant, revoke, roles or may)");
 }
 
 }  // namespace giatlas::cli

@@ -66,7 +66,7 @@ constexpr Command kCommands[] = {
     {"copy", giatlas::cli::cmd_copy, "copy <workspace> <new workspace> [--quiet]   (a file or PG:… either side)"},
     {"db", giatlas::cli::cmd_db,
      "db grant PG:… USER --role admin|surveyor|inspector|viewer [--township NAME] | db revoke PG:… USER | "
-     "db roles PG:…"},
+     "db roles PG:… | db may ROLE TABLE…"},
     {"export-field", giatlas::cli::cmd_export_field,
      "export-field <workspace> --townships A,B --out field.gpkg [--quiet]   (a GeoPackage for work offline)"},
     {"merge", giatlas::cli::cmd_merge,

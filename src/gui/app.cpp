@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "role_gate.h"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
 #include "check/origin_check.h"
@@ -27,7 +28,7 @@ bool* window_flag(UiState& ui, const std::string& name) {
       {"export", &ui.show_export},         {"census", &ui.show_census}, {"import", &ui.show_import},
       {"table", &ui.show_table},           {"layers", &ui.show_layers}, {"identify", &ui.show_identify},
       {"database", &ui.show_database},     {"programme", &ui.show_programme}, {"scope", &ui.show_scope},
-      {"trace", &ui.show_trace}};
+      {"trace", &ui.show_trace},           {"history", &ui.show_history}};
   for (const auto& [n, flag] : windows)
     if (name == n) return flag;
   return nullptr;
@@ -40,7 +41,7 @@ App::App(const LaunchOptions& options) : options_(options) {
     bool* flag = window_flag(ui, name);
     if (!flag)
       throw Error("--show: unknown window '" + name + "' (zone-tools, check, plan, export, census, import, table, "
-                  "layers, identify, programme, scope)");
+                  "layers, identify, programme, scope, trace, history)");
     *flag = true;
   }
   ui.programme_date = options.programme_date;
@@ -48,6 +49,8 @@ App::App(const LaunchOptions& options) : options_(options) {
   ui.programme_forms.select_gi = options.programme_gi;
   ui.visit.plan = options.visit_plan;
   ui.visit.visit_no = options.visit_no;
+  ui.history.table = options.history_table;
+  ui.history.since = options.history_since;
   remembered = load_app_state();
   const bool headless = !options.screenshot.empty() || options.bench_pan_frames > 0;
   const int w = options.width > 0 ? options.width : remembered.window_width;
@@ -146,6 +149,8 @@ void App::refresh_fonts() {
   for (std::string& l : field_labels_zh()) texts.push_back(std::move(l));  // identify and table headers
   texts.insert(texts.end(), extra_font_texts_.begin(), extra_font_texts_.end());
   if (ws_) texts.push_back(ws_->metadata().district_name);
+  if (ws_ && ws_->postgis())  // the sentences of what the role cannot change (role_gate.h tooltips)
+    for (const char* t : kGatedTables) texts.push_back(role_may_change(ws_->role(), true, t).reason);
   try {  // the programme window's register, catalogue and ranking (core texts and names)
     if (ws_)
       for (std::string& t : programme().texts()) texts.push_back(std::move(t));
@@ -221,12 +226,14 @@ void App::save_styles_if_settled() {
   // Saving while a slider is dragged would write the GeoPackage every frame; wait until the
   // edit ends.
   if (!styles_unsaved_ || !ws_ || ImGui::IsAnyItemActive()) return;
+  styles_unsaved_ = false;
+  // A role that may not change the workspace's settings keeps its styles for this session.
+  if (const RoleVerdict v = role_may(*this, "giatlas_settings"); !v.allowed) return notify(v.reason);
   try {
     write_styles();
   } catch (const std::exception& e) {
     notify(e.what());
   }
-  styles_unsaved_ = false;
 }
 
 const std::vector<std::pair<std::string, Rgba>>& App::legend(const std::string& layer) {
@@ -258,6 +265,8 @@ void App::frame() {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  // --mouse X,Y (with --screenshot): the pointer rests there, so hover and tooltips show in the frame.
+  if (options_.mouse) ImGui::GetIO().MousePos = ImVec2(static_cast<float>(options_.mouse->x), static_cast<float>(options_.mouse->y));
   ImGui::NewFrame();
   handle_map_input(*this);
   draw_ui();
@@ -302,6 +311,7 @@ void App::draw_ui() {
   draw_scope_panel(*this);
   draw_record_edit_panel(*this);
   draw_trace_panel(*this);
+  draw_history_panel(*this);
   draw_status_bar(*this);
 }
 

@@ -73,6 +73,8 @@ struct LaunchOptions {
   std::string programme_gi;    // --programme-gi: the register row selected at start (by name)
   std::string visit_plan;      // --visit PLAN:N: the plan window's visit form opens on that visit
   int visit_no = 0;
+  std::optional<Point> mouse;  // --mouse X,Y: the pointer rests there (window coordinates)
+  std::string history_table, history_since;  // --history-table, --history-since: the history window's filters
   double check_tolerance = CheckOptions{}.tolerance_m;
 };
 

@@ -2,6 +2,7 @@
 // through core CensusEditor (saved at once, with undo and redo); the map reloads after each.
 #include <imgui.h>
 
+#include "role_gate.h"
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
@@ -48,7 +49,7 @@ void draw_form(App& app) {
   if (app.ui.census_has_location)
     ImGui::Text("%s: %.6f, %.6f", tr(Str::census_location), f.location.x, f.location.y);
   ImGui::BeginDisabled(!app.ui.census_has_location || app.task.running());
-  if (ImGui::Button(tr(Str::census_record))) {
+  if (gated_button(app, "census_points", tr(Str::census_record))) {
     CensusPoint p = f;
     p.id = 0;
     p.township.clear();  // the editor fills it from the township polygons
@@ -76,7 +77,7 @@ void draw_census_tool(App& app) {
                           ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(tr(Str::census_title), &ui.show_census, ImGuiWindowFlags_AlwaysAutoResize)) return ImGui::End();
   if (!app.census_editor) {
-    if (ImGui::Button(tr(Str::census_start))) start_session(app);
+    if (gated_button(app, "census_points", tr(Str::census_start))) start_session(app);
     ImGui::TextDisabled("%s", tr(Str::census_hint));
     return ImGui::End();
   }

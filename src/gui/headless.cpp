@@ -207,6 +207,15 @@ int App::run_screenshot() {
     std::printf("zone_edit %s drawing %d vertices %zu undo_steps %zu undo '%s' status '%s'\n", zone_editor_gi.c_str(),
                 zone_editor->drawing() ? 1 : 0, zone_editor->geometry().vertex_count(), zone_editor->undo_steps(),
                 zone_editor->undo_label().c_str(), ui.status_message.c_str());
+  if (ui.show_history && has_workspace()) {
+    std::printf("history entries %zu table '%s' since '%s' error '%s'\n", ui.history.entries.size(),
+                ui.history.table.c_str(), ui.history.since.c_str(), ui.history.error.c_str());
+    for (std::size_t i = 0; i < ui.history.entries.size() && i < 5; ++i) {
+      const AuditEntry& e = ui.history.entries[i];
+      std::printf("history %s %s %s %lld %s\n", e.at.c_str(), e.who.c_str(), e.table.c_str(),
+                  static_cast<long long>(e.row_id), e.action.c_str());
+    }
+  }
   if (last_trace)
     std::printf("trace %s %s areas %zu selection %s %zu\n", last_trace->lot.code.c_str(),
                 trace_verdict_code(last_trace->verdict), last_trace->areas.size(), ui.selection.layer.c_str(),
@@ -231,6 +240,12 @@ void App::print_layout() const {
       std::printf("legend %s %s %s\n", name.c_str(), rgba(c).c_str(), key.c_str());
   }
   for (const std::string& f : ui.programme_forms.drawn) std::printf("programme_form %s\n", f.c_str());
+  if (const Workspace* w = workspace(); w && w->postgis())
+    std::printf("role '%s' township '%s'\n", w->role().role.c_str(), w->role().township.c_str());
+  for (const auto& [label, g] : ui.role_gates)
+    std::printf("gate %s %s %.0f %.0f %.0f %.0f tooltip %d %s\n", g.allowed ? "enabled" : "greyed", g.table.c_str(),
+                static_cast<double>(g.x0), static_cast<double>(g.y0), static_cast<double>(g.x1),
+                static_cast<double>(g.y1), g.tooltip ? 1 : 0, label.c_str());
   for (const DrawnLabel& l : drawn_labels)
     std::printf("label %s %.1f %.1f %.1f %.1f %.1f %s\n", l.layer.c_str(), l.screen.minx * k, l.screen.miny * k,
                 l.screen.maxx * k, l.screen.maxy * k, l.anchor.radius / view.m_per_px * k, l.text.c_str());

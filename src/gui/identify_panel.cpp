@@ -2,6 +2,7 @@
 // result and its reason for producers.
 #include <imgui.h>
 
+#include "role_gate.h"
 #include "app.h"
 #include "panels.h"
 #include "map/field_labels.h"
@@ -32,7 +33,7 @@ void draw_identify_panel(App& app) {
       if (ImGui::SmallButton(tr(Str::zoom_to_feature))) app.zoom_to_row(id.layer, id.row);
       if (const PointLayer* p = app.scene.point_layer(id.layer); p && id.layer == "producers" && id.row < p->ids.size()) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(Str::rec_edit))) open_record_edit(app, true, p->ids[id.row]);
+        if (gated_button(app, "producers", tr(Str::rec_edit), true)) open_record_edit(app, true, p->ids[id.row]);
       }
       if (ImGui::BeginTable("attrs", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
         ImGui::TableSetupColumn(tr(Str::field), ImGuiTableColumnFlags_WidthFixed, 120 * s);

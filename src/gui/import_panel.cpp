@@ -2,6 +2,7 @@
 // it holds, import it on a worker thread, and read the report as a table. The map reloads.
 #include <imgui.h>
 
+#include "role_gate.h"
 #include "app.h"
 #include "imgui_stdlib.h"
 #include "io/import.h"
@@ -95,7 +96,13 @@ void draw_import_panel(App& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::import_update_existing_tip));
   }
   ImGui::BeginDisabled(app.task.running() || ui.import_source.empty());
-  if (ImGui::Button(tr(Str::import_run))) start_import(app);
+  {
+    // In ImportKind order: the table each kind writes.
+    static constexpr const char* kTables[] = {"townships", "villages", "gi_zones", "census_points",
+                                              "producers", "inspectors", "production_areas", "lots"};
+    const int k = ui.import_kind >= 0 && ui.import_kind < 8 ? ui.import_kind : 4;
+    if (gated_button(app, kTables[k], tr(Str::import_run))) start_import(app);
+  }
   ImGui::EndDisabled();
   if (app.task.running()) {
     ImGui::SameLine();

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "role_gate.h"
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
@@ -108,7 +109,7 @@ void draw_inspection_plan_panel(App& app) {
         app.notify(e.what());
       }
     }
-    if (ImGui::Button(tr(Str::plan_save))) {
+    if (gated_button(app, "plan_records", tr(Str::plan_save))) {
       try {
         Workspace writable = open_for_writing(app.workspace()->path());
         const std::size_t n = save_plan(writable, plan);
@@ -120,7 +121,7 @@ void draw_inspection_plan_panel(App& app) {
     ImGui::SetNextItemWidth(200 * s);
     ImGui::InputText(tr(Str::plan_name), &ui.plan_save_name);
     ImGui::SameLine();
-    if (ImGui::Button(tr(Str::plan_save_named))) {
+    if (gated_button(app, "plan_records", tr(Str::plan_save_named))) {
       try {
         Workspace writable = open_for_writing(app.workspace()->path());
         const SavedPlan p = save_named_plan(writable, plan, ui.plan_save_name);

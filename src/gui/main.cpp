@@ -42,6 +42,8 @@ const char* const kUsage =
     "  --frames          with --screenshot: frames drawn before it is written (default 4); prints\n"
     "                    'frames N cache_reads R' (the workspace is read once per load, never per frame)\n"
     "  --print-screen-xy print the window pixel of a lon/lat under the final view (with --screenshot)\n"
+    "  --mouse X,Y       with --screenshot: the pointer rests at X,Y (window coordinates): hover, tooltips\n"
+    "  --history-table T, --history-since DATE  the history window's filters (with --show history)\n"
     "  --print-layout    print the view, layer styles, legend and placed labels (with --screenshot)\n"
     "  --edit-zone       open the zone tools and edit GI's newest zone version\n"
     "  --zone-click      with --screenshot: draw a polygon with the zone tool, one click per point (snapped)\n"
@@ -163,6 +165,13 @@ giatlas::gui::LaunchOptions parse(int argc, char** argv) {
         throw Error("--visit: write PLAN:N (a saved plan's name and a visit number)");
       o.visit_plan = v.substr(0, colon);
       o.visit_no = std::stoi(v.substr(colon + 1));
+    } else if (a == "--mouse") {
+      const std::vector<double> xy = numbers(value(), ',', 2, a);
+      o.mouse = Point{xy[0], xy[1]};
+    } else if (a == "--history-table") {
+      o.history_table = value();
+    } else if (a == "--history-since") {
+      o.history_since = value();
     } else if (a == "--trace") {
       o.trace_lot = value();
     } else if (a == "--programme-date") {

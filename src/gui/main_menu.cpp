@@ -3,6 +3,7 @@
 
 #include "app.h"
 #include "panels.h"
+#include "role_gate.h"
 #include "strings.h"
 
 namespace giatlas::gui {
@@ -14,7 +15,7 @@ void draw_main_menu(App& app) {
     if (ImGui::MenuItem(tr(Str::menu_open), "Ctrl+O")) open_file_dialog(app, FileDialogMode::open_workspace);
     if (ImGui::MenuItem(tr(Str::menu_new), "Ctrl+N")) open_file_dialog(app, FileDialogMode::new_workspace);
     if (ImGui::MenuItem(tr(Str::menu_open_db))) ui.show_database = true;
-    if (ImGui::MenuItem(tr(Str::menu_import), nullptr, false, app.has_workspace())) ui.show_import = true;
+    if (gated_menu_item(app, "producers", tr(Str::menu_import), nullptr, false, app.has_workspace())) ui.show_import = true;
     if (ImGui::MenuItem(tr(Str::menu_export_map), nullptr, false, app.has_workspace())) ui.show_export = true;
     if (ImGui::MenuItem(tr(Str::menu_close), nullptr, false, app.has_workspace())) app.close_workspace();
     ImGui::Separator();
@@ -57,14 +58,15 @@ void draw_main_menu(App& app) {
       app.run_check();
     }
     ImGui::MenuItem(tr(Str::check_title), nullptr, &ui.show_check);
-    ImGui::MenuItem(tr(Str::zone_tools_title), nullptr, &ui.show_zone_tools, app.has_workspace());
-    ImGui::MenuItem(tr(Str::census_title), nullptr, &ui.show_census, app.has_workspace());
+    gated_menu_toggle(app, "gi_zones", tr(Str::zone_tools_title), &ui.show_zone_tools, app.has_workspace());
+    gated_menu_toggle(app, "census_points", tr(Str::census_title), &ui.show_census, app.has_workspace());
     ImGui::MenuItem(tr(Str::plan_title), nullptr, &ui.show_plan, app.has_workspace());
     ImGui::MenuItem(tr(Str::prog_title), nullptr, &ui.show_programme, app.has_workspace());
     ImGui::MenuItem(tr(Str::scope_title), nullptr, &ui.show_scope, app.has_workspace());
-    if (ImGui::MenuItem(tr(Str::rec_title), nullptr, ui.record_edit.open, app.has_workspace()))
+    if (gated_menu_item(app, "producers", tr(Str::rec_title), nullptr, ui.record_edit.open, app.has_workspace()))
       ui.record_edit.open = !ui.record_edit.open;
     ImGui::MenuItem(tr(Str::trace_title), nullptr, &ui.show_trace, app.has_workspace());
+    ImGui::MenuItem(tr(Str::history_title), nullptr, &ui.show_history, app.has_workspace());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::menu_help))) {

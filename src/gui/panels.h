@@ -42,6 +42,7 @@ void save_record_edit_over(App& app);
 // would (tests); false for a field the form does not have.
 bool set_record_field(App& app, const std::string& field, const std::string& value, bool in_before);
 void draw_import_panel(App& app);     // import_panel.cpp: import a file, report as a table
+void draw_history_panel(App& app);    // history_panel.cpp: the audit trail of a PostGIS workspace
 void draw_trace_panel(App& app);      // trace_panel.cpp: a lot's verdict, its areas selected on the map
 // Traces lot `code` as the trace window's button does (trace_panel.cpp).
 void trace_lot_code(App& app, const std::string& code);

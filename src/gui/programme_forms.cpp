@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "role_gate.h"
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
@@ -77,7 +78,7 @@ void draw_resource_form(App& app, const ProgrammeView&) {
   ImGui::SameLine();
   ImGui::InputText((std::string(tr(Str::prog_date)) + "##res").c_str(), &f.resource.survey_date);
   ImGui::PopItemWidth();
-  if (ImGui::Button(button_id(Str::prog_save, "resource").c_str()))
+  if (gated_button(app, "gi_resources", button_id(Str::prog_save, "resource").c_str()))
     programme_write(app, [&](Workspace& w) {
       GiResource r = f.resource;
       r.category = resource_categories()[static_cast<std::size_t>(f.resource_category)];
@@ -110,7 +111,7 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
   ImGui::SameLine();
   ImGui::InputText((std::string(tr(Str::prog_holder)) + "##gi").c_str(), &f.gi_holder);
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "gi").c_str()))
+  if (gated_button(app, "gi_products", button_id(Str::prog_save, "gi").c_str()))
     need_gi([&](Workspace& w) {  // the same checked update as `register set`
       auto g = w.gi_product(gi);
       if (!g) throw Error("register: '" + gi + "' is not in the register");
@@ -127,7 +128,7 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
   ImGui::SameLine();
   ImGui::InputText((std::string(tr(Str::prog_date)) + "##reg").c_str(), &f.reg_date);
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "regstatus").c_str()))
+  if (gated_button(app, "register_status", button_id(Str::prog_save, "regstatus").c_str()))
     need_gi([&](Workspace& w) {
       set_register_status(w, gi, gi_statuses()[static_cast<std::size_t>(f.reg_next_status)], f.reg_date);
     });
@@ -142,7 +143,7 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
   ImGui::InputText(tr(Str::prog_authority), &f.prot_authority);
   ImGui::InputText(tr(Str::prog_holder), &f.prot_holder);
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "prot").c_str()))
+  if (gated_button(app, "gi_protections", button_id(Str::prog_save, "prot").c_str()))
     need_gi([&](Workspace& w) {
       add_protection(w, GiProtection{0, gi, gi_protection_types()[static_cast<std::size_t>(f.prot_type)],
                                      f.prot_no, f.prot_date, f.prot_authority, f.prot_holder});
@@ -157,7 +158,7 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
   ImGui::SameLine();
   ImGui::InputText(tr(Str::prog_published), &ui.programme_std_date);
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "std").c_str()))
+  if (gated_button(app, "gi_standards", button_id(Str::prog_save, "std").c_str()))
     need_gi([&](Workspace& w) {
       add_standard(
           w, GiStandard{0, gi, ui.programme_std_no, ui.programme_std_title,
@@ -198,7 +199,7 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
   ImGui::InputText((std::string(tr(Str::prog_date)) + "##user").c_str(), &f.user_date);
   ImGui::InputText((std::string(tr(Str::prog_expiry)) + "##userchange").c_str(), &f.user_expiry);
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "userstatus").c_str())) {
+  if (gated_button(app, "mark_user_status", button_id(Str::prog_save, "userstatus").c_str())) {
     if (f.user_row < 0 || f.user_row >= static_cast<int>(users.size())) {
       app.notify(tr(Str::prog_select_row));
     } else {
@@ -219,7 +220,7 @@ void draw_register_forms(App& app, const ProgrammeView& v, const std::string& gi
   ImGui::SameLine();
   ImGui::InputText((std::string(tr(Str::prog_expiry)) + "##useradd").c_str(), &ui.programme_user_expiry);
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "user").c_str()))
+  if (gated_button(app, "mark_users", button_id(Str::prog_save, "user").c_str()))
     need_gi([&](Workspace& w) {
       MarkUser u;
       u.gi = gi, u.name = ui.programme_user_name, u.credit_code = f.user_code;
@@ -247,7 +248,7 @@ void draw_score_forms(App& app, const ProgrammeView& v) {
   ImGui::SameLine();
   ImGui::InputText((std::string(tr(Str::prog_date)) + "##score").c_str(), &f.score_date);
   ImGui::PopItemWidth();
-  if (ImGui::Button(button_id(Str::prog_save, "score").c_str())) {
+  if (gated_button(app, "candidate_scores", button_id(Str::prog_save, "score").c_str())) {
     if (f.candidate_row < 0 || f.candidate_row >= static_cast<int>(v.candidates.size())) {
       app.notify(tr(Str::prog_select_row));
     } else {
@@ -275,7 +276,7 @@ void draw_score_forms(App& app, const ProgrammeView& v) {
   }
   ImGui::PopItemWidth();
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "weights").c_str()))
+  if (gated_button(app, "giatlas_settings", button_id(Str::prog_save, "weights").c_str()))
     programme_write(app, [&](Workspace& w) { set_candidate_weights(w, f.weights); });
 }
 
@@ -305,7 +306,7 @@ void draw_target_form(App& app, const ProgrammeView& v) {
   ImGui::InputText(tr(Str::prog_to), &f.target_to);
   ImGui::PopItemWidth();
   ImGui::SameLine();
-  if (ImGui::Button(button_id(Str::prog_save, "target").c_str())) {
+  if (gated_button(app, "programme_targets", button_id(Str::prog_save, "target").c_str())) {
     ProgrammeTarget n = t;
     n.threshold = f.threshold, n.period_from = f.target_from, n.period_to = f.target_to;
     programme_write(app, [&](Workspace& w) { set_target(w, n); });

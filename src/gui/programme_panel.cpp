@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "role_gate.h"
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
@@ -165,7 +166,7 @@ void draw_catalogue(App& app, const ProgrammeView& v) {
     ImGui::InputText(tr(Str::prog_authority), &ui.programme_reg_authority);
   }
   ImGui::PopItemWidth();
-  if (ImGui::Button((std::string(tr(Str::prog_save)) + "##status").c_str())) {
+  if (gated_button(app, "resource_status", (std::string(tr(Str::prog_save)) + "##status").c_str())) {
     if (ui.programme_resource < 0 || ui.programme_resource >= static_cast<int>(v.catalogue.size()))
       return app.notify(tr(Str::prog_select_row));
     const std::string name = v.catalogue[static_cast<std::size_t>(ui.programme_resource)].resource.name;

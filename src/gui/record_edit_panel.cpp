@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "role_gate.h"
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
@@ -84,7 +85,7 @@ void draw_conflict(App& app, RecordEditUi& r) {
     }
     ImGui::EndTable();
   }
-  if (ImGui::Button(tr(Str::rec_save_anyway))) save_record_edit_over(app);
+  if (gated_button(app, r.producer ? "producers" : "gi_products", tr(Str::rec_save_anyway))) save_record_edit_over(app);
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::rec_take_theirs))) {
     r.producer_before = r.producer_form = r.producer_now;
@@ -213,7 +214,7 @@ void draw_record_edit_panel(App& app) {
     ImGui::InputText("standard_date", &r.gi_form.standard_date);
   }
   ImGui::BeginDisabled(!any);
-  if (ImGui::Button(tr(Str::ze_save))) save_record_edit(app);
+  if (gated_button(app, r.producer ? "producers" : "gi_products", tr(Str::ze_save))) save_record_edit(app);
   ImGui::EndDisabled();
   if (!r.conflict.empty()) draw_conflict(app, r);
   ImGui::End();

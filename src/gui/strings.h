@@ -438,6 +438,18 @@ namespace giatlas::gui {
   X(kind_areas, "production areas", "生产地块") \
   X(kind_lots, "lots", "批次") \
   X(trace_title, "Trace a lot", "批次溯源") \
+  X(history_title, "History…", "修改历史…") \
+  X(history_table, "Table", "表") \
+  X(history_since, "Since (YYYY-MM-DD)", "起始日期（YYYY-MM-DD）") \
+  X(history_show, "Show", "显示") \
+  X(history_count, "changes, newest first", "条修改，最新在前") \
+  X(history_none, "No changes recorded", "没有修改记录") \
+  X(history_gpkg, "A GeoPackage keeps no audit trail: the history of changes exists on PostGIS workspaces only", "GeoPackage 不保存审计记录：修改历史只在 PostGIS 工作区中才有") \
+  X(history_when, "When", "时间") \
+  X(history_who, "Who", "用户") \
+  X(history_row, "Row", "行") \
+  X(history_action, "Action", "操作") \
+  X(history_changes, "What changed", "修改内容") \
   X(trace_code, "Lot code", "批次号") \
   X(trace_run, "Trace", "溯源") \
   X(trace_verdict, "Verdict", "结论") \

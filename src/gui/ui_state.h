@@ -2,6 +2,7 @@
 // view). Domain state (the workspace, check results) lives in the core types the App holds.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "geo/geometry.h"
 #include "scope/zone_editor.h"
 #include "workspace/model.h"
+#include "workspace/pg_audit.h"
 
 namespace giatlas::gui {
 
@@ -95,6 +97,25 @@ struct ZoneHistoryRow {
 };
 
 struct UiState {
+  // The role-gated items drawn (role_gate.h), by label without its ##id: the table each writes,
+  // whether the role may, where it was drawn (window coordinates) and whether its tooltip showed;
+  // printed by --print-layout.
+  struct RoleGateSeen {
+    std::string table;
+    bool allowed = true;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool tooltip = false;
+  };
+  std::map<std::string, RoleGateSeen> role_gates;
+  bool show_history = false;  // Tools -> History… (history_panel.cpp)
+  struct History {
+    std::string table, since;           // the filters ("" for all)
+    std::vector<AuditEntry> entries;    // newest first
+    std::vector<std::string> tables;    // the workspace's tables, for the filter
+    std::string error;                  // the last read's error, or the GeoPackage's line
+    std::uint64_t read_version = ~std::uint64_t{0};  // data_version of the last read
+    bool stale = true;                  // the filters changed: read again
+  } history;
   Tool tool = Tool::identify;
   Selection selection;
   std::vector<Identified> identified;

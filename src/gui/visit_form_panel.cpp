@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "role_gate.h"
 #include "app.h"
 #include "error.h"
 #include "imgui_stdlib.h"
@@ -162,7 +163,7 @@ void draw_visit_form(App& app) {
   ImGui::InputText(tr(Str::visit_evidence), &f.evidence);
   ImGui::SetNextItemWidth(420 * s);
   ImGui::InputText(tr(Str::visit_note), &f.note);
-  if (ImGui::Button(tr(Str::visit_record))) {
+  if (gated_button(app, "plan_outcomes", tr(Str::visit_record))) {
     VisitInput in;
     in.plan = f.plan;
     in.visit_no = f.visit_no;

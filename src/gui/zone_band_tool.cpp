@@ -4,6 +4,7 @@
 // km² and 亩, and Save (band_save_request + save_zone through App::save_band_preview).
 #include <imgui.h>
 
+#include "role_gate.h"
 #include "app.h"
 #include "panels.h"
 #include "strings.h"
@@ -63,7 +64,7 @@ void draw_zone_band_section(App& app, const std::vector<std::string>& codes) {
     for (const BandFinding& f : z.findings) ImGui::BulletText("%s: %s", f.code.c_str(), f.detail.c_str());
   }
   ImGui::BeginDisabled(!app.band_preview || ui.zone_gi.empty() || app.task.running());
-  if (ImGui::Button(tr(Str::band_save))) app.save_band_preview(ui.zone_gi);
+  if (gated_button(app, "gi_zones", tr(Str::band_save))) app.save_band_preview(ui.zone_gi);
   ImGui::EndDisabled();
 }
 

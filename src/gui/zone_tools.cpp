@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "role_gate.h"
 #include "app.h"
 #include "error.h"
 #include "panels.h"
@@ -139,19 +140,19 @@ void draw_conflict(App& app) {
   ImGui::Text("%s: %.4f   %s: %.4f", tr(Str::ze_conflict_only_theirs), ze.conflict_only_theirs_km2,
               tr(Str::ze_conflict_only_mine), ze.conflict_only_mine_km2);
   const std::string label = std::string(tr(Str::ze_save_anyway)) + " " + std::to_string(ze.conflict->version + 1);
-  if (ImGui::Button(label.c_str())) save_zone_edit_over_conflict(app);
+  if (gated_button(app, "gi_zones", label.c_str())) save_zone_edit_over_conflict(app);
 }
 
 void draw_save_form(App& app) {
   ZoneEditUi& ze = app.ui.zone_edit;
-  if (ImGui::Button(tr(Str::ze_save_as))) ze.show_save = !ze.show_save;
-  if (!ze.show_save) return;
+  if (gated_button(app, "gi_zones", tr(Str::ze_save_as))) ze.show_save = !ze.show_save;
+  if (!ze.show_save || !role_may(app, "gi_zones").allowed) return;
   ImGui::Indent();
   ImGui::Text("%s: %s", tr(Str::gi), app.zone_editor_gi.c_str());
   ImGui::InputText(tr(Str::ze_effective_from), &ze.effective_from);
   ImGui::InputText(tr(Str::ze_author), &ze.author);
   ImGui::InputTextMultiline(tr(Str::ze_note), &ze.note, ImVec2(0, 50 * app.content_scale));
-  if (ImGui::Button(tr(Str::ze_save))) save_zone_edit(app);
+  if (gated_button(app, "gi_zones", tr(Str::ze_save))) save_zone_edit(app);
   if (ze.conflict) draw_conflict(app);
   ImGui::Unindent();
 }
@@ -159,9 +160,9 @@ void draw_save_form(App& app) {
 void draw_zone_editor_section(App& app, const std::vector<std::string>& codes) {
   UiState& ui = app.ui;
   ZoneEditUi& ze = ui.zone_edit;
-  if (ImGui::Button(tr(Str::ze_start))) start_zone_edit(app, ui.zone_gi, true);
+  if (gated_button(app, "gi_zones", tr(Str::ze_start))) start_zone_edit(app, ui.zone_gi, true);
   ImGui::SameLine();
-  if (ImGui::Button(tr(Str::ze_start_empty))) start_zone_edit(app, ui.zone_gi, false);
+  if (gated_button(app, "gi_zones", tr(Str::ze_start_empty))) start_zone_edit(app, ui.zone_gi, false);
   if (!app.zone_editor) return hint(tr(Str::ze_edit_hint), app.content_scale);
   ZoneEditor& ed = *app.zone_editor;
   ImGui::SameLine();
@@ -249,7 +250,7 @@ void draw_zone_tools(App& app) {
     ImGui::EndCombo();
   }
   ImGui::SameLine();
-  if (ImGui::Button(tr(Str::gi_new))) ui.show_new_gi = !ui.show_new_gi;
+  if (gated_button(app, "gi_products", tr(Str::gi_new))) ui.show_new_gi = !ui.show_new_gi;
   if (ui.show_new_gi) draw_new_gi_form(app);
   // The units: the selected townships, or the selected villages (column 2 of both tables is the code).
   std::vector<std::string> codes;
@@ -258,7 +259,7 @@ void draw_zone_tools(App& app) {
       for (std::size_t r : ui.selection.rows) codes.push_back(units->table.rows[r][2]);
   ImGui::TextWrapped("%s: %zu", tr(Str::zone_selected_townships), codes.size());
   ImGui::BeginDisabled(codes.empty() || ui.zone_gi.empty());
-  if (ImGui::Button(tr(Str::zone_save_from_selection))) save_selection_zone(app, codes);
+  if (gated_button(app, "gi_zones", tr(Str::zone_save_from_selection))) save_selection_zone(app, codes);
   ImGui::EndDisabled();
   hint(tr(Str::zone_hint), s);
   ImGui::Separator();
