@@ -10,6 +10,8 @@ PACKAGES=(
   libimgui-dev libglfw3-dev libstb-dev libgl-dev  # GUI
   nlohmann-json3-dev                           # core: JSON (styles, scope statements, GeoJSON reports)
   libqrencode-dev                              # core: QR code of a traced lot (trace --qr)
+  libjemalloc-dev                              # the programs' allocator (million-row imports and checks)
+  libpq-dev                                    # core: a PostGIS workspace's producers by binary COPY
   zbar-tools                                   # tests: zbarimg reads the lot QR code back
   catch2                                       # tests
   fonts-noto-cjk fonts-wqy-microhei            # Chinese text in the GUI and in exports

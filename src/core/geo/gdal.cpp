@@ -108,4 +108,16 @@ OgrGeometry to_ogr(const MultiPolygon& m) {
   return OgrGeometry(mp.release());
 }
 
+namespace {
+void collect_failures(CPLErr level, CPLErrorNum, const char* message) {
+  if (level < CE_Failure) return;
+  auto* log = static_cast<std::vector<std::string>*>(CPLGetErrorHandlerUserData());
+  if (log) log->push_back(message ? message : "");
+}
+}  // namespace
+
+GdalErrorLog::GdalErrorLog() { CPLPushErrorHandlerEx(collect_failures, &failures_); }
+GdalErrorLog::~GdalErrorLog() { CPLPopErrorHandler(); }
+std::string GdalErrorLog::first() const { return failures_.empty() ? CPLGetLastErrorMsg() : failures_.front(); }
+
 }  // namespace giatlas

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "geo/geometry.h"
 
@@ -42,6 +43,22 @@ class QuietGdalErrors {
   ~QuietGdalErrors() { CPLPopErrorHandler(); }
   QuietGdalErrors(const QuietGdalErrors&) = delete;
   QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
+
+// Keeps, quietly, the failure messages GDAL raises on this thread while alive, in order: a
+// driver may raise the server's reason and then its own guess, and the first is the one to show.
+class GdalErrorLog {
+ public:
+  GdalErrorLog();
+  ~GdalErrorLog();
+  GdalErrorLog(const GdalErrorLog&) = delete;
+  GdalErrorLog& operator=(const GdalErrorLog&) = delete;
+  const std::vector<std::string>& failures() const { return failures_; }
+  // The first failure's text, else CPLGetLastErrorMsg().
+  std::string first() const;
+
+ private:
+  std::vector<std::string> failures_;
 };
 
 // Registers GDAL drivers once (thread-safe, idempotent).

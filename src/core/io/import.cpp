@@ -148,16 +148,20 @@ ImportReport import_into(Workspace& ws, const std::string& source, const ImportO
       });
       pctx.existing = &known;
       pctx.update_existing = opt.update_existing;
-      auto rows = build_producers(t, pctx, r, progress);
-      progress.report("import: writing", 0.0);
-      // Rows matched to a producer carry its id: those update it, the others are added.
-      std::vector<Producer> fresh, updates;
-      for (Producer& p : rows) (p.id > 0 ? updates : fresh).push_back(std::move(p));
-      r.updated = static_cast<std::int64_t>(updates.size());
-      if (!opt.dry_run) {
-        ws.add_producers(fresh);
-        ws.update_producers(updates);
+      // Rows matched to a producer carry its id: those update it (after all are checked); the
+      // others are added as each is checked, so the store writes while the rest are read.
+      std::vector<Producer> updates;
+      if (opt.dry_run) {
+        updates = build_producers(t, pctx, r, progress);
+        std::erase_if(updates, [](const Producer& p) { return p.id == 0; });
+      } else {
+        ws.add_producers_from(t.rows.size(), [&](const Workspace::ProducerSink& add) {
+          updates = build_producers(t, pctx, r, progress, add);
+        });
       }
+      progress.report("import: writing", 0.0);
+      r.updated = static_cast<std::int64_t>(updates.size());
+      if (!opt.dry_run) ws.update_producers(updates);
       break;
     }
     case ImportKind::Census: {

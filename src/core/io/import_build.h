@@ -50,8 +50,12 @@ struct PointContext {
   double hint_lon = std::numeric_limits<double>::quiet_NaN();  // district longitude for GK zones
 };
 
+// The producers of `t`, every row accounted for in `r`. With `added`, each accepted row that adds
+// a producer goes there as soon as it is checked (which may move from it; it is not returned);
+// rows updating a known producer are always returned.
 std::vector<Producer> build_producers(const SourceTable& t, const PointContext& ctx, ImportReport& r,
-                                      const Progress& progress);
+                                      const Progress& progress,
+                                      const std::function<void(Producer&)>& added = {});
 std::vector<CensusPoint> build_census(const SourceTable& t, const PointContext& ctx, ImportReport& r,
                                       const Progress& progress);
 std::vector<Township> build_townships(const SourceTable& t, bool allow_repair, ImportReport& r,

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include "error.h"
 #include "io/import_build.h"
@@ -122,11 +123,13 @@ void check_progress(std::size_t i, std::size_t n, const Progress& progress) {
 }  // namespace
 
 std::vector<Producer> build_producers(const SourceTable& t, const PointContext& ctx, ImportReport& r,
-                                      const Progress& progress) {
+                                      const Progress& progress, const std::function<void(Producer&)>& added) {
   std::vector<RawLocation> raw;
   const TablePointsResult loc = locate(t, ctx, raw, r);
   std::vector<Producer> out;
-  std::map<std::string, std::string> seen_codes;  // credit code -> where first seen
+  // credit code -> the row it was first seen on (hashed: a million codes share long prefixes)
+  std::unordered_map<std::string, std::size_t> seen_codes;
+  seen_codes.reserve(t.rows.size());
   std::map<std::int64_t, std::string> claimed;     // existing producer id -> the row updating it
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
     check_progress(i, t.rows.size(), progress);
@@ -144,14 +147,14 @@ std::vector<Producer> build_producers(const SourceTable& t, const PointContext& 
     if (p.name.empty()) led.reject("missing_name", "no producer name");
     if (!led.rejected() && !p.credit_code.empty()) {
       for (char& c : p.credit_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      auto [it, fresh] = seen_codes.emplace(p.credit_code, row.where);
+      auto [it, fresh] = seen_codes.emplace(p.credit_code, i);
       if (!fresh) {
-        led.reject("duplicate_credit_code", "credit code " + p.credit_code + " already given at " + it->second);
+        led.reject("duplicate_credit_code", "credit code " + p.credit_code + " already given at " + t.rows[it->second].where);
       } else if (const std::string why = credit_code_problem(p.credit_code); !why.empty()) {
         led.warn("bad_credit_code", "credit code '" + p.credit_code + "': " + why);
       }
     }
-    if (!led.rejected() && ctx.existing) {
+    if (!led.rejected() && ctx.existing && !ctx.existing->empty()) {
       const auto known = ctx.existing->find(producer_key(p.credit_code, p.name, p.gi));
       if (known != ctx.existing->end()) {
         const KnownProducer& k = known->second;
@@ -190,7 +193,8 @@ std::vector<Producer> build_producers(const SourceTable& t, const PointContext& 
       } else if (!tp.issue.empty()) {
         led.warn("assumed_crs", tp.issue);
       }
-      out.push_back(std::move(p));
+      if (added && p.id == 0) added(p);
+      else out.push_back(std::move(p));
     }
     led.done();
   }

@@ -1,6 +1,8 @@
 // Reading an import source into plain rows (see import_source.h).
 #include "io/import_source.h"
 
+#include <algorithm>
+
 #include <cpl_error.h>
 
 #include "error.h"
@@ -51,7 +53,13 @@ SourceTable read_source(const std::string& source, const ImportOptions& opt, Imp
 
   // Read every feature. GDAL reports a damaged file as an error while reading, not at open.
   QuietGdalErrors quiet;
-  const GIntBig total = layer.GetFeatureCount(TRUE);
+  // Progress: the row count where the format knows it cheaply; else (a CSV, which GDAL would
+  // read through once more just to count) the share of the file's bytes the rows read so far
+  // take, from their cells' text.
+  const GIntBig total = layer.TestCapability(OLCFastFeatureCount) ? layer.GetFeatureCount(TRUE) : -1;
+  double file_bytes = 0, read_bytes = 0;
+  if (total < 0)
+    if (VSIStatBufL st; VSIStatL(t.src.ds->GetDescription(), &st) == 0) file_bytes = static_cast<double>(st.st_size);
   layer.ResetReading();
   std::int64_t seq = 0;
   for (;;) {
@@ -67,12 +75,16 @@ SourceTable read_source(const std::string& source, const ImportOptions& opt, Imp
     r.cells.resize(t.fields.size());
     for (int i = 0; i < defn->GetFieldCount(); ++i)
       if (f->IsFieldSetAndNotNull(i)) r.cells[static_cast<std::size_t>(i)] = f->GetFieldAsString(i);
+    if (file_bytes > 0)
+      for (const std::string& c : r.cells) read_bytes += static_cast<double>(c.size() + 1);
     if (const OGRGeometry* g = f->GetGeometryRef()) r.geom.reset(g->clone());
     t.rows.push_back(std::move(r));
     ++seq;
     if (seq % 256 == 0) {
       progress.check_cancelled();
-      progress.report("import: reading", total > 0 ? static_cast<double>(seq) / static_cast<double>(total) : 0.0);
+      progress.report("import: reading", total > 0        ? static_cast<double>(seq) / static_cast<double>(total)
+                                          : file_bytes > 0 ? std::min(0.99, read_bytes / file_bytes)
+                                                           : 0.0);
     }
   }
   progress.report("import: reading", 1.0);

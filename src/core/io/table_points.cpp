@@ -93,10 +93,10 @@ class RowReader {
 
   void read(std::size_t i, const std::string& xt, const std::string& yt, TablePoint& tp) {
     if (blank(xt) && blank(yt)) return fail(tp, "no_coordinates", "no coordinates given");
-    const std::optional<InputCrs> crs = row_crs(i, tp);
+    const InputCrs* crs = row_crs(i, tp);
     if (!crs) return;
     tp.crs_label = crs->label;
-    if (!crs->geographic()) return read_projected(*crs, xt, yt, tp);  // the numbers are its metres
+    if (!geographic(*crs)) return read_projected(*crs, xt, yt, tp);  // the numbers are its metres
     const auto px = parse_coordinate(xt, CoordAxis::Lon);
     const auto py = parse_coordinate(yt, CoordAxis::Lat);
     if (px.ok() && py.ok()) return read_degrees(*crs, px, py, xt, yt, tp);
@@ -113,11 +113,19 @@ class RowReader {
     tp.issue = std::move(why);
   }
 
-  // The CRS of row `i`: its own (a 坐标系 column) or the table's; nullopt with the issue set.
-  std::optional<InputCrs> row_crs(std::size_t i, TablePoint& tp) {
+  // Whether `c` is in degrees, asked of PROJ once per CRS (rows share a few).
+  bool geographic(const InputCrs& c) {
+    auto it = geographic_.find(&c);
+    if (it == geographic_.end()) it = geographic_.emplace(&c, c.geographic()).first;
+    return it->second;
+  }
+
+  // The CRS of row `i`: its own (a 坐标系 column) or the table's; null with the issue set.
+  // Points into `in_` or the cache, which outlive the row.
+  const InputCrs* row_crs(std::size_t i, TablePoint& tp) {
     if (in_.crs.empty() || blank(in_.crs[i])) {
       if (!in_.table_crs) fail(tp, "no_crs", "no coordinate system for this row");
-      return in_.table_crs;
+      return in_.table_crs ? &*in_.table_crs : nullptr;
     }
     auto it = row_crs_cache_.find(in_.crs[i]);
     if (it == row_crs_cache_.end()) {
@@ -129,7 +137,7 @@ class RowReader {
       it = row_crs_cache_.emplace(in_.crs[i], std::move(c)).first;
     }
     if (!it->second) fail(tp, "unknown_crs", "unknown coordinate system '" + in_.crs[i] + "'");
-    return it->second;
+    return it->second ? &*it->second : nullptr;
   }
 
   void read_projected(const InputCrs& crs, const std::string& xt, const std::string& yt, TablePoint& tp) {
@@ -198,6 +206,7 @@ class RowReader {
   const TablePointsInput& in_;
   Converters conv_;
   std::map<std::string, std::optional<InputCrs>> row_crs_cache_;
+  std::map<const InputCrs*, bool> geographic_;
   std::size_t assumed_zone_rows_ = 0;
 };
 

@@ -45,11 +45,44 @@ BEGIN
   END IF;
   RETURN NULL;
 END $f$;
-DO $d$ DECLARE t text; BEGIN
+-- Inserts are recorded per statement from its transition table: up to 100 rows each with its
+-- values (geometry as GeoJSON, which to_jsonb of a whole row makes slowly), more (an import) as
+-- one entry with the count and the id ranges; the rows themselves are in the table, and later
+-- changes to them are recorded as updates.
+CREATE OR REPLACE FUNCTION @S.giatlas_audit_insert() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, public AS $f$
+DECLARE k text := TG_ARGV[0]; n bigint; cols text; ids text;
+BEGIN
+  SELECT count(*) INTO n FROM new_rows;
+  IF n = 0 THEN RETURN NULL; END IF;
+  IF n <= 100 THEN
+    SELECT string_agg(CASE WHEN t.typname = 'geometry' THEN format('ST_AsGeoJSON(r.%I)::jsonb AS %I', a.attname, a.attname)
+                           ELSE format('r.%I', a.attname) END, ', ' ORDER BY a.attnum)
+      INTO cols FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped;
+    EXECUTE format('INSERT INTO %I.audit_log (tbl, row_id, action, changes) SELECT %L, %s, ''insert'', '
+                   'jsonb_build_object(''row'', to_jsonb(q)) FROM (SELECT %s FROM new_rows r) q',
+                   TG_TABLE_SCHEMA, TG_TABLE_NAME, CASE WHEN k = '' THEN 'NULL' ELSE format('q.%I::bigint', k) END, cols);
+  ELSE
+    IF k <> '' THEN
+      EXECUTE format('SELECT string_agg(CASE WHEN lo = hi THEN lo::text ELSE lo || ''-'' || hi END, '','' ORDER BY lo) '
+                     'FROM (SELECT min(v) AS lo, max(v) AS hi FROM (SELECT v, v - row_number() OVER (ORDER BY v) AS g '
+                     'FROM (SELECT %I::bigint AS v FROM new_rows) a) b GROUP BY g) c', k) INTO ids;
+    END IF;
+    EXECUTE format('INSERT INTO %I.audit_log (tbl, row_id, action, changes) VALUES (%L, NULL, ''insert'', $1)',
+                   TG_TABLE_SCHEMA, TG_TABLE_NAME) USING jsonb_build_object('rows', n, 'ids', ids);
+  END IF;
+  RETURN NULL;
+END $f$;
+DO $d$ DECLARE t text; k text; BEGIN
   FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
            WHERE n.nspname = @SCHEMA AND c.relkind IN ('r', 'p') AND c.relname <> 'audit_log' LOOP
-    EXECUTE format('CREATE OR REPLACE TRIGGER giatlas_audit AFTER INSERT OR UPDATE OR DELETE ON %I.%I '
+    SELECT coalesce(min(a.attname), '') INTO k FROM pg_attribute a
+      WHERE a.attrelid = format('%I.%I', @SCHEMA, t)::regclass AND a.attname IN ('fid', 'id') AND NOT a.attisdropped;
+    EXECUTE format('CREATE OR REPLACE TRIGGER giatlas_audit AFTER UPDATE OR DELETE ON %I.%I '
                    'FOR EACH ROW EXECUTE FUNCTION %I.giatlas_audit()', @SCHEMA, t, @SCHEMA);
+    EXECUTE format('CREATE OR REPLACE TRIGGER giatlas_audit_insert AFTER INSERT ON %I.%I REFERENCING NEW TABLE AS new_rows '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION %I.giatlas_audit_insert(%L)', @SCHEMA, t, @SCHEMA, k);
   END LOOP;
 END $d$;
 )sql";

@@ -1,6 +1,9 @@
 // The audit trail of a PostGIS workspace: S.audit_log, filled by a trigger on every table of the
 // schema (who = session_user, when, which table and row, and what changed: the row for an insert
-// or delete, old and new values of the changed columns for an update). Only the trigger writes
+// or delete, old and new values of the changed columns for an update). An insert of more than
+// 100 rows in one statement (an import, a copy) is one entry with the count and the id ranges,
+// {"rows": 100000, "ids": "1-100000"}: the rows are in the table, and every later change to
+// them is recorded as an update. Only the trigger writes
 // it (SECURITY DEFINER); every workspace role, viewers included, may read it: it shows nothing a
 // viewer cannot already read, only its history. A GeoPackage workspace has none.
 #pragma once

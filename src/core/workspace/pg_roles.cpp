@@ -112,6 +112,17 @@ CREATE POLICY giatlas_admin ON @S.giatlas_metadata FOR ALL
   // inspections back; field_base is a field export's own table, written by admins only.
   for (const std::string& t : tables_where(ds, s, "c.relname = 'field_merges'"))
     sql += "GRANT INSERT ON " + s + "." + t + " TO " + group(s, "surveyor") + ", " + group(s, "inspector") + ";";
+  // A role that adds rows to a table may also advance its id sequence: a bulk load reserves its
+  // ids first and the driver then sets the sequence past the largest (workspace/bulk_insert.h).
+  sql += "DO $q$ DECLARE r record; BEGIN FOR r IN "
+         "SELECT g.role, pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname) AS seq "
+         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+         "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'fid' AND NOT a.attisdropped "
+         "CROSS JOIN (VALUES (" + sql_literal(group(s, "surveyor")) + "), (" + sql_literal(group(s, "inspector")) +
+         ")) AS g(role) WHERE n.nspname = " + sql_literal(s) + " AND c.relkind = 'r' "
+         "AND has_table_privilege(g.role, c.oid, 'INSERT') LOOP "
+         "IF r.seq IS NOT NULL THEN EXECUTE format('GRANT UPDATE ON SEQUENCE %s TO %I', r.seq, r.role); END IF; "
+         "END LOOP; END $q$;";
   exec(ds, sql);
 }
 

@@ -62,10 +62,10 @@ GdalDataset pg_connect(const StoreAddress& a, const std::string& schema, bool up
 }
 
 std::optional<std::string> pg_scalar(GDALDataset& ds, const std::string& sql) {
-  QuietGdalErrors quiet;
+  GdalErrorLog log;  // quiet; the first failure is the cause (a COPY the statement ended, say)
   CPLErrorReset();
   OGRLayer* r = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-  const std::string err = CPLGetLastErrorMsg();
+  const std::string err = log.failures().empty() ? CPLGetLastErrorMsg() : log.first();
   std::optional<std::string> out;
   if (r) {
     if (OgrFeature f{r->GetNextFeature()}; f && f->GetFieldCount() > 0 && f->IsFieldSetAndNotNull(0))
@@ -77,10 +77,10 @@ std::optional<std::string> pg_scalar(GDALDataset& ds, const std::string& sql) {
 }
 
 std::vector<std::vector<std::string>> pg_rows(GDALDataset& ds, const std::string& sql) {
-  QuietGdalErrors quiet;
+  GdalErrorLog log;  // quiet; the first failure is the cause
   CPLErrorReset();
   OGRLayer* r = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-  std::string err = CPLGetLastErrorMsg();
+  std::string err = log.failures().empty() ? CPLGetLastErrorMsg() : log.first();
   std::vector<std::vector<std::string>> out;
   if (r) {
     while (OgrFeature f{r->GetNextFeature()}) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "error.h"
+#include "geo/gdal.h"
 #include "workspace/gpkg_point.h"
 #include "workspace/schema.h"
 #include "workspace/sqlite_statement.h"
@@ -102,6 +103,64 @@ void scan_gpkg_producers(sqlite3* db, const std::function<void(Producer&&)>& fn)
                     pt.problem + ")");
       p.location = pt.point;
     }
+    fn(std::move(p));
+  }
+}
+
+void scan_pg_producers(GDALDataset& ds, const std::function<void(Producer&&)>& fn) {
+  // Every column aliased: GDAL would take a column named fid as the rows' ids and merge names.
+  const std::string sql =
+      "SELECT fid AS p_id, name AS p_name, credit_code AS p_code, gi AS p_gi, authorised::int AS p_auth, "
+      "to_char(authorised_since, 'YYYY-MM-DD') AS p_since, raw_x AS p_rx, raw_y AS p_ry, raw_crs AS p_rcrs, "
+      "location_issue AS p_issue, township AS p_town, note AS p_note, "
+      "ST_X(geom)::float8 AS p_x, ST_Y(geom)::float8 AS p_y FROM " + std::string(table::kProducers) + " ORDER BY fid";
+  struct Release {
+    GDALDataset& ds;
+    OGRLayer* l;
+    ~Release() {
+      if (l) ds.ReleaseResultSet(l);
+    }
+  };
+  std::string err;
+  OGRLayer* l = nullptr;
+  {
+    QuietGdalErrors quiet;
+    CPLErrorReset();
+    l = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    err = CPLGetLastErrorMsg();
+  }
+  Release release{ds, l};
+  if (!l) throw Error("reading workspace table " + std::string(table::kProducers) + ": " + (err.empty() ? "no result" : err));
+  if (l->GetLayerDefn()->GetFieldCount() != 14)
+    throw Error("reading workspace table " + std::string(table::kProducers) + ": unexpected columns");
+  auto text = [](const OGRFeature& f, int i) {
+    return f.IsFieldSetAndNotNull(i) ? std::string(f.GetFieldAsString(i)) : std::string();
+  };
+  for (;;) {
+    OgrFeature f;
+    {
+      QuietGdalErrors quiet;
+      CPLErrorReset();
+      f.reset(l->GetNextFeature());
+      if (!f && CPLGetLastErrorType() == CE_Failure)
+        throw Error("reading workspace table " + std::string(table::kProducers) + ": " + CPLGetLastErrorMsg());
+    }
+    if (!f) break;
+    Producer p;
+    p.id = f->GetFieldAsInteger64(0);
+    p.name = text(*f, 1);
+    p.credit_code = text(*f, 2);
+    p.gi = text(*f, 3);
+    p.authorised = f->IsFieldSetAndNotNull(4) && f->GetFieldAsInteger(4) != 0;
+    p.authorised_since = text(*f, 5);
+    p.raw_x = text(*f, 6);
+    p.raw_y = text(*f, 7);
+    p.raw_crs = text(*f, 8);
+    p.location_issue = text(*f, 9);
+    p.township = text(*f, 10);
+    p.note = text(*f, 11);
+    if (f->IsFieldSetAndNotNull(12) && f->IsFieldSetAndNotNull(13))
+      p.location = Point{f->GetFieldAsDouble(12), f->GetFieldAsDouble(13)};
     fn(std::move(p));
   }
 }

@@ -1,10 +1,15 @@
 // Reading and writing the workspace records (townships, register, zones, points, inspections).
 #include <algorithm>
+#include <exception>
+#include <thread>
 
 #include "error.h"
+#include "check/bounded_queue.h"
+#include "workspace/bulk_insert.h"
 #include "workspace/edit_conflict.h"
 #include "workspace/feature_io.h"
 #include "workspace/gi_register.h"
+#include "workspace/pg_copy_reader.h"
 #include "workspace/postgis_store.h"
 #include "workspace/producer_rows.h"
 #include "workspace/schema.h"
@@ -16,16 +21,18 @@ namespace giatlas {
 
 namespace {
 
+// `pg`: the PostGIS connection, nullptr for a GeoPackage (see BulkInsert).
 template <class T, class Write>
-void insert_rows(OGRLayer& layer, std::vector<T>& rows, Write write) {
+void insert_rows(GDALDataset* pg, OGRLayer& layer, std::vector<T>& rows, Write write) {
+  if (rows.empty()) return;
   FieldIndex idx(layer);
+  BulkInsert out(pg, layer, rows.size());
   for (T& row : rows) {
     OgrFeature f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
     write(*f, idx, row);
-    if (layer.CreateFeature(f.get()) != OGRERR_NONE)
-      throw Error(std::string("writing to ") + layer.GetName() + " failed: " + CPLGetLastErrorMsg());
-    row.id = f->GetFID();
+    row.id = out.add(*f);
   }
+  out.finish();
 }
 
 template <class T, class Read>
@@ -307,8 +314,18 @@ std::vector<Inspection> Workspace::inspections() const {
 void Workspace::for_each_producer(const std::function<void(Producer&&)>& fn) const {
   // GDAL's own SQLite connection: the rows it would read, uncommitted changes of an open
   // Transaction included.
-  // A PostGIS workspace reads through GDAL's PostgreSQL driver (a server-side cursor).
-  if (auto* db = postgis_ ? nullptr : static_cast<sqlite3*>(ds_->GetInternalHandle("SQLITE_HANDLE"))) {
+  // A PostGIS workspace reads through GDAL's PostgreSQL driver (a server-side cursor), its own
+  // connection's view, uncommitted changes of an open Transaction included, too.
+  if (postgis_) {
+    // Outside a write, one binary COPY on a connection of its own (committed rows are all
+    // there are); inside one, GDAL's connection, which also sees the write's own rows.
+    if (open_transactions_ == 0 &&
+        pg_copy_producers(libpq_conninfo(path_), parse_store_address(path_).schema, shown_, fn))
+      return;
+    scan_pg_producers(*ds_, fn);
+    return;
+  }
+  if (auto* db = static_cast<sqlite3*>(ds_->GetInternalHandle("SQLITE_HANDLE"))) {
     scan_gpkg_producers(db, fn);
     return;
   }
@@ -341,13 +358,13 @@ std::optional<ZoneVersion> Workspace::zone_in_force(const std::string& gi, const
 }
 
 void Workspace::add_townships(std::vector<Township>& rows) {
-  with_write([&] { insert_rows(layer(table::kTownships), rows, write_township); }, table::kTownships);
+  with_write([&] { insert_rows(pg_dataset(), layer(table::kTownships), rows, write_township); }, table::kTownships);
 }
 void Workspace::add_villages(std::vector<Village>& rows) {
-  with_write([&] { insert_rows(layer(table::kVillages), rows, write_village); }, table::kVillages);
+  with_write([&] { insert_rows(pg_dataset(), layer(table::kVillages), rows, write_village); }, table::kVillages);
 }
 void Workspace::add_census_points(std::vector<CensusPoint>& rows) {
-  with_write([&] { insert_rows(layer(table::kCensus), rows, write_census); }, table::kCensus);
+  with_write([&] { insert_rows(pg_dataset(), layer(table::kCensus), rows, write_census); }, table::kCensus);
 }
 void Workspace::update_census_point(const CensusPoint& row) {
   with_write([&] {
@@ -410,8 +427,86 @@ std::optional<GiProduct> Workspace::gi_product(std::int64_t id) const {
 }
 
 void Workspace::add_producers(std::vector<Producer>& rows) {
-  with_write([&] { insert_rows(layer(table::kProducers), rows, write_producer); }, table::kProducers);
+  with_write([&] { insert_rows(pg_dataset(), layer(table::kProducers), rows, write_producer); }, table::kProducers);
 }
+std::size_t Workspace::add_producers_from(std::size_t at_most,
+                                          const std::function<void(const ProducerSink&)>& produce) {
+  std::size_t n = 0;
+  with_write([&] {
+    OGRLayer& l = layer(table::kProducers);
+    const FieldIndex idx(l);
+    // SQLite takes each row at once; so does a server that numbers the rows itself.
+    if (!postgis_ || !pg_may_set_ids(*ds_, l)) {
+      BulkInsert out(pg_dataset(), l, at_most);
+      produce([&](Producer& p) {
+        OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
+        write_producer(*f, idx, p);
+        p.id = out.add(*f);
+        ++n;
+      });
+      out.finish();
+      return;
+    }
+    // PostGIS: the ids are reserved here, and a writer thread streams the rows to the server
+    // while this one goes on checking them: a server slowed by its growing spatial index is
+    // then kept busy instead of waiting for the checks, and the checks do not wait for it.
+    // Only the writer touches the connection until it is done.
+    const IdBlock ids = pg_reserve_ids(*ds_, l, at_most);
+    PgDeferredIndexes indexes(ds_.get(), l, at_most);
+    constexpr std::size_t kChunk = 2000;
+    BoundedQueue<std::vector<Producer>> queue(64);
+    std::exception_ptr failed;
+    std::jthread writer([&] {
+      try {
+        PgCopyMode copy(ds_.get(), l);
+        while (auto chunk = queue.pop())
+          for (const Producer& p : *chunk) {
+            OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
+            write_producer(*f, idx, p);
+            f->SetFID(p.id);
+            GdalErrorLog log;
+            if (l.CreateFeature(f.get()) != OGRERR_NONE)
+              throw Error(std::string("writing to ") + l.GetName() + " failed: " + log.first());
+          }
+        copy.end();
+      } catch (...) {
+        failed = std::current_exception();
+        queue.cancel();
+      }
+    });
+    struct StopWriter {  // on any way out: the writer is stopped and gone before the rollback
+      BoundedQueue<std::vector<Producer>>& q;
+      std::jthread& w;
+      ~StopWriter() {
+        q.cancel();
+        if (w.joinable()) w.join();
+      }
+    } stop{queue, writer};
+    struct WriterFailed {};
+    std::vector<Producer> chunk;
+    chunk.reserve(kChunk);
+    try {
+      produce([&](Producer& p) {
+        if (n >= at_most) throw Error("more producers than announced");
+        p.id = ids.at(n++);
+        chunk.push_back(std::move(p));  // the sink owns the row from here
+        if (chunk.size() == kChunk) {
+          if (!queue.push(std::move(chunk))) throw WriterFailed{};
+          chunk = {};
+          chunk.reserve(kChunk);
+        }
+      });
+      if (!chunk.empty() && !queue.push(std::move(chunk))) throw WriterFailed{};
+    } catch (const WriterFailed&) {
+    }
+    queue.close();
+    writer.join();
+    if (failed) std::rethrow_exception(failed);
+    indexes.rebuild();
+  }, table::kProducers);
+  return n;
+}
+
 void Workspace::update_producers(const std::vector<Producer>& rows) {
   if (rows.empty()) return;
   with_write([&] {
@@ -428,7 +523,7 @@ void Workspace::update_producers(const std::vector<Producer>& rows) {
 }
 
 void Workspace::add_inspectors(std::vector<Inspector>& rows) {
-  with_write([&] { insert_rows(layer(table::kInspectors), rows, write_inspector); }, table::kInspectors);
+  with_write([&] { insert_rows(pg_dataset(), layer(table::kInspectors), rows, write_inspector); }, table::kInspectors);
 }
 void Workspace::update_inspector(const Inspector& row) {
   with_write([&] {
@@ -441,14 +536,14 @@ void Workspace::update_inspector(const Inspector& row) {
   }, table::kInspectors);
 }
 void Workspace::add_inspections(std::vector<Inspection>& rows) {
-  with_write([&] { insert_rows(layer(table::kInspections), rows, write_inspection); }, table::kInspections);
+  with_write([&] { insert_rows(pg_dataset(), layer(table::kInspections), rows, write_inspection); }, table::kInspections);
 }
 
 void Workspace::add_gi_product(GiProduct& row) {
   if (auto problem = gi_product_problem(row); !problem.empty()) throw Error("GI register: " + problem);
   if (gi_product(row.name)) throw Error("GI product '" + row.name + "' is already in the register");
   std::vector<GiProduct> one{row};
-  with_write([&] { insert_rows(layer(table::kGiProducts), one, write_gi); }, table::kGiProducts);
+  with_write([&] { insert_rows(pg_dataset(), layer(table::kGiProducts), one, write_gi); }, table::kGiProducts);
   row.id = one.front().id;
 }
 
@@ -528,7 +623,7 @@ ZoneVersion Workspace::save_zone_version(ZoneVersion v, std::optional<int> based
       if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("save zone: closing version failed");
     }
     std::vector<ZoneVersion> one{v};
-    insert_rows(l, one, write_zone);
+    insert_rows(pg_dataset(), l, one, write_zone);
     v.id = one.front().id;
   }, table::kZones);
   return v;

@@ -111,6 +111,32 @@ std::string with_schema(const std::string& connection, const std::string& schema
   return out + "active_schema=" + schema;
 }
 
+std::string libpq_conninfo(const std::string& connection) {
+  if (!is_postgis_address(connection)) return "";
+  const auto opts = options_of(connection, 3);
+  // A bare word is an option the parser skipped: the text between options must be blank.
+  std::size_t at = 3;
+  for (const Option& o : opts) {
+    for (std::size_t i = at; i < o.begin; ++i)
+      if (!std::isspace(static_cast<unsigned char>(connection[i]))) return "";
+    at = o.end;
+  }
+  for (std::size_t i = at; i < connection.size(); ++i)
+    if (!std::isspace(static_cast<unsigned char>(connection[i]))) return "";
+  std::string out;
+  for (const Option& o : opts) {
+    if (o.key == "active_schema" || o.key == "schemas" || o.key == "tables" || o.key.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += o.key + "='";
+    for (char c : o.value) {
+      if (c == '\\' || c == '\'') out += '\\';
+      out += c;
+    }
+    out += '\'';
+  }
+  return out;
+}
+
 StoreAddress parse_store_address(const std::string& text) {
   StoreAddress a;
   a.path = text;

@@ -44,4 +44,9 @@ std::string with_schema(const std::string& connection, const std::string& schema
 // True when `name` is a plain SQL identifier as parse_store_address requires.
 bool plain_sql_identifier(const std::string& name);
 
+// The libpq connection string of a "PG:" workspace address: its options without GDAL's own
+// (active_schema, schemas, tables), each value quoted as libpq reads it. "" when the address has
+// a form only GDAL reads (a bare word such as "PG:mydb").
+std::string libpq_conninfo(const std::string& connection);
+
 }  // namespace giatlas

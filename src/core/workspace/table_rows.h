@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "error.h"
+#include "workspace/bulk_insert.h"
 #include "workspace/feature_io.h"
 #include "workspace/workspace.h"
 
@@ -50,6 +51,7 @@ void create_row(OGRLayer& l, const FieldIndex& idx, T& row, RowWriter<T> write) 
   if (l.CreateFeature(f.get()) != OGRERR_NONE)
     throw Error(std::string("writing to ") + l.GetName() + " failed: " + CPLGetLastErrorMsg());
   row.id = f->GetFID();
+  if (row.id == OGRNullFID) throw Error(std::string("writing to ") + l.GetName() + " failed: no id came back");
 }
 
 // Adds every row in one transaction; each row's id becomes its new feature id.
@@ -58,7 +60,13 @@ void insert_rows(Workspace& ws, const char* name, std::vector<T>& rows, RowWrite
   Workspace::Transaction t(ws, name);
   OGRLayer& l = table_for_writing(ws, name);
   const FieldIndex idx(l);
-  for (T& row : rows) create_row(l, idx, row, write);
+  BulkInsert out(ws.pg_dataset(), l, rows.size());
+  for (T& row : rows) {
+    OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
+    write(*f, idx, row);
+    row.id = out.add(*f);
+  }
+  out.finish();
   t.commit();
 }
 

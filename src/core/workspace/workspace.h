@@ -109,6 +109,11 @@ class Workspace {
   void remove_census_point(std::int64_t id);
   std::optional<CensusPoint> census_point(std::int64_t id) const;
   void add_producers(std::vector<Producer>& rows);
+  // Adds producers as `produce` hands them to its sink, in one transaction, at most `at_most`
+  // of them: an import writes each row as soon as it is checked, so a PostGIS server stores rows
+  // while the rest are still being checked. The sink may move from the row. Returns how many.
+  using ProducerSink = std::function<void(Producer&)>;
+  std::size_t add_producers_from(std::size_t at_most, const std::function<void(const ProducerSink&)>& produce);
   // Rewrites each producer (by id) with the row's fields. Error when an id does not exist.
   void update_producers(const std::vector<Producer>& rows);
   void add_inspectors(std::vector<Inspector>& rows);
@@ -158,6 +163,8 @@ class Workspace {
   };
 
   GDALDataset& dataset() const { return *ds_; }
+  // The PostGIS connection, nullptr for a GeoPackage.
+  GDALDataset* pg_dataset() const { return postgis_ ? ds_.get() : nullptr; }
 
  private:
   Workspace(std::string path, GdalDataset ds);

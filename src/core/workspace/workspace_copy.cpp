@@ -1,13 +1,16 @@
 // Copying a workspace between stores (see workspace_copy.h).
 #include "workspace/workspace_copy.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "error.h"
 #include "io/atomic_file.h"
 #include "terrain/dem_import.h"
+#include "workspace/bulk_insert.h"
 #include "workspace/postgis_store.h"
 #include "workspace/schema.h"
 #include "workspace/workspace.h"
@@ -104,7 +107,14 @@ CopyReport copy_workspace(const std::string& source, const std::string& destinat
           r.tables.push_back({t.name, 0});
           continue;
         }
+        // Rows keep their ids, so a PostGIS table can take them as one COPY stream.
+        PgCopyMode copy(dest.pg_dataset(), *to);
+        std::optional<PgDeferredIndexes> indexes;
+        if (copy.on())
+          indexes.emplace(dest.pg_dataset(), *to, static_cast<std::size_t>(std::max<GIntBig>(from->GetFeatureCount(TRUE), 0)));
         r.tables.push_back({t.name, copy_rows(*from, *to, t.name, progress)});
+        copy.end();
+        if (indexes) indexes->rebuild();
       }
       // The source's metadata came with its rows; the copy has every table and field of this
       // build's schema, so it says so (else an older source's number would ask for an upgrade

@@ -62,3 +62,15 @@ TEST_CASE("SQL templates take names and literals in place of their placeholders,
         "GRANT 'o''k' TO wulong; SELECT wulong.f()");
   CHECK(fill_sql("@A@A", {{"@A", "@A@A"}}) == "@A@A@A@A");  // a replacement is not searched again
 }
+
+TEST_CASE("the libpq connection string of an address drops GDAL's options and quotes each value") {
+  CHECK(libpq_conninfo("PG:dbname=gi host=/tmp/s port=5433 active_schema=wulong") ==
+        "dbname='gi' host='/tmp/s' port='5433'");
+  CHECK(libpq_conninfo("PG:service=gi schemas=wulong tables=producers") == "service='gi'");
+  // A quoted value keeps its spaces, quotes and backslashes, escaped as libpq reads them.
+  CHECK(libpq_conninfo("PG:dbname=gi password='a b\\'c\\\\d'") == "dbname='gi' password='a b\\'c\\\\d'");
+  // Forms only GDAL reads, and files, have none: the caller reads through GDAL then.
+  CHECK(libpq_conninfo("PG:gi").empty());
+  CHECK(libpq_conninfo("PG:dbname=gi stray").empty());
+  CHECK(libpq_conninfo("data/wulong.gpkg").empty());
+}

@@ -1,0 +1,140 @@
+// Many rows into one table (see bulk_insert.h).
+#include "workspace/bulk_insert.h"
+
+#include <charconv>
+#include <cstdlib>
+
+#include "error.h"
+#include "workspace/postgis_store.h"
+
+namespace giatlas {
+
+namespace {
+
+constexpr const char* kCopyOption = "PG_USE_COPY";
+
+std::int64_t to_id(const std::string& text) {
+  std::int64_t v = 0;
+  const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (r.ec != std::errc() || r.ptr != text.data() + text.size()) throw Error("not an id: '" + text + "'");
+  return v;
+}
+
+// Whether the table is under row-level security (COPY FROM refuses such a table).
+bool row_security(GDALDataset& ds, const std::string& table) {
+  return pg_scalar(ds, "SELECT relrowsecurity::int FROM pg_class WHERE oid = to_regclass(" + sql_literal(table) +
+                           ")").value_or("0") == "1";
+}
+
+}  // namespace
+
+IdBlock pg_reserve_ids(GDALDataset& ds, OGRLayer& layer, std::size_t n) {
+  IdBlock b;
+  if (n == 0) return b;
+  const char* fid = layer.GetFIDColumn();
+  if (!fid || !*fid) throw Error(std::string("table ") + layer.GetName() + " has no id column");
+  const std::string seq =
+      "pg_get_serial_sequence(" + sql_literal(layer.GetName()) + ", " + sql_literal(fid) + ")";
+  const std::string count = std::to_string(n);
+  // One row back: the run taken, when nobody else took ids in between (the usual case).
+  const auto row = pg_rows(ds, "SELECT min(v)::text, max(v)::text FROM (SELECT nextval(" + seq +
+                                   ") AS v FROM generate_series(1, " + count + ")) s");
+  if (row.size() != 1 || row[0].size() != 2) throw Error(std::string("cannot reserve ids for ") + layer.GetName());
+  const std::int64_t lo = to_id(row[0][0]), hi = to_id(row[0][1]);
+  if (hi - lo + 1 == static_cast<std::int64_t>(n)) {
+    b.first = lo;
+    return b;
+  }
+  // Interleaved with another writer: take a fresh set and keep each one (unused ids are harmless).
+  const auto list = pg_scalar(ds, "SELECT string_agg(v::text, ',' ORDER BY v) FROM (SELECT nextval(" + seq +
+                                      ") AS v FROM generate_series(1, " + count + ")) s");
+  if (!list) throw Error(std::string("cannot reserve ids for ") + layer.GetName());
+  std::size_t a = 0;
+  while (a <= list->size()) {
+    std::size_t e = list->find(',', a);
+    if (e == std::string::npos) e = list->size();
+    b.list.push_back(to_id(list->substr(a, e - a)));
+    a = e + 1;
+  }
+  if (b.list.size() != n) throw Error(std::string("cannot reserve ids for ") + layer.GetName());
+  return b;
+}
+
+PgDeferredIndexes::PgDeferredIndexes(GDALDataset* pg, OGRLayer& layer, std::size_t rows) : pg_(pg) {
+  if (!pg_ || rows < kMinRows) return;
+  const std::string table = sql_literal(layer.GetName());
+  // reltuples: the planner's row estimate (-1 before the first analyse: an empty new table).
+  const auto owned = pg_rows(*pg_, "SELECT pg_has_role(c.relowner, 'USAGE')::int, greatest(c.reltuples, 0)::bigint "
+                                   "FROM pg_class c WHERE c.oid = to_regclass(" + table + ")");
+  if (owned.size() != 1 || owned[0].at(0) != "1" || std::atoll(owned[0].at(1).c_str()) > static_cast<long long>(rows))
+    return;
+  const auto indexes = pg_rows(*pg_,
+      "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid) "
+      "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+      "JOIN pg_am a ON a.oid = c.relam WHERE i.indrelid = to_regclass(" + table + ") AND a.amname = 'gist' "
+      "AND NOT i.indisunique ORDER BY 1");
+  for (const auto& ix : indexes) {
+    pg_scalar(*pg_, "DROP INDEX " + ix.at(0));
+    definitions_.push_back(ix.at(1));
+  }
+}
+
+void PgDeferredIndexes::rebuild() {
+  for (const std::string& def : definitions_) pg_scalar(*pg_, def);
+  definitions_.clear();
+}
+
+PgCopyMode::PgCopyMode(GDALDataset* pg, OGRLayer& layer) : pg_(pg) {
+  if (!pg_ || row_security(*pg_, layer.GetName())) return;
+  // GDAL's PostgreSQL driver reads the option on a table's first row written through this
+  // connection and keeps the choice for that table: later rows (ours all carry their id, so
+  // either way is right) go the same way.
+  if (const char* was = CPLGetThreadLocalConfigOption(kCopyOption, nullptr)) saved_ = was;
+  CPLSetThreadLocalConfigOption(kCopyOption, "YES");
+  on_ = true;
+}
+
+PgCopyMode::~PgCopyMode() {
+  if (on_) CPLSetThreadLocalConfigOption(kCopyOption, saved_ ? saved_->c_str() : nullptr);
+}
+
+void PgCopyMode::end() {
+  // Any statement ends the driver's COPY stream; what the server refused in it is reported then.
+  if (on_) pg_scalar(*pg_, "SELECT 1");
+}
+
+bool pg_may_set_ids(GDALDataset& ds, OGRLayer& layer) {
+  const char* fid = layer.GetFIDColumn();
+  if (!fid || !*fid) return false;
+  return pg_scalar(ds, "SELECT coalesce(has_sequence_privilege(pg_get_serial_sequence(" + sql_literal(layer.GetName()) +
+                           ", " + sql_literal(fid) + "), 'UPDATE'), false)::int")
+             .value_or("0") == "1";
+}
+
+BulkInsert::BulkInsert(GDALDataset* pg, OGRLayer& layer, std::size_t rows) : pg_(pg), layer_(layer), count_(rows) {
+  if (!pg_ || rows == 0 || !pg_may_set_ids(*pg_, layer_)) return;
+  explicit_ids_ = true;
+  ids_ = pg_reserve_ids(*pg_, layer_, rows);
+  copy_.emplace(pg_, layer_);
+  if (copy_->on()) indexes_.emplace(pg_, layer_, rows);
+}
+
+std::int64_t BulkInsert::add(OGRFeature& f) {
+  if (explicit_ids_) {
+    if (next_ >= count_) throw Error(std::string("more rows than announced for ") + layer_.GetName());
+    f.SetFID(ids_.at(next_++));
+  }
+  GdalErrorLog log;  // the server's reason comes first, the driver's guesses after it
+  if (layer_.CreateFeature(&f) != OGRERR_NONE)
+    throw Error(std::string("writing to ") + layer_.GetName() + " failed: " + log.first());
+  const GIntBig id = f.GetFID();
+  if (id == OGRNullFID) throw Error(std::string("writing to ") + layer_.GetName() + " failed: no id came back");
+  return id;
+}
+
+void BulkInsert::finish() {
+  if (copy_ && next_ > 0) copy_->end();
+  if (indexes_) indexes_->rebuild();
+}
+
+}  // namespace giatlas
