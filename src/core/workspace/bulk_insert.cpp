@@ -1,6 +1,7 @@
 // Many rows into one table (see bulk_insert.h).
 #include "workspace/bulk_insert.h"
 
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 
@@ -27,6 +28,30 @@ bool row_security(GDALDataset& ds, const std::string& table) {
 }
 
 }  // namespace
+
+std::string copy_refusal(const std::string& message) {
+  auto line_after = [&](const std::string& head) -> std::string {
+    const auto p = message.find(head);
+    if (p == std::string::npos) return "";
+    std::string l = message.substr(p + head.size());
+    if (const auto nl = l.find('\n'); nl != std::string::npos) l.resize(nl);
+    while (!l.empty() && l.front() == ' ') l.erase(0, 1);
+    return l;
+  };
+  std::string reason = line_after("ERROR:");
+  if (reason.empty()) {
+    reason = message;
+    if (const auto nl = reason.find('\n'); nl != std::string::npos) reason.resize(nl);
+  }
+  // "COPY producers, line 40001: …": the row of the load, counted from 1.
+  const std::string context = line_after("CONTEXT:");
+  if (const auto p = context.find(", line "); p != std::string::npos) {
+    std::size_t e = p + 7;
+    while (e < context.size() && std::isdigit(static_cast<unsigned char>(context[e]))) ++e;
+    if (e > p + 7) reason += " (row " + context.substr(p + 7, e - p - 7) + " of the load; nothing of it was saved)";
+  }
+  return "the server refused the load: " + reason;
+}
 
 IdBlock pg_reserve_ids(GDALDataset& ds, OGRLayer& layer, std::size_t n) {
   IdBlock b;
@@ -99,8 +124,15 @@ PgCopyMode::~PgCopyMode() {
 }
 
 void PgCopyMode::end() {
-  // Any statement ends the driver's COPY stream; what the server refused in it is reported then.
-  if (on_) pg_scalar(*pg_, "SELECT 1");
+  // Any statement ends the driver's COPY stream; what the server refused in it is reported then,
+  // as the driver's several lines ("COPY statement failed.", "ERROR: …", "DETAIL: the row's
+  // values", "CONTEXT: COPY t, line N: …"): one line of it is the server's reason and the row.
+  if (!on_) return;
+  try {
+    pg_scalar(*pg_, "SELECT 1");
+  } catch (const Error& e) {
+    throw Error(copy_refusal(e.what()));
+  }
 }
 
 bool pg_may_set_ids(GDALDataset& ds, OGRLayer& layer) {

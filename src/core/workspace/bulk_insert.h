@@ -33,6 +33,11 @@ IdBlock pg_reserve_ids(GDALDataset& ds, OGRLayer& layer, std::size_t n);
 // they add rows to; a workspace granted before they did keeps letting the server number rows).
 bool pg_may_set_ids(GDALDataset& ds, OGRLayer& layer);
 
+// The one line for what GDAL's driver reports when the server refused a COPY stream: the
+// server's reason and the row of the load ("the server refused the load: new row for relation
+// "producers" violates check constraint "c" (row 40001 of the load; nothing of it was saved)").
+std::string copy_refusal(const std::string& message);
+
 // While alive, rows written to `layer` through GDAL's PostgreSQL driver on this thread go as a
 // COPY stream, when `pg` is set and the table is not under row-level security. Every row written
 // must carry its id (COPY returns none). end() closes the stream and raises what the server
