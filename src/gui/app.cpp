@@ -2,6 +2,8 @@
 // something changed, and the frame itself (see app.h).
 #include "app.h"
 
+#include <imgui_internal.h>
+
 #include <ctime>
 #include <filesystem>
 
@@ -106,7 +108,8 @@ App::App(const LaunchOptions& options) : options_(options) {
 App::~App() {
   for (BackgroundTask* t : {&task, &relief_task, &contour_task, &band_task}) t->cancel();
   for (BackgroundTask* t : {&task, &relief_task, &contour_task, &band_task}) t->wait();
-  if (styles_unsaved_ && ws_) {
+  // A role that may not change the settings has kept its styles for the session only.
+  if (styles_unsaved_ && ws_ && role_may(*this, "giatlas_settings").allowed) {
     try {
       write_styles();
     } catch (const std::exception&) {
@@ -131,6 +134,28 @@ App::~App() {
 void App::notify(const std::string& message) {
   ui.status_message = message;
   redraw();
+}
+
+void App::add_glyphs_being_typed() {
+  // The field being edited (typed, pasted or composed by an input method) may hold characters the
+  // atlas lacks, drawn as "?" this frame: they join it, drawn from the next.
+  const ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetActiveID());
+  const ImFont* font = ImGui::GetFont();
+  if (!st || !font) return;
+  std::string missing;
+  for (int i = 0; i < st->CurLenW && i < st->TextW.Size; ++i) {
+    const unsigned c = st->TextW[i];
+    if (c < 0x80 || font->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
+    if (c < 0x800) {
+      missing += static_cast<char>(0xC0 | (c >> 6));
+    } else {
+      missing += static_cast<char>(0xE0 | (c >> 12));
+      missing += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    }
+    missing += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  // Asked once: characters the font file itself lacks stay "?" without a rebuild every frame.
+  if (!missing.empty() && asked_glyphs_.insert(missing).second) add_font_text(std::move(missing));
 }
 
 void App::add_font_text(std::string text) {
@@ -270,6 +295,7 @@ void App::frame() {
   ImGui::NewFrame();
   handle_map_input(*this);
   draw_ui();
+  add_glyphs_being_typed();
   if (labels_dirty_) rebuild_labels();
   draw_map_labels(*this);
   update_contours();

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -156,6 +157,8 @@ class App {
   const ProgrammeView& programme();
   // Adds the glyphs of `text` (core wording shown in a window) to the interface font at the next frame.
   void add_font_text(std::string text);
+  // Characters in the text field being edited that the atlas lacks join it (App::frame).
+  void add_glyphs_being_typed();
   const std::vector<Village>& villages();
 
   // --- state panels read and write ----------------------------------------------------------
@@ -235,6 +238,7 @@ class App {
   Fonts fonts_;
   bool fonts_dirty_ = false;
   std::vector<std::string> extra_font_texts_;
+  std::set<std::string> asked_glyphs_;  // missing characters already added once (add_glyphs_being_typed)
   bool labels_dirty_ = true;
   bool styles_unsaved_ = false;
   bool imgui_ready_ = false;

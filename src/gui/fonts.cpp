@@ -1,4 +1,5 @@
-// Finding and loading the CJK font with a glyph set built from the text in use (see fonts.h).
+// Finding and loading the CJK font with a glyph set built from the text in use and the common
+// simplified characters (see fonts.h).
 #include "fonts.h"
 
 #include <filesystem>
@@ -41,6 +42,9 @@ void Fonts::rebuild(float pixel_size, const std::vector<std::string>& texts) {
   }
   ImFontGlyphRangesBuilder b;
   b.AddRanges(io.Fonts->GetGlyphRangesDefault());
+  // The 2,500 common simplified characters too: a name or a note typed into a form shows as typed
+  // even when nothing in the workspace uses its characters yet.
+  b.AddRanges(io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
   for (int i = 0; i < static_cast<int>(Str::count); ++i) b.AddText(tr(static_cast<Str>(i)));
   for (const std::string& t : texts) b.AddText(t.c_str(), t.c_str() + t.size());
   b.AddText("°′″·—…×÷≤≥→←↑↓①②③中文");  // 中文: the language menu names itself in Chinese

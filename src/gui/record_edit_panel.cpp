@@ -150,6 +150,7 @@ void save_record_edit(App& app) {
 
 bool set_record_field(App& app, const std::string& field, const std::string& value, bool in_before) {
   RecordEditUi& r = app.ui.record_edit;
+  app.add_font_text(value);  // as typed: its characters join the font atlas
   if (r.producer) {
     Producer& p = in_before ? r.producer_before : r.producer_form;
     std::map<std::string, std::string*> f{{"name", &p.name}, {"credit_code", &p.credit_code},
