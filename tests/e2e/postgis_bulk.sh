@@ -21,9 +21,12 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- output:"; cat "$tmp/out" "$tmp/err" 2> /dev/null || true; exit 1; }
 
-pg_cluster_start pgbulk 61000 ins
+pg_cluster_start pgbulk 61000 ins,vw,adm
 sql() { psql -X -q -h "$pg" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -At "$@"; }
-sql -c "CREATE EXTENSION postgis" -c "CREATE ROLE ins LOGIN PASSWORD 'ins-pw-5'" > /dev/null
+sql -c "CREATE EXTENSION postgis" -c "CREATE ROLE ins LOGIN PASSWORD 'ins-pw-5'" \
+  -c "CREATE ROLE vw LOGIN PASSWORD 'vw-pw-6'" -c "CREATE ROLE adm LOGIN PASSWORD 'adm-pw-7'" > /dev/null
+pw() { case $1 in ins) echo ins-pw-5 ;; vw) echo vw-pw-6 ;; adm) echo adm-pw-7 ;; esac; }
+as() { local u=$1; shift; PGPASSWORD=$(pw "$u") psql -X -q -h "$pg" -p "$port" -U "$u" -d postgres -v ON_ERROR_STOP=1 -At "$@"; }
 owner="PG:host=$pg port=$port dbname=postgres user=postgres active_schema=wulong"
 ins="PG:host=$pg port=$port dbname=postgres user=ins password=ins-pw-5 active_schema=wulong"
 
@@ -31,6 +34,8 @@ src=$3
 # The sample (townships, zones, register, 2,000 producers) as the office's workspace.
 "$cli" copy "$src/data/wulong-sample.gpkg" "$owner" --quiet > "$tmp/out" 2>&1 || fail "copy the sample into PostGIS"
 "$cli" db grant "$owner" ins --role inspector > "$tmp/out" 2>&1 || fail "grant inspector"
+"$cli" db grant "$owner" vw --role viewer > "$tmp/out" 2>&1 || fail "grant viewer"
+"$cli" db grant "$owner" adm --role admin > "$tmp/out" 2>&1 || fail "grant admin"
 base=$(sql -c "SELECT max(fid) FROM wulong.producers")
 trail() { sql -c "SELECT count(*) FROM wulong.audit_log WHERE tbl = 'producers'"; }
 trail0=$(trail)
@@ -60,6 +65,7 @@ def write(path, rs):
 write(f"{d}/big.csv", rows(60000, 1))
 write(f"{d}/refused.csv", rows(60000, 100001, bad=40000))
 write(f"{d}/ins.csv", rows(200, 200001))
+write(f"{d}/ins-big.csv", rows(70000, 500001))
 write(f"{d}/three.csv", rows(3, 300001))
 write(f"{d}/two.csv", rows(2, 400001))
 PY
@@ -116,6 +122,30 @@ grep -q "accepted: 200" "$tmp/out" || fail "the inspector's 200 rows"
   || fail "a small load is not in the trail row by row with its values"
 [ "$(sql -c "SELECT count(*) FROM wulong.audit_log WHERE tbl = 'producers' AND row_id = (SELECT fid FROM wulong.producers WHERE credit_code = '935001560000300002')")" = 1 ] \
   || fail "a small load's entry does not name its row"
+
+# A large load by the inspector: the workspace's function drops the index for it and builds it anew.
+"$cli" import "$tmp/ins-big.csv" --into "$ins" --as producers --crs EPSG:4490 > "$tmp/out" 2> "$tmp/err" \
+  || fail "the inspector's large import"
+grep -q "accepted: 70000" "$tmp/out" || fail "the inspector's 70,000 rows"
+oid2=$(index_oid)
+[ -n "$oid2" ] && [ "$oid2" != "$oid1" ] && [ "$(index_def)" = "$before_index" ] \
+  || fail "the inspector's large load did not build the spatial index anew"
+# The function's trigger builds the index at commit even when the caller never asks it to.
+as ins -c "BEGIN" -c "SELECT wulong.giatlas_defer_spatial_indexes('producers')" -c "COMMIT" > "$tmp/out" 2> "$tmp/err" \
+  || fail "the inspector cannot defer the index by SQL"
+[ "$(index_def)" = "$before_index" ] && [ "$(index_oid)" != "$oid2" ] || fail "the index was not built again at commit"
+[ "$(sql -c "SELECT count(*) FROM wulong.giatlas_index_rebuilds")" = 0 ] || fail "a rebuild is left pending"
+# A viewer may not, and nobody but the functions writes their table (not even an admin).
+if as vw -c "SELECT wulong.giatlas_defer_spatial_indexes('producers')" > "$tmp/out" 2> "$tmp/err"; then
+  fail "a viewer dropped the spatial index"
+fi
+grep -q "permission denied" "$tmp/err" || fail "the viewer's refusal"
+[ -n "$(index_oid)" ] || fail "the viewer's attempt lost the index"
+for u in ins adm; do
+  if as "$u" -c "INSERT INTO wulong.giatlas_index_rebuilds (tbl, index_name, col) VALUES ('producers', 'x', 'geom')" \
+    > "$tmp/out" 2> "$tmp/err"; then fail "$u wrote the rebuild table"; fi
+  grep -q "permission denied for table giatlas_index_rebuilds" "$tmp/err" || fail "$u's refusal on the rebuild table"
+done
 
 # --- grants from before: the server numbers the rows -----------------------------------------
 sql -c "REVOKE UPDATE ON SEQUENCE wulong.producers_fid_seq FROM wulong_inspector" > /dev/null

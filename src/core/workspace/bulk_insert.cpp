@@ -89,10 +89,22 @@ PgDeferredIndexes::PgDeferredIndexes(GDALDataset* pg, OGRLayer& layer, std::size
   if (!pg_ || rows < kMinRows) return;
   const std::string table = sql_literal(layer.GetName());
   // reltuples: the planner's row estimate (-1 before the first analyse: an empty new table).
-  const auto owned = pg_rows(*pg_, "SELECT pg_has_role(c.relowner, 'USAGE')::int, greatest(c.reltuples, 0)::bigint "
-                                   "FROM pg_class c WHERE c.oid = to_regclass(" + table + ")");
-  if (owned.size() != 1 || owned[0].at(0) != "1" || std::atoll(owned[0].at(1).c_str()) > static_cast<long long>(rows))
+  // The workspace's own function (its guards, pg_roles.cpp) lets anyone who may add rows defer
+  // the indexes; without it (a workspace set up before), only the tables' owner can.
+  const auto state = pg_rows(*pg_,
+      "SELECT pg_has_role(c.relowner, 'USAGE')::int, greatest(c.reltuples, 0)::bigint, "
+      "coalesce(has_function_privilege(to_regprocedure(quote_ident(current_schema()) || "
+      "'.giatlas_defer_spatial_indexes(text)'), 'EXECUTE'), false)::int, quote_ident(current_schema()) "
+      "FROM pg_class c WHERE c.oid = to_regclass(" + table + ")");
+  if (state.size() != 1 || std::atoll(state[0].at(1).c_str()) > static_cast<long long>(rows)) return;
+  const bool owner = state[0].at(0) == "1", function = state[0].at(2) == "1";
+  if (function) {
+    const std::string schema = state[0].at(3);
+    if (std::atoi(pg_scalar(*pg_, "SELECT " + schema + ".giatlas_defer_spatial_indexes(" + table + ")").value_or("0").c_str()) > 0)
+      rebuild_at_ = schema + ".giatlas_rebuild_indexes";
     return;
+  }
+  if (!owner) return;
   const auto indexes = pg_rows(*pg_,
       "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid) "
       "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -105,6 +117,10 @@ PgDeferredIndexes::PgDeferredIndexes(GDALDataset* pg, OGRLayer& layer, std::size
 }
 
 void PgDeferredIndexes::rebuild() {
+  // The workspace's deferred trigger would build them at commit; now, so that a failure is this
+  // load's, reported before the commit.
+  if (!rebuild_at_.empty()) pg_scalar(*pg_, "SET CONSTRAINTS " + rebuild_at_ + " IMMEDIATE");
+  rebuild_at_.clear();
   for (const std::string& def : definitions_) pg_scalar(*pg_, def);
   definitions_.clear();
 }

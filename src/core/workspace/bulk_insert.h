@@ -57,24 +57,26 @@ class PgCopyMode {
   std::optional<std::string> saved_;  // the thread's option before
 };
 
-// For a large load into a PostGIS table the connected user owns, its spatial (GiST) indexes are
-// dropped inside the caller's transaction and built again by rebuild() once the rows are in:
-// one build from all the points instead of one index insertion per row, which on a million
-// producers is most of the server's work. The drop locks the table until the transaction ends,
-// so other users reading it wait for the load (a load that fails rolls back with the indexes).
-// Small loads (under kMinRows, or fewer rows than the table has) and other users' loads keep
-// the indexes and insert into them.
+// For a large load into a PostGIS table, its spatial (GiST) indexes are dropped inside the
+// caller's transaction and built again by rebuild() once the rows are in: one build from all the
+// points instead of one index insertion per row, which on a million producers is most of the
+// server's work. Anyone who may add rows to the table may do it, through the workspace's own
+// function (giatlas_defer_spatial_indexes, whose deferred trigger builds the indexes at commit
+// even if rebuild() is never called); in a workspace set up before it, only the tables' owner.
+// The drop locks the table until the transaction ends, so other users reading it wait for the
+// load (a load that fails rolls back with the indexes). Small loads (under kMinRows, or fewer
+// rows than the table has) keep the indexes and insert into them.
 class PgDeferredIndexes {
  public:
   static constexpr std::size_t kMinRows = 50000;
   PgDeferredIndexes(GDALDataset* pg, OGRLayer& layer, std::size_t rows);
   // Builds the dropped indexes again (REQUIRES: still in the same transaction).
   void rebuild();
-  std::size_t dropped() const { return definitions_.size(); }
 
  private:
   GDALDataset* pg_;
-  std::vector<std::string> definitions_;  // CREATE INDEX statements of the dropped indexes
+  std::vector<std::string> definitions_;  // CREATE INDEX statements of the indexes dropped here
+  std::string rebuild_at_;  // the workspace's deferred rebuild trigger, when it dropped them
 };
 
 class BulkInsert {

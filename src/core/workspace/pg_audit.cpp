@@ -76,7 +76,7 @@ BEGIN
 END $f$;
 DO $d$ DECLARE t text; k text; BEGIN
   FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-           WHERE n.nspname = @SCHEMA AND c.relkind IN ('r', 'p') AND c.relname <> 'audit_log' LOOP
+           WHERE n.nspname = @SCHEMA AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('audit_log', 'giatlas_index_rebuilds') LOOP
     SELECT coalesce(min(a.attname), '') INTO k FROM pg_attribute a
       WHERE a.attrelid = format('%I.%I', @SCHEMA, t)::regclass AND a.attname IN ('fid', 'id') AND NOT a.attisdropped;
     EXECUTE format('CREATE OR REPLACE TRIGGER giatlas_audit AFTER UPDATE OR DELETE ON %I.%I '

@@ -61,6 +61,8 @@ GRANT ALL ON ALL TABLES IN SCHEMA @S TO @ADMIN;
 GRANT ALL ON ALL SEQUENCES IN SCHEMA @S TO @ADMIN;
 GRANT ALL ON SCHEMA @S TO @ADMIN;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON @S.audit_log FROM @ADMIN;
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON @S.giatlas_index_rebuilds FROM @ADMIN;
+GRANT EXECUTE ON FUNCTION @S.giatlas_defer_spatial_indexes(text) TO @ADMIN, @SURVEYOR, @INSPECTOR;
 -- Row policies: every role reads every row; a surveyor writes census points of its township;
 -- writers touch only the 'modified' metadata row; admins pass.
 ALTER TABLE @S.census_points ENABLE ROW LEVEL SECURITY;
@@ -168,8 +170,51 @@ CREATE OR REPLACE TRIGGER giatlas_zone_append_only BEFORE UPDATE OR DELETE ON @S
   FOR EACH ROW EXECUTE FUNCTION @S.giatlas_zone_append_only();
 CREATE OR REPLACE TRIGGER giatlas_zone_no_truncate BEFORE TRUNCATE ON @S.gi_zones
   FOR EACH STATEMENT EXECUTE FUNCTION @S.giatlas_zone_append_only();
+-- A large load by anyone who may add rows to a table (workspace/bulk_insert.h): its plain
+-- one-column GiST indexes are dropped for the load and built again when the transaction commits,
+-- by a deferred trigger, whether or not the loader asks. Only these functions (the owner's) write
+-- giatlas_index_rebuilds, and the rebuild takes nothing but names from it, each checked and quoted.
+CREATE TABLE IF NOT EXISTS @S.giatlas_index_rebuilds (id serial PRIMARY KEY, tbl text NOT NULL,
+  index_name text NOT NULL, col text NOT NULL);
+REVOKE ALL ON @S.giatlas_index_rebuilds FROM PUBLIC;
+CREATE OR REPLACE FUNCTION @S.giatlas_defer_spatial_indexes(t text) RETURNS integer LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+DECLARE r record; n integer := 0; rel regclass;
+BEGIN
+  rel := to_regclass(format('%I.%I', @SCHEMA, t));
+  IF rel IS NULL OR NOT has_table_privilege(session_user, rel, 'INSERT') THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format('permission denied for table %s', t);
+  END IF;
+  FOR r IN SELECT c.relname AS index_name, a.attname AS col
+           FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am m ON m.oid = c.relam
+           JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+           JOIN pg_type ty ON ty.oid = a.atttypid
+           WHERE i.indrelid = rel AND m.amname = 'gist' AND i.indnatts = 1 AND NOT i.indisunique
+             AND i.indpred IS NULL AND i.indexprs IS NULL AND ty.typname = 'geometry' LOOP
+    INSERT INTO @S.giatlas_index_rebuilds (tbl, index_name, col) VALUES (t, r.index_name, r.col);
+    EXECUTE format('DROP INDEX %I.%I', @SCHEMA, r.index_name);
+    n := n + 1;
+  END LOOP;
+  RETURN n;
+END $f$;
+REVOKE ALL ON FUNCTION @S.giatlas_defer_spatial_indexes(text) FROM PUBLIC;
+CREATE OR REPLACE FUNCTION @S.giatlas_rebuild_indexes() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+DECLARE r record;
+BEGIN
+  FOR r IN DELETE FROM @S.giatlas_index_rebuilds RETURNING tbl, index_name, col LOOP
+    IF to_regclass(format('%I.%I', @SCHEMA, r.tbl)) IS NOT NULL THEN
+      EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %I.%I USING gist (%I)', r.index_name, @SCHEMA, r.tbl, r.col);
+    END IF;
+  END LOOP;
+  RETURN NULL;
+END $f$;
+DROP TRIGGER IF EXISTS giatlas_rebuild_indexes ON @S.giatlas_index_rebuilds;
+CREATE CONSTRAINT TRIGGER giatlas_rebuild_indexes AFTER INSERT ON @S.giatlas_index_rebuilds
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION @S.giatlas_rebuild_indexes();
 )sql";
-  exec(ds, fill_sql(kGuards, {{"@S", s},
+  exec(ds, fill_sql(kGuards, {{"@SCHEMA", sql_literal(s)},
+                              {"@S", s},
                               {"@ADMIN", sql_literal(group(s, "admin"))},
                               {"@REFUSED", sql_literal(kZoneAppendOnlyMessage)}}));
   pg_install_audit(ds, s);
