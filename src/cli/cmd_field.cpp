@@ -43,6 +43,7 @@ int cmd_merge(int argc, char** argv) {
   bar.finish();
   std::cout << "merged " << r.field << " into " << r.destination << ": " << r.census_added << " census points, "
             << r.inspections_added << " inspections, " << r.locations_updated << " corrected locations added; "
+            << r.census_updated << " census points corrected; "
             << r.already_merged << " already merged before; " << r.conflicts.size() << " conflicts\n";
   for (const FieldConflict& c : r.conflicts)
     std::cout << "conflict " << c.table << " #" << c.row_id << " " << c.name << ": " << c.field << " changed in the field ("

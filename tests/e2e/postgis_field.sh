@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Field work offline against a private PostgreSQL cluster: export-field cuts a GeoPackage for two
-# townships from a PostGIS workspace; in the field a census point is recorded (giatlas-cli) and
-# two producers' locations are corrected (the desktop's record editor, when the GUI is built);
-# meanwhile the office changes one of those producers. merge brings back the point and the one
-# correction, reports the other as a conflict (CSV) without overwriting, and adds nothing twice.
+# townships from a PostGIS workspace; in the field a census point is recorded (giatlas-cli), an
+# exported one corrected, and two producers' locations are corrected (the desktop's record editor,
+# when the GUI is built); meanwhile the office changes one of those producers. merge brings back the
+# point, the census correction and the one location, reports the other as a conflict (CSV) without
+# overwriting, and adds nothing twice.
 # Usage: postgis_field.sh <giatlas-cli> <giatlas|none> <source-dir>
 set -euo pipefail
 cli=$1 gui=$2
@@ -46,6 +47,11 @@ read -r x y < <(sql -At -F ' ' -c "SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_Point
 "$cli" census add "$tmp/field.gpkg" --lon "$x" --lat "$y" --product 萝卜 --category 蔬菜 --note 野外新点 > /dev/null \
   || fail "census add in the field"
 census0=$(sql -At -c "SELECT count(*) FROM wulong.census_points")
+# an exported census point corrected in the field (its product), one the office leaves alone
+c1=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT min(fid) FROM census_points WHERE note IS NULL OR note <> ?", ("野外新点",)).fetchone()[0])' "$tmp/field.gpkg")
+ogrinfo -q "$tmp/field.gpkg" -sql "UPDATE census_points SET product = '野外更正品种' WHERE fid = $c1" > /dev/null 2>&1 \
+  || fail "correcting a census point in the field file"
+[ -n "$c1" ] && [ "$c1" != None ] || fail "no exported census point to correct"
 read -r p1 p2 < <(sql -At -F ' ' -c "SELECT min(p.fid), max(p.fid) FROM wulong.producers p JOIN wulong.townships t ON ST_Intersects(t.geom, p.geom) WHERE t.name = '仙女山街道' AND p.geom IS NOT NULL")
 sql -c "UPDATE wulong.producers SET note = '办公室已更新电话' WHERE fid = $p2" > /dev/null
 corrected=0
@@ -64,8 +70,10 @@ fi
   || fail "merge failed"
 [ "$(sql -At -c "SELECT count(*) FROM wulong.census_points")" = $((census0 + 1)) ] || fail "the field's census point did not come back"
 [ "$(sql -At -c "SELECT count(*) FROM wulong.census_points WHERE note = '野外新点'")" = 1 ] || fail "not the field's point"
+[ "$(sql -At -c "SELECT product FROM wulong.census_points WHERE fid = $c1")" = 野外更正品种 ] \
+  || fail "the census point corrected in the field did not come back"
 if [ "$corrected" = 1 ]; then
-  grep -q "1 census points, 0 inspections, 1 corrected locations added; 0 already merged before; 1 conflicts" "$tmp/out" \
+  grep -q "1 census points, 0 inspections, 1 corrected locations added; 1 census points corrected; 0 already merged before; 1 conflicts" "$tmp/out" \
     || fail "the merge's account: $(cat "$tmp/out")"
   [ "$(sql -At -c "SELECT round(ST_X(geom)::numeric, 6) = round($x::numeric, 6) FROM wulong.producers WHERE fid = $p1")" = t ] \
     || fail "the corrected location did not come back"
@@ -76,7 +84,7 @@ if [ "$corrected" = 1 ]; then
   grep -q "^producers,$p2,.*,location,.*,note," "$tmp/conflicts.csv" || fail "the conflict is not in the report"
 fi
 "$cli" merge "$tmp/field.gpkg" --into "$db" --quiet > "$tmp/out" 2> "$tmp/err" || fail "the second merge failed"
-grep -q "^merged .*: 0 census points, 0 inspections, 0 corrected locations added; $((1 + corrected)) already merged before" "$tmp/out" \
+grep -q "^merged .*: 0 census points, 0 inspections, 0 corrected locations added; 0 census points corrected; $((2 + corrected)) already merged before" "$tmp/out" \
   || fail "the second merge: $(cat "$tmp/out")"
 [ "$(sql -At -c "SELECT count(*) FROM wulong.census_points")" = $((census0 + 1)) ] || fail "the second merge added a point twice"
 ! grep -q "password" "$tmp/field.gpkg" || fail "a password in the field file"

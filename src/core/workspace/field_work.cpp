@@ -68,6 +68,52 @@ Producer producer_from(const json& j, std::int64_t id) {
   return p;
 }
 
+// A census point as its base record (every field the field may edit).
+json census_json(const CensusPoint& c) {
+  return {{"product", c.product},   {"category", c.category}, {"township", c.township},
+          {"survey_date", c.survey_date}, {"surveyor", c.surveyor}, {"annual_output_t", c.annual_output_t},
+          {"area_mu", c.area_mu},   {"households", c.households}, {"note", c.note},
+          {"location", location_json(c.location)}, {"resource_id", c.resource_id}};
+}
+
+CensusPoint census_from(const json& j, std::int64_t id) {
+  CensusPoint c;
+  c.id = id;
+  c.product = j.value("product", "");
+  c.category = j.value("category", "");
+  c.township = j.value("township", "");
+  c.survey_date = j.value("survey_date", "");
+  c.surveyor = j.value("surveyor", "");
+  c.annual_output_t = j.value("annual_output_t", 0.0);
+  c.area_mu = j.value("area_mu", 0.0);
+  c.households = j.value("households", 0);
+  c.note = j.value("note", "");
+  c.location = location_from(j.value("location", json(nullptr))).value_or(Point{});
+  c.resource_id = j.value("resource_id", std::int64_t{0});
+  return c;
+}
+
+// The fields of two census points that differ, by name, with `a`'s and `b`'s values as
+// "field=value; …" (a location as "lon lat").
+struct CensusDiff {
+  std::string fields, a_values, b_values;
+};
+CensusDiff census_diff(const CensusPoint& a, const CensusPoint& b) {
+  const json ja = census_json(a), jb = census_json(b);
+  CensusDiff d;
+  for (const auto& [key, va] : ja.items()) {
+    const json& vb = jb.at(key);
+    if (va == vb) continue;
+    auto text = [&](const json& v, const CensusPoint& c) {
+      return key == "location" ? location_text(c.location) : v.is_string() ? v.get<std::string>() : v.dump();
+    };
+    d.fields += (d.fields.empty() ? "" : ", ") + key;
+    d.a_values += (d.a_values.empty() ? "" : "; ") + key + "=" + text(va, a);
+    d.b_values += (d.b_values.empty() ? "" : "; ") + key + "=" + text(vb, b);
+  }
+  return d;
+}
+
 std::string new_export_id(const std::string& code) {
   std::random_device rd;
   char buf[16];
@@ -195,7 +241,7 @@ FieldExportReport export_field(const std::string& source, const std::vector<std:
       for (const Producer& p : dest.producers())
         add_row(base, {{"table_name", table::kProducers}, {"base", producer_json(p).dump()}}, {{"row_id", p.id}});
       for (const CensusPoint& c : dest.census_points())
-        add_row(base, {{"table_name", table::kCensus}, {"base", "{}"}}, {{"row_id", c.id}});
+        add_row(base, {{"table_name", table::kCensus}, {"base", census_json(c).dump()}}, {{"row_id", c.id}});
       for (const Inspection& i : dest.inspections())
         add_row(base, {{"table_name", table::kInspections}, {"base", "{}"}}, {{"row_id", i.id}});
       ds.FlushCache();
@@ -267,6 +313,53 @@ FieldMergeReport merge_field(const std::string& field_path, const std::string& d
     dest.add_census_points(fresh);
     for (std::size_t i = 0; i < fresh.size(); ++i) taken.emplace_back(table::kCensus, from_ids[i], fresh[i].id);
     r.census_added = static_cast<long long>(fresh.size());
+  }
+  progress.report("merging census point edits", 0.2);
+  {
+    // A census point corrected in the field comes back when the office left it as exported; one
+    // changed on both sides is a conflict. An export made before bases were kept ("{}") brings
+    // back only new points.
+    std::vector<CensusPoint> updates;
+    for (const CensusPoint& c : field.census_points()) {
+      const auto b = base.find({table::kCensus, c.id});
+      if (b == base.end() || b->second == "{}") continue;
+      CensusPoint was;
+      try {
+        was = census_from(json::parse(b->second), c.id);
+      } catch (const json::exception&) {
+        throw Error("merge: " + field.shown() + ": the base state of census point #" + std::to_string(c.id) +
+                    " is damaged");
+      }
+      if (c == was) continue;  // not edited in the field
+      const std::optional<CensusPoint> now = dest.census_point(c.id);
+      if (now && *now == c) {
+        ++r.already_merged;
+        continue;
+      }
+      if (now && *now == was) {
+        updates.push_back(c);
+        taken.emplace_back(table::kCensus, c.id, c.id);
+        continue;
+      }
+      const CensusDiff in_field = census_diff(was, c);
+      FieldConflict k;
+      k.table = table::kCensus;
+      k.row_id = c.id;
+      k.name = c.product;
+      k.field = in_field.fields;
+      k.base_value = in_field.a_values;
+      k.field_value = in_field.b_values;
+      if (now) {
+        k.server_value = census_diff(was, *now).b_values;
+        k.server_changed = census_diff(was, *now).fields;
+      } else {
+        k.server_changed = "deleted";
+      }
+      if (const auto change = last_row_change(dest, table::kCensus, c.id)) k.who = change->who, k.when = change->when;
+      r.conflicts.push_back(std::move(k));
+    }
+    for (const CensusPoint& c : updates) dest.update_census_point(c);
+    r.census_updated = static_cast<long long>(updates.size());
   }
   progress.report("merging inspections", 0.33);
   {

@@ -5,8 +5,9 @@
 // points, producers and inspections there, all with their source ids; each exported census
 // point, producer and inspection as it was (field_base), and in its settings the export's id,
 // source and date. The merge brings back what the field adds: new census points, new
-// inspections, and producers' corrected locations. A producer changed in the field and on the
-// server since the export is a conflict: reported, never overwritten. Each row taken is recorded
+// inspections, census points corrected in the field, and producers' corrected locations. A row
+// changed in the field and on the server since the export is a conflict: reported, never
+// overwritten. (Producers are registered at the office: one new in the field stays there.) Each row taken is recorded
 // in the destination's field_merges, so merging the same file again adds nothing twice.
 #pragma once
 #include <cstdint>
@@ -35,10 +36,10 @@ FieldExportReport export_field(const std::string& source, const std::vector<std:
                                const std::string& out, const Progress& progress);
 
 struct FieldConflict {
-  std::string table;  // producers
+  std::string table;  // producers, census_points
   std::int64_t row_id = 0;
   std::string name;
-  std::string field;         // what the field changed: "location"
+  std::string field;         // what the field changed: "location", "product, note"
   std::string base_value;    // at the export
   std::string field_value;   // in the field file
   std::string server_value;  // in the destination now
@@ -49,6 +50,7 @@ struct FieldConflict {
 struct FieldMergeReport {
   std::string field, destination, export_id;
   long long census_added = 0, inspections_added = 0, locations_updated = 0;
+  long long census_updated = 0;  // census points corrected in the field
   long long already_merged = 0;  // rows a former merge of the same file took
   std::vector<FieldConflict> conflicts;
 };

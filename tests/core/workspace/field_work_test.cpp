@@ -116,6 +116,61 @@ TEST_CASE("a field export goes out for two townships and comes back once, with c
   CHECK(Workspace::open(office_path, true).census_points().size() == 3);
 }
 
+TEST_CASE("census points corrected in the field come back; one changed at the office too is a conflict",
+          "[workspace][field_work]") {
+  test::TempDir dir;
+  const std::string office_path = dir.file("office.gpkg"), field_path = dir.file("field.gpkg");
+  std::vector<CensusPoint> cs{census("甲点", 107.52, 29.22), census("乙点", 107.53, 29.23),
+                              census("丙点", 107.54, 29.24)};
+  {
+    Workspace office = test::grid_workspace(office_path);
+    office.add_census_points(cs);
+  }
+  const FieldExportReport out = export_field(office_path, {"仙女山街道"}, field_path, {});
+  REQUIRE(rows_of(out, "census_points") == 3);
+  {  // in the field: 甲 gets another product, 乙 is moved, 丙 is left alone
+    Workspace field = Workspace::open(field_path);
+    CensusPoint a = *field.census_point(cs[0].id), b = *field.census_point(cs[1].id);
+    a.product = "辣椒";
+    a.households = 12;
+    b.location = Point{107.531, 29.231};
+    field.update_census_point(a);
+    field.update_census_point(b);
+  }
+  {  // at the office meanwhile: 乙's note changes
+    Workspace office = Workspace::open(office_path);
+    CensusPoint b = *office.census_point(cs[1].id);
+    b.note = "已复核";
+    office.update_census_point(b);
+  }
+  const FieldMergeReport m = merge_field(field_path, office_path, {});
+  CHECK(m.census_added == 0);
+  CHECK(m.census_updated == 1);
+  REQUIRE(m.conflicts.size() == 1);
+  const FieldConflict& k = m.conflicts[0];
+  CHECK(k.table == "census_points");
+  CHECK(k.row_id == cs[1].id);
+  CHECK(k.field == "location");
+  CHECK(k.base_value == "location=107.530000 29.230000");
+  CHECK(k.field_value == "location=107.531000 29.231000");
+  CHECK(k.server_changed == "note");
+  CHECK(k.server_value == "note=已复核");
+  {
+    Workspace office = Workspace::open(office_path, true);
+    CHECK(office.census_point(cs[0].id)->product == "辣椒");
+    CHECK(office.census_point(cs[0].id)->households == 12);
+    CHECK(office.census_point(cs[0].id)->note == "甲点");
+    CHECK(office.census_point(cs[1].id)->location == Point{107.53, 29.23});  // not overwritten
+    CHECK(office.census_point(cs[1].id)->note == "已复核");
+    CHECK(*office.census_point(cs[2].id) == cs[2]);
+    CHECK(office.census_points().size() == 3);
+  }
+  const FieldMergeReport again = merge_field(field_path, office_path, {});
+  CHECK(again.census_updated == 0);
+  CHECK(again.already_merged == 1);
+  CHECK(again.conflicts.size() == 1);
+}
+
 TEST_CASE("a field export of an unknown township, over a file, or a merge of a plain workspace is refused",
           "[workspace][field_work]") {
   test::TempDir dir;
