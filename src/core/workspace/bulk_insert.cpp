@@ -53,6 +53,9 @@ std::string copy_refusal(const std::string& message) {
   return "the server refused the load: " + reason;
 }
 
+namespace {
+
+// The ids of `n` new rows of `layer`, taken from its sequence.
 IdBlock pg_reserve_ids(GDALDataset& ds, OGRLayer& layer, std::size_t n) {
   IdBlock b;
   if (n == 0) return b;
@@ -84,6 +87,8 @@ IdBlock pg_reserve_ids(GDALDataset& ds, OGRLayer& layer, std::size_t n) {
   if (b.list.size() != n) throw Error(std::string("cannot reserve ids for ") + layer.GetName());
   return b;
 }
+
+}  // namespace
 
 PgDeferredIndexes::PgDeferredIndexes(GDALDataset* pg, OGRLayer& layer, std::size_t rows) : pg_(pg) {
   if (!pg_ || rows < kMinRows) return;

@@ -5,8 +5,9 @@
 // million producers take seconds instead of minutes: the ids are reserved from the table's
 // sequence first (COPY returns none) and written with the rows. A table under row-level
 // security (census points per township) cannot be loaded by COPY, so it gets one INSERT per row,
-// still with reserved ids. Errors the server finds in the stream (a constraint, a refusal) are
-// raised by finish(), before the caller commits.
+// still with reserved ids; a user who may not advance the table's sequence gets one INSERT per
+// row numbered by the server. Errors the server finds in the stream (a constraint, a refusal)
+// are raised by finish(), before the caller commits.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -18,20 +19,15 @@
 
 namespace giatlas {
 
-// Ids taken from a PostGIS table's sequence for `n` new rows: nextval n times, so no other writer
-// can take them. Usually one run (first .. first + n - 1); `list` holds them when another
-// writer's ids came in between.
+// Ids taken from a PostGIS table's sequence for new rows (nextval, so no other writer can take
+// them). Usually one run (first .. first + n - 1); `list` holds them when another writer's ids
+// came in between.
 struct IdBlock {
   std::int64_t first = 0;
   std::vector<std::int64_t> list;
   std::int64_t at(std::size_t i) const { return list.empty() ? first + static_cast<std::int64_t>(i) : list[i]; }
 };
-IdBlock pg_reserve_ids(GDALDataset& ds, OGRLayer& layer, std::size_t n);
 
-// Whether this user may give a PostGIS table's new rows their ids: the driver then sets the id
-// sequence past them, which needs UPDATE on it (the roles' grants include it for the tables
-// they add rows to; a workspace granted before they did keeps letting the server number rows).
-bool pg_may_set_ids(GDALDataset& ds, OGRLayer& layer);
 
 // The one line for what GDAL's driver reports when the server refused a COPY stream: the
 // server's reason and the row of the load ("the server refused the load: new row for relation

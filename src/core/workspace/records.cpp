@@ -21,20 +21,6 @@ namespace giatlas {
 
 namespace {
 
-// `pg`: the PostGIS connection, nullptr for a GeoPackage (see BulkInsert).
-template <class T, class Write>
-void insert_rows(GDALDataset* pg, OGRLayer& layer, std::vector<T>& rows, Write write) {
-  if (rows.empty()) return;
-  FieldIndex idx(layer);
-  BulkInsert out(pg, layer, rows.size());
-  for (T& row : rows) {
-    OgrFeature f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
-    write(*f, idx, row);
-    row.id = out.add(*f);
-  }
-  out.finish();
-}
-
 template <class T, class Read>
 void scan_rows(OGRLayer& layer, Read read, const std::function<void(T&&)>& sink) {
   FieldIndex idx(layer);
@@ -358,13 +344,13 @@ std::optional<ZoneVersion> Workspace::zone_in_force(const std::string& gi, const
 }
 
 void Workspace::add_townships(std::vector<Township>& rows) {
-  with_write([&] { insert_rows(pg_dataset(), layer(table::kTownships), rows, write_township); }, table::kTownships);
+  with_write([&] { add_rows(pg_dataset(), layer(table::kTownships), rows, write_township); }, table::kTownships);
 }
 void Workspace::add_villages(std::vector<Village>& rows) {
-  with_write([&] { insert_rows(pg_dataset(), layer(table::kVillages), rows, write_village); }, table::kVillages);
+  with_write([&] { add_rows(pg_dataset(), layer(table::kVillages), rows, write_village); }, table::kVillages);
 }
 void Workspace::add_census_points(std::vector<CensusPoint>& rows) {
-  with_write([&] { insert_rows(pg_dataset(), layer(table::kCensus), rows, write_census); }, table::kCensus);
+  with_write([&] { add_rows(pg_dataset(), layer(table::kCensus), rows, write_census); }, table::kCensus);
 }
 void Workspace::update_census_point(const CensusPoint& row) {
   with_write([&] {
@@ -427,7 +413,7 @@ std::optional<GiProduct> Workspace::gi_product(std::int64_t id) const {
 }
 
 void Workspace::add_producers(std::vector<Producer>& rows) {
-  with_write([&] { insert_rows(pg_dataset(), layer(table::kProducers), rows, write_producer); }, table::kProducers);
+  with_write([&] { add_rows(pg_dataset(), layer(table::kProducers), rows, write_producer); }, table::kProducers);
 }
 std::size_t Workspace::add_producers_from(std::size_t at_most,
                                           const std::function<void(const ProducerSink&)>& produce) {
@@ -435,40 +421,33 @@ std::size_t Workspace::add_producers_from(std::size_t at_most,
   with_write([&] {
     OGRLayer& l = layer(table::kProducers);
     const FieldIndex idx(l);
-    // SQLite takes each row at once; so does a server that numbers the rows itself.
-    if (!postgis_ || !pg_may_set_ids(*ds_, l)) {
-      BulkInsert out(pg_dataset(), l, at_most);
+    auto write = [&](BulkInsert& out, Producer& p) {
+      OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
+      write_producer(*f, idx, p);
+      p.id = out.add(*f);
+    };
+    if (!postgis_) {  // SQLite takes each row at once
+      BulkInsert out(nullptr, l, at_most);
       produce([&](Producer& p) {
-        OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
-        write_producer(*f, idx, p);
-        p.id = out.add(*f);
+        write(out, p);
         ++n;
       });
       out.finish();
       return;
     }
-    // PostGIS: the ids are reserved here, and a writer thread streams the rows to the server
-    // while this one goes on checking them: a server slowed by its growing spatial index is
-    // then kept busy instead of waiting for the checks, and the checks do not wait for it.
-    // Only the writer touches the connection until it is done.
-    const IdBlock ids = pg_reserve_ids(*ds_, l, at_most);
-    PgDeferredIndexes indexes(ds_.get(), l, at_most);
+    // PostGIS: a writer thread does the whole load (BulkInsert: ids, COPY, the spatial index)
+    // while this one goes on checking rows, so a server slowed by its index is kept busy instead
+    // of waiting for the checks. Only the writer touches the connection until it is done.
     constexpr std::size_t kChunk = 2000;
     BoundedQueue<std::vector<Producer>> queue(64);
     std::exception_ptr failed;
     std::jthread writer([&] {
       try {
-        PgCopyMode copy(ds_.get(), l);
+        QuietGdalErrors quiet;
+        BulkInsert out(ds_.get(), l, at_most);
         while (auto chunk = queue.pop())
-          for (const Producer& p : *chunk) {
-            OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
-            write_producer(*f, idx, p);
-            f->SetFID(p.id);
-            GdalErrorLog log;
-            if (l.CreateFeature(f.get()) != OGRERR_NONE)
-              throw Error(std::string("writing to ") + l.GetName() + " failed: " + log.first());
-          }
-        copy.end();
+          for (Producer& p : *chunk) write(out, p);
+        out.finish();
       } catch (...) {
         failed = std::current_exception();
         queue.cancel();
@@ -487,8 +466,7 @@ std::size_t Workspace::add_producers_from(std::size_t at_most,
     chunk.reserve(kChunk);
     try {
       produce([&](Producer& p) {
-        if (n >= at_most) throw Error("more producers than announced");
-        p.id = ids.at(n++);
+        ++n;
         chunk.push_back(std::move(p));  // the sink owns the row from here
         if (chunk.size() == kChunk) {
           if (!queue.push(std::move(chunk))) throw WriterFailed{};
@@ -502,7 +480,6 @@ std::size_t Workspace::add_producers_from(std::size_t at_most,
     queue.close();
     writer.join();
     if (failed) std::rethrow_exception(failed);
-    indexes.rebuild();
   }, table::kProducers);
   return n;
 }
@@ -523,7 +500,7 @@ void Workspace::update_producers(const std::vector<Producer>& rows) {
 }
 
 void Workspace::add_inspectors(std::vector<Inspector>& rows) {
-  with_write([&] { insert_rows(pg_dataset(), layer(table::kInspectors), rows, write_inspector); }, table::kInspectors);
+  with_write([&] { add_rows(pg_dataset(), layer(table::kInspectors), rows, write_inspector); }, table::kInspectors);
 }
 void Workspace::update_inspector(const Inspector& row) {
   with_write([&] {
@@ -536,14 +513,14 @@ void Workspace::update_inspector(const Inspector& row) {
   }, table::kInspectors);
 }
 void Workspace::add_inspections(std::vector<Inspection>& rows) {
-  with_write([&] { insert_rows(pg_dataset(), layer(table::kInspections), rows, write_inspection); }, table::kInspections);
+  with_write([&] { add_rows(pg_dataset(), layer(table::kInspections), rows, write_inspection); }, table::kInspections);
 }
 
 void Workspace::add_gi_product(GiProduct& row) {
   if (auto problem = gi_product_problem(row); !problem.empty()) throw Error("GI register: " + problem);
   if (gi_product(row.name)) throw Error("GI product '" + row.name + "' is already in the register");
   std::vector<GiProduct> one{row};
-  with_write([&] { insert_rows(pg_dataset(), layer(table::kGiProducts), one, write_gi); }, table::kGiProducts);
+  with_write([&] { add_rows(pg_dataset(), layer(table::kGiProducts), one, write_gi); }, table::kGiProducts);
   row.id = one.front().id;
 }
 
@@ -623,7 +600,7 @@ ZoneVersion Workspace::save_zone_version(ZoneVersion v, std::optional<int> based
       if (l.SetFeature(f.get()) != OGRERR_NONE) throw Error("save zone: closing version failed");
     }
     std::vector<ZoneVersion> one{v};
-    insert_rows(pg_dataset(), l, one, write_zone);
+    add_rows(pg_dataset(), l, one, write_zone);
     v.id = one.front().id;
   }, table::kZones);
   return v;

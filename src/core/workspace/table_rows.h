@@ -54,19 +54,26 @@ void create_row(OGRLayer& l, const FieldIndex& idx, T& row, RowWriter<T> write) 
   if (row.id == OGRNullFID) throw Error(std::string("writing to ") + l.GetName() + " failed: no id came back");
 }
 
-// Adds every row in one transaction; each row's id becomes its new feature id.
-template <class T>
-void insert_rows(Workspace& ws, const char* name, std::vector<T>& rows, RowWriter<T> write) {
-  Workspace::Transaction t(ws, name);
-  OGRLayer& l = table_for_writing(ws, name);
+// Adds every row to `l` (inside the caller's transaction) as one bulk load (BulkInsert; `pg`:
+// the PostGIS connection, nullptr for a GeoPackage); each row's id becomes its new feature id.
+template <class T, class Write>
+void add_rows(GDALDataset* pg, OGRLayer& l, std::vector<T>& rows, Write write) {
+  if (rows.empty()) return;
   const FieldIndex idx(l);
-  BulkInsert out(ws.pg_dataset(), l, rows.size());
+  BulkInsert out(pg, l, rows.size());
   for (T& row : rows) {
     OgrFeature f(OGRFeature::CreateFeature(l.GetLayerDefn()));
     write(*f, idx, row);
     row.id = out.add(*f);
   }
   out.finish();
+}
+
+// Adds every row in one transaction; each row's id becomes its new feature id.
+template <class T>
+void insert_rows(Workspace& ws, const char* name, std::vector<T>& rows, RowWriter<T> write) {
+  Workspace::Transaction t(ws, name);
+  add_rows(ws.pg_dataset(), table_for_writing(ws, name), rows, write);
   t.commit();
 }
 
